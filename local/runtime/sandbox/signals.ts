@@ -1,0 +1,20 @@
+// How a handler stops early. The sandbox throws one of these; the entry point turns it into the
+// outcome the host sees. Resolver code cannot catch them: `try` is refused before it runs.
+
+export class ErrorSignal {
+  constructor(
+    readonly message: string,
+    readonly errorType: string | null,
+    readonly data: unknown,
+    readonly errorInfo: unknown,
+  ) {}
+}
+
+export class UnauthorizedSignal {}
+
+export class EarlyReturnSignal {
+  constructor(
+    readonly value: unknown,
+    readonly skipTo: 'END' | 'NEXT' | undefined,
+  ) {}
+}

@@ -1,0 +1,57 @@
+// The record of one evaluation, reset by the entry point before every handler call.
+// Only the sandbox reads and writes it; the host sees it as the JSON the entry point returns.
+
+export interface RecordedError {
+  message: string;
+  errorType: string | null;
+  data: unknown;
+  errorInfo: unknown;
+}
+
+export interface SubscriptionInvalidation {
+  subscriptionField: string;
+  payload: unknown;
+}
+
+export interface EvaluationState {
+  /** Fixed clock for util.time.* (epoch ms) when the host pins one; otherwise Date.now(). */
+  fixedNow: number | undefined;
+  /** What util.authType() answers for this request. */
+  authType: string;
+  logs: string[];
+  appendedErrors: RecordedError[];
+  responseHeaders: Record<string, string>;
+  subscriptionFilter: unknown;
+  subscriptionInvalidationFilter: unknown;
+  invalidations: SubscriptionInvalidation[];
+  apiCacheEvictions: Array<{ typeName: string; fieldName: string; keys: Record<string, unknown> }>;
+}
+
+export function freshState(fixedNow: number | undefined, authType: string): EvaluationState {
+  return {
+    fixedNow,
+    authType,
+    logs: [],
+    appendedErrors: [],
+    responseHeaders: {},
+    subscriptionFilter: undefined,
+    subscriptionInvalidationFilter: undefined,
+    invalidations: [],
+    apiCacheEvictions: [],
+  };
+}
+
+let current: EvaluationState = freshState(undefined, 'API Key Authorization');
+
+export function currentState(): EvaluationState {
+  return current;
+}
+
+export function setCurrentState(state: EvaluationState): void {
+  current = state;
+}
+
+/** The clock every util.time function reads. */
+export function nowMs(): number {
+  return current.fixedNow ?? Date.now();
+}
