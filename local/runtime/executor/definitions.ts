@@ -1,0 +1,36 @@
+// What the executor runs: a resolver as AppSync stores it (unit, or pipeline of functions).
+
+export interface FunctionDefinition {
+  /** stable id, e.g. the FunctionConfiguration's name; pagination tokens are bound to it */
+  id: string;
+  name: string;
+  code: string;
+  dataSource: string;
+}
+
+export interface UnitResolverDefinition {
+  kind: 'UNIT';
+  /** "Type.field" */
+  id: string;
+  code: string;
+  dataSource: string;
+}
+
+export interface PipelineResolverDefinition {
+  kind: 'PIPELINE';
+  id: string;
+  code: string;
+  functions: FunctionDefinition[];
+}
+
+export type ResolverDefinition = UnitResolverDefinition | PipelineResolverDefinition;
+
+/** AppSync allows at most 10 functions in one pipeline resolver. */
+export const MAX_PIPELINE_FUNCTIONS = 10;
+
+export function checkResolverDefinition(resolver: ResolverDefinition): string | undefined {
+  if (resolver.kind === 'PIPELINE' && resolver.functions.length > MAX_PIPELINE_FUNCTIONS) {
+    return `Pipeline resolver ${resolver.id} has ${resolver.functions.length} functions; AppSync allows at most ${MAX_PIPELINE_FUNCTIONS}.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+// Runs one resolver for one field as AppSync does: a unit resolver (request → data source →
+// response) or a pipeline (before step, each function's request → data source → response, after
+// step), with one shared stash, ctx.prev.result threaded through, ctx.error left to the handler,
+// and runtime.earlyReturn's skips.
+import type { Evaluator, HandlerName } from '../evaluator.ts';
+import type { HandlerOutcome } from '../sandbox/outcome.ts';
+import type { DataSource } from './data-source.ts';
+import { checkResolverDefinition, type FunctionDefinition, type ResolverDefinition } from './definitions.ts';
+import { handlerContext, type FieldRequest, type HandlerContextParts } from './field-context.ts';
+import { absorb, emptyTrace, type FieldError, type Trace } from './trace.ts';
+
+export type { FieldError, Trace } from './trace.ts';
+
+export interface ExecutorDeps {
+  evaluator: Evaluator;
+  dataSources: ReadonlyMap<string, DataSource>;
+  /** pins util.time.* for deterministic tests */
+  fixedNow?: number;
+}
+
+export interface FieldResolution extends Trace {
+  /** the field's value; null when `error` is set */
+  data: unknown;
+  error?: FieldError;
+}
+
+class Stop {
+  constructor(readonly error: FieldError) {}
+}
+
+interface Run {
+  field: FieldRequest;
+  deps: ExecutorDeps;
+  trace: Trace;
+  stash: Record<string, unknown>;
+}
+
+async function evaluate(run: Run, step: string, code: string, handler: HandlerName, parts: Omit<HandlerContextParts, 'stash'>): Promise<HandlerOutcome> {
+  const started = performance.now();
+  const ctx = handlerContext(run.field, { ...parts, stash: run.stash });
+  const evaluation = await run.deps.evaluator.evaluate({ code, context: ctx, handler, authMode: run.field.authMode, fixedNow: run.deps.fixedNow });
+  if (evaluation.codeErrors) {
+    const first = evaluation.codeErrors[0];
+    const where = first ? ` code.js:${first.location.line}:${first.location.column}: ${first.value}` : '';
+    throw new Stop({ message: `The code of ${step} contains one or more errors.${where}`, errorType: 'Code', data: null, errorInfo: { codeErrors: evaluation.codeErrors } });
+  }
+  const { outcome } = evaluation;
+  run.trace.evaluations.push({ step, handler, durationMs: performance.now() - started, result: outcome.result });
+  run.stash = outcome.stash;
+  absorb(run.trace, outcome);
+  if (outcome.status === 'failed' && outcome.failure) {
+    const f = outcome.failure;
+    if (f.cause === 'unauthorized') {
+      const { fieldName, parentTypeName } = run.field.info;
+      throw new Stop({ message: `Not Authorized to access ${fieldName} on type ${parentTypeName}`, errorType: 'Unauthorized', data: null, errorInfo: null });
+    }
+    throw new Stop({ message: f.message, errorType: f.errorType, data: f.data, errorInfo: f.errorInfo });
+  }
+  return outcome;
+}
+
+async function invoke(run: Run, dataSourceName: string, callerId: string, request: unknown): Promise<Pick<HandlerContextParts, 'result' | 'error'>> {
+  const dataSource = run.deps.dataSources.get(dataSourceName);
+  if (!dataSource) throw new Stop({ message: `Data source ${dataSourceName} is not defined.`, errorType: 'Code', data: null, errorInfo: null });
+  const started = performance.now();
+  const { fieldName, parentTypeName } = run.field.info;
+  let answer;
+  try {
+    answer = await dataSource.invoke(request, { callerId, info: { fieldName, parentTypeName } });
+  } catch (err) {
+    answer = { error: { type: 'InternalFailure', message: err instanceof Error ? err.message : String(err) } };
+  }
+  const call = { dataSource: dataSourceName, type: dataSource.type, callerId, durationMs: performance.now() - started, request };
+  run.trace.calls.push(answer.error ? { ...call, errorType: answer.error.type } : call);
+  const parts: Pick<HandlerContextParts, 'result' | 'error'> = { result: answer.result ?? null };
+  if (answer.error) parts.error = { message: answer.error.message, type: answer.error.type };
+  return parts;
+}
+
+/** One unit of work: a unit resolver or one pipeline function. Returns its result and skip. */
+async function runStep(run: Run, step: string, code: string, dataSource: string, callerId: string, prevResult: unknown): Promise<{ result: unknown; skipTo?: 'END' | 'NEXT' }> {
+  const request = await evaluate(run, step, code, 'request', { prevResult });
+  if (request.status === 'earlyReturn') return { result: request.result, skipTo: request.skipTo ?? 'NEXT' };
+  const answer = await invoke(run, dataSource, callerId, request.result);
+  const response = await evaluate(run, step, code, 'response', { prevResult, ...answer });
+  return response.status === 'earlyReturn' && response.skipTo === 'END' ? { result: response.result, skipTo: 'END' } : { result: response.result };
+}
+
+async function runPipeline(run: Run, resolver: ResolverDefinition & { kind: 'PIPELINE' }): Promise<unknown> {
+  const before = await evaluate(run, `${resolver.id} (before)`, resolver.code, 'request', {});
+  let prev = before.result;
+  if (before.status !== 'earlyReturn') {
+    for (const fn of resolver.functions as FunctionDefinition[]) {
+      const step = await runStep(run, `${resolver.id} > ${fn.name}`, fn.code, fn.dataSource, fn.id, prev);
+      prev = step.result;
+      if (step.skipTo === 'END') break;
+    }
+  }
+  const after = await evaluate(run, `${resolver.id} (after)`, resolver.code, 'response', { prevResult: prev });
+  return after.result;
+}
+
+export async function resolveField(resolver: ResolverDefinition, field: FieldRequest, deps: ExecutorDeps): Promise<FieldResolution> {
+  const run: Run = { field, deps, trace: emptyTrace(), stash: {} };
+  const invalid = checkResolverDefinition(resolver);
+  if (invalid) return { ...run.trace, data: null, error: { message: invalid, errorType: 'Code', data: null, errorInfo: null } };
+  try {
+    const data = resolver.kind === 'UNIT'
+      ? (await runStep(run, resolver.id, resolver.code, resolver.dataSource, resolver.id, null)).result
+      : await runPipeline(run, resolver);
+    return { ...run.trace, data: data ?? null };
+  } catch (stop) {
+    if (stop instanceof Stop) return { ...run.trace, data: null, error: stop.error };
+    throw stop;
+  }
+}
