@@ -1,0 +1,30 @@
+// Loads handler source as ordinary Node ES modules, '@aws-appsync/utils' pointing at our util:
+// the floor the sandboxed runtime is compared with.
+import { build } from 'esbuild';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface PlainHandlers {
+  request(ctx: unknown): unknown;
+  response(ctx: unknown): unknown;
+}
+
+const shim = fileURLToPath(new URL('./node-appsync-utils.ts', import.meta.url));
+
+export async function loadPlain(code: string): Promise<PlainHandlers> {
+  const result = await build({
+    stdin: { contents: code, loader: 'js', resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    alias: { '@aws-appsync/utils': shim },
+    logLevel: 'silent',
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'bench-plain-'));
+  const file = join(dir, 'handlers.mjs');
+  await writeFile(file, result.outputFiles[0]?.text ?? '');
+  return (await import(pathToFileURL(file).href)) as PlainHandlers;
+}
