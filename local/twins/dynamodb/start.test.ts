@@ -1,0 +1,151 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CreateTableCommand, DynamoDBClient, GetItemCommand, ListTablesCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
+import { assertJavac, parseJavaMajor } from './java.ts';
+import { startDynamoDbLocal } from './index.ts';
+
+const ddb = useDynamoDbLocal();
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function clientFor(endpoint: string) {
+  return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
+}
+/** Resolves 'connected' or the socket error code. */
+function tryConnect(host: string, port: number): Promise<string> {
+  return new Promise((done) => {
+    const socket = connect({ host, port, timeout: 2_000 });
+    socket.once('connect', () => (socket.destroy(), done('connected')));
+    socket.once('timeout', () => (socket.destroy(), done('ETIMEDOUT')));
+    socket.once('error', (err: NodeJS.ErrnoException) => done(err.code ?? err.message));
+  });
+}
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
+  return check();
+}
+const externalIPv4 = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+
+describe('DynamoDB Local on loopback', () => {
+  it('answers ListTables at the endpoint it reports', async () => {
+    expect(ddb.endpoint).toBe(`http://127.0.0.1:${ddb.port}`);
+    const out = await ddb.client.send(new ListTablesCommand({}));
+    expect(out.TableNames).toEqual(expect.any(Array));
+  });
+
+  it('its listening socket is bound to 127.0.0.1 only (ss -ltn)', () => {
+    const lines = execFileSync('ss', ['-Hltn', `sport = :${ddb.port}`], { encoding: 'utf8' }).trim().split('\n');
+    const locals = lines.filter(Boolean).map((line) => line.trim().split(/\s+/)[3]);
+    expect(locals.length).toBeGreaterThan(0);
+    for (const local of locals) expect(local).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
+  });
+
+  it.runIf(externalIPv4)('refuses connections on the machine’s non-loopback IPv4 address', async () => {
+    expect(await tryConnect('127.0.0.1', ddb.port)).toBe('connected');
+    expect(await tryConnect(externalIPv4!, ddb.port)).toBe('ECONNREFUSED');
+  });
+});
+
+describe('startDynamoDbLocal', () => {
+  it('keeps tables and items in -dbPath across a restart, and stop() waits for the JVM to exit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ddb-local-'));
+    try {
+      const first = await startDynamoDbLocal({ dbPath: join(dir, 'data') });
+      const a = clientFor(first.endpoint);
+      await a.send(new CreateTableCommand({ TableName: 'Kept', BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }] }));
+      await a.send(new PutItemCommand({ TableName: 'Kept', Item: { id: { S: 'x' }, v: { N: '1' } } }));
+      a.destroy();
+      await first.stop();
+      expect(alive(first.pid)).toBe(false);
+
+      const second = await startDynamoDbLocal({ dbPath: join(dir, 'data') });
+      const b = clientFor(second.endpoint);
+      const got = await b.send(new GetItemCommand({ TableName: 'Kept', Key: { id: { S: 'x' } } }));
+      b.destroy();
+      await second.stop();
+      expect(got.Item).toEqual({ id: { S: 'x' }, v: { N: '1' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects with the JVM output when the process exits early (port already taken)', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expect(startDynamoDbLocal({ port })).rejects.toThrow(/exited before it was ready[\s\S]*(BindException|Address already in use)/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says which JDK to install when java is not on PATH', async () => {
+    const saved = process.env['PATH'];
+    const empty = mkdtempSync(join(tmpdir(), 'no-java-'));
+    process.env['PATH'] = empty;
+    try {
+      await expect(startDynamoDbLocal()).rejects.toThrow(
+        'DynamoDB Local needs Java, but `java` was not found on PATH: install a JDK 17, e.g. `sudo apt-get install -y openjdk-17-jdk-headless`.',
+      );
+    } finally {
+      process.env['PATH'] = saved;
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('says a JRE is not enough when javac is missing (it compiles the launcher once)', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'jre-only-'));
+    symlinkSync(execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim(), join(bin, 'java'));
+    const saved = process.env['PATH'];
+    process.env['PATH'] = bin;
+    try {
+      expect(() => assertJavac()).toThrow(/`javac` was not found on PATH \(a JRE is not enough\): install a JDK 17/);
+    } finally {
+      process.env['PATH'] = saved;
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('the JVM exits when the Node process that started it is killed with SIGKILL', async () => {
+    const script = `const { startDynamoDbLocal } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
+      const d = await startDynamoDbLocal(); console.log('pid=' + d.pid); setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const javaPid = await new Promise<number>((done, fail) => {
+      let out = '';
+      parent.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /pid=(\d+)/.exec(out);
+        if (m) done(Number(m[1]));
+      });
+      parent.once('exit', (code) => fail(new Error(`child Node exited (${code}) before DynamoDB Local started: ${out}`)));
+    });
+    expect(alive(javaPid)).toBe(true);
+    parent.kill('SIGKILL');
+    expect(await waitUntil(() => !alive(javaPid), 15_000)).toBe(true);
+  });
+});
+
+describe('parseJavaMajor', () => {
+  it.each([
+    ['openjdk version "17.0.15" 2025-04-15', 17],
+    ['java version "1.8.0_422"', 8],
+    ['openjdk version "25" 2025-09-16', 25],
+    ['no java here', undefined],
+  ])('%s → %s', (text, major) => expect(parseJavaMajor(text)).toBe(major));
+});
