@@ -1,0 +1,20 @@
+// The local twin (local/) finds resources in the synthesized template by this Metadata key, in the
+// spirit of SAM's `SamResourceId`, so it never depends on CDK's hashed logical ids.
+import type { CfnResource } from 'aws-cdk-lib';
+
+export const LOCAL_ID_KEY = 'ShopLocalId';
+
+/** Stable local ids, one per resource the twin stands up. */
+export const LocalId = {
+  TABLE: 'table',
+  USER_POOL: 'userPool',
+  USER_POOL_CLIENT: 'userPoolClient',
+  ADMIN_GROUP: 'adminGroup',
+  API: 'api',
+  API_KEY: 'apiKey',
+  dataSource: (name: string) => `dataSource:${name}`,
+} as const;
+
+export function tagLocalId(resource: CfnResource, id: string): void {
+  resource.addMetadata(LOCAL_ID_KEY, id);
+}

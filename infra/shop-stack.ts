@@ -1,0 +1,110 @@
+// The one stack: table, sign-in, API, resolvers, outputs. Environment-agnostic (no env, no lookups),
+// so `cdk synth` works offline and the template deploys to any account and region.
+import { CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as appsync from 'aws-cdk-lib/aws-appsync';
+import type { Construct } from 'constructs';
+import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
+import { ShopApi } from './constructs/shop-api.ts';
+import { ShopAuth } from './constructs/shop-auth.ts';
+import { GSI_NAMES, ShopTable } from './constructs/shop-table.ts';
+import { acknowledgeNagFindings } from './nag.ts';
+
+export interface ShopStackProps extends StackProps {
+  /** The resolver build's out dir (holds manifest.json), e.g. `dist/appsync`. */
+  readonly bundleDir: string;
+
+  /**
+   * Deletion protection on the table and the user pool. Turn off only for throwaway dev stacks.
+   *
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+
+  /**
+   * Removal policy of the table, the user pool and the API log group.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * The shop's currency, `ctx.env.CURRENCY` in resolvers.
+   *
+   * @default 'USD'
+   */
+  readonly currency?: string;
+
+  /**
+   * Lifetime of the public API key, counted from synthesis (1–365 days).
+   *
+   * @default Duration.days(365)
+   */
+  readonly apiKeyValidity?: Duration;
+
+  /**
+   * Name of the public API key resource; change it to rotate the key (docs/infra.md).
+   *
+   * @default 'Public'
+   */
+  readonly apiKeyName?: string;
+
+  /**
+   * Record the acknowledgments in infra/nag.ts on the constructs. Off only in the test that lists the
+   * raw cdk-nag findings to prove the acknowledgment list is exactly what the template needs.
+   *
+   * @default true
+   */
+  readonly acknowledgeNagFindings?: boolean;
+}
+
+export class ShopStack extends Stack {
+  public readonly table: ShopTable;
+  public readonly auth: ShopAuth;
+  public readonly api: ShopApi;
+  public readonly resolvers: AppSyncResolvers;
+
+  constructor(scope: Construct, id: string, props: ShopStackProps) {
+    super(scope, id, props);
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+
+    // Logical id `Introspection` (top level), so `cdk deploy --parameters Introspection=ENABLED` and the
+    // local twin can set it by name.
+    const introspection = new CfnParameter(this, 'Introspection', {
+      type: 'String',
+      allowedValues: ['ENABLED', 'DISABLED'],
+      default: 'DISABLED',
+      description: 'GraphQL introspection (__schema, __type). ENABLED only for dev stacks and the local twin.',
+    });
+
+    this.table = new ShopTable(this, 'Table', { deletionProtection: props.deletionProtection ?? true, removalPolicy });
+    this.auth = new ShopAuth(this, 'Auth', { deletionProtection: props.deletionProtection ?? true, removalPolicy });
+    this.api = new ShopApi(this, 'Api', {
+      userPool: this.auth.userPool,
+      userPoolClient: this.auth.userPoolClient,
+      table: this.table.table,
+      tableIndexNames: GSI_NAMES,
+      introspection: introspection.valueAsString,
+      logRemovalPolicy: removalPolicy,
+      ...(props.currency ? { currency: props.currency } : {}),
+      ...(props.apiKeyValidity ? { apiKeyValidity: props.apiKeyValidity } : {}),
+      ...(props.apiKeyName ? { apiKeyName: props.apiKeyName } : {}),
+    });
+    this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
+      api: this.api.api,
+      dataSources: this.api.dataSources,
+      bundleDir: props.bundleDir,
+    });
+
+    const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
+    output('GraphqlUrl', this.api.api.graphqlUrl, 'GraphQL endpoint (HTTPS)');
+    output('RealtimeUrl', (this.api.api.node.defaultChild as appsync.CfnGraphQLApi).attrRealtimeUrl, 'Real-time (WebSocket) endpoint');
+    output('Region', this.region, 'Region the stack is deployed to');
+    output('ApiKey', this.api.api.apiKey ?? '', 'Public API key for anonymous catalog reads (not a secret: it ships in storefronts)');
+    output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool id');
+    output('UserPoolClientId', this.auth.userPoolClient.userPoolClientId, 'Cognito app client id (public client, no secret)');
+    output('TableName', this.table.table.tableName, 'DynamoDB table');
+    output('OrderServicePolicyArn', this.api.orderServicePolicy.managedPolicyArn, 'Attach to payment/fulfilment service roles');
+
+    if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
+  }
+}
