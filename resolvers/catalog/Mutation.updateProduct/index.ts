@@ -1,0 +1,30 @@
+// updateProduct: check the changes, read the product (and a new category), then one conditional
+// write on `version` — a stale expectedVersion changes nothing and is a ConflictError.
+import type { Context } from '@aws-appsync/utils';
+import { checkDescription, checkStatus, checkTags } from '../../lib/product-input.ts';
+import type { MutationUpdateProductArgs } from '../../lib/schema-types.ts';
+import { checkInt, checkText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
+
+export function request(ctx: Context<MutationUpdateProductArgs>) {
+  const input = ctx.args.input as Record<string, unknown>;
+  const problems: Problems = [];
+  const changes: Record<string, unknown> = {};
+  const given = (name: string) => Object.hasOwn(input, name) && input[name] !== undefined;
+  checkText(problems, 'input.id', input.id, 1, 100);
+  checkInt(problems, 'input.expectedVersion', input.expectedVersion, 1, 2147483647);
+  if (given('name')) changes.name = checkText(problems, 'input.name', input.name, 1, 200);
+  if (given('description')) changes.description = checkDescription(problems, 'input.description', input.description);
+  if (given('categoryId')) changes.categoryId = checkText(problems, 'input.categoryId', input.categoryId, 1, 100);
+  if (given('tags')) {
+    if (input.tags === null) problems.push({ field: 'input.tags', message: 'input.tags must be a list; [] clears the tags' });
+    changes.tags = checkTags(problems, 'input.tags', input.tags);
+  }
+  if (given('status')) changes.status = checkStatus(problems, 'input.status', input.status);
+  raiseIfInvalid(problems);
+  ctx.stash.changes = changes;
+  return {};
+}
+
+export function response(ctx: Context<MutationUpdateProductArgs>) {
+  return ctx.prev.result;
+}

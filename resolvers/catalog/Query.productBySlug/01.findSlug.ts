@@ -1,0 +1,17 @@
+// The slug's owner, from the slug lock item; an unknown slug ends the pipeline with null.
+import { runtime, type Context } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+import { raiseDataSourceError } from '../../lib/errors.ts';
+import { productSlugKey } from '../../lib/keys.ts';
+import type { QueryProductBySlugArgs } from '../../lib/schema-types.ts';
+
+export function request(ctx: Context<QueryProductBySlugArgs>) {
+  return ddb.get({ key: productSlugKey(ctx.args.slug), consistentRead: true });
+}
+
+export function response(ctx: Context<QueryProductBySlugArgs>) {
+  raiseDataSourceError(ctx.error);
+  const lock = ctx.result as { productId?: string } | null;
+  if (!lock?.productId) runtime.earlyReturn(null, { skipTo: 'END' });
+  return lock?.productId;
+}

@@ -1,0 +1,121 @@
+// Catalog reads: the exact DynamoDB request each resolver sends and how results map to the schema.
+import { describe, expect, it } from 'vitest';
+import { callers, run } from '../support/resolver-harness.ts';
+import { category, productItem, productOut, variantItem } from './fixtures.ts';
+
+describe('Query.product', () => {
+  it('reads the product with one consistent GetItem', async () => {
+    const { result } = await run('catalog/Query.product', 'request', { arguments: { id: '01PROD' }, identity: callers.anonymous });
+    expect(result).toEqual({ operation: 'GetItem', key: { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } }, consistentRead: true });
+  });
+
+  it('maps the item, with priceFrom the lowest variant price', async () => {
+    const { result } = await run('catalog/Query.product', 'response', { arguments: { id: '01PROD' }, identity: callers.anonymous, result: productItem() });
+    expect(result).toEqual(productOut());
+  });
+
+  it('hides products that are not ACTIVE from everyone but admins, and answers null when missing', async () => {
+    const draft = productItem({ status: 'DRAFT' });
+    expect((await run('catalog/Query.product', 'response', { arguments: { id: '01PROD' }, identity: callers.shopper, result: draft })).result).toBeNull();
+    expect((await run('catalog/Query.product', 'response', { arguments: { id: '01PROD' }, identity: callers.anonymous, result: draft })).result).toBeNull();
+    expect((await run('catalog/Query.product', 'response', { arguments: { id: '01PROD' }, identity: callers.admin, result: draft })).result).toEqual(productOut({ status: 'DRAFT' }));
+    expect((await run('catalog/Query.product', 'response', { arguments: { id: 'nope' }, identity: callers.admin, result: null })).result).toBeNull();
+  });
+
+  it('re-raises a data-source error', async () => {
+    const { error } = await run('catalog/Query.product', 'response', { arguments: { id: '01PROD' }, result: null, error: { message: 'throttled', type: 'DynamoDB:ProvisionedThroughputExceededException' } });
+    expect(error).toMatchObject({ message: 'throttled', errorType: 'DynamoDB:ProvisionedThroughputExceededException' });
+  });
+});
+
+describe('Query.productBySlug', () => {
+  it('finds the slug owner, ending with null for an unknown slug', async () => {
+    const find = await run('catalog/Query.productBySlug/01.findSlug', 'request', { arguments: { slug: 'blue-mug' } });
+    expect(find.result).toEqual({ operation: 'GetItem', key: { pk: { S: 'PRODUCTSLUG#blue-mug' }, sk: { S: 'PRODUCTSLUG' } }, consistentRead: true });
+    expect((await run('catalog/Query.productBySlug/01.findSlug', 'response', { arguments: { slug: 'blue-mug' }, result: { productId: '01PROD' } })).result).toBe('01PROD');
+    const unknown = await run('catalog/Query.productBySlug/01.findSlug', 'response', { arguments: { slug: 'nope' }, result: null });
+    expect(unknown.result).toBeNull();
+  });
+
+  it('reads the owner product and applies the same visibility rule', async () => {
+    const get = await run('catalog/Query.productBySlug/02.getProduct', 'request', { arguments: { slug: 'blue-mug' }, prev: { result: '01PROD' } });
+    expect(get.result).toEqual({ operation: 'GetItem', key: { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } }, consistentRead: true });
+    expect((await run('catalog/Query.productBySlug/02.getProduct', 'response', { arguments: { slug: 'blue-mug' }, identity: callers.shopper, result: productItem({ status: 'ARCHIVED' }) })).result).toBeNull();
+  });
+});
+
+describe('Query.listProducts', () => {
+  const request = (identity: unknown, args: Record<string, unknown>) => run('catalog/Query.listProducts', 'request', { arguments: args, identity });
+
+  it('reads ACTIVE products newest first for shoppers, 20 by default', async () => {
+    expect((await request(callers.anonymous, {})).result).toEqual({
+      operation: 'Query',
+      index: 'GSI2',
+      query: { expression: '(#gsi2pk = :gsi2pk_eq)', expressionNames: { '#gsi2pk': 'gsi2pk' }, expressionValues: { ':gsi2pk_eq': { S: 'PRODUCTS#ACTIVE' } } },
+      scanIndexForward: false,
+      limit: 20,
+    });
+  });
+
+  it('uses the category indexes, and every status for admins', async () => {
+    const shopper = await request(callers.shopper, { categoryId: '01CAT', limit: 5, nextToken: 'tok' });
+    expect(shopper.result).toMatchObject({ index: 'GSI4', limit: 5, nextToken: 'tok', query: { expressionValues: { ':gsi4pk_eq': { S: 'CATEGORY#01CAT#ACTIVE' } } } });
+    expect((await request(callers.admin, { categoryId: '01CAT' })).result).toMatchObject({ index: 'GSI3', query: { expressionValues: { ':gsi3pk_eq': { S: 'CATEGORY#01CAT' } } } });
+    expect((await request(callers.admin, {})).result).toMatchObject({ index: 'GSI1', query: { expressionValues: { ':gsi1pk_eq': { S: 'PRODUCTS' } } } });
+  });
+
+  it.each([0, 101, 2.5])('refuses limit %s with a ValidationError naming the field', async (limit) => {
+    const { error } = await request(callers.anonymous, { limit });
+    expect(error).toMatchObject({ errorType: 'ValidationError', message: 'limit must be an integer from 1 to 100', errorInfo: { fields: ['limit'] } });
+  });
+
+  it('maps the page and passes the next token on', async () => {
+    const { result } = await run('catalog/Query.listProducts', 'response', { arguments: {}, result: { items: [productItem()], nextToken: 'next', scannedCount: 1 } });
+    expect(result).toEqual({ items: [productOut()], nextToken: 'next' });
+  });
+
+  it('answers a ValidationError for a token from elsewhere', async () => {
+    const { error } = await run('catalog/Query.listProducts', 'response', {
+      arguments: { nextToken: 'forged' },
+      result: null,
+      error: { type: 'DynamoDB:DynamoDbException', message: 'Invalid nextToken: it is malformed, was altered, or was issued to a different resolver, table or index' },
+    });
+    expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['nextToken'] } });
+  });
+});
+
+describe('Query.categories', () => {
+  it('queries the categories partition and maps each category', async () => {
+    expect((await run('catalog/Query.categories', 'request', {})).result).toEqual({
+      operation: 'Query',
+      index: 'GSI1',
+      query: { expression: '(#gsi1pk = :gsi1pk_eq)', expressionNames: { '#gsi1pk': 'gsi1pk' }, expressionValues: { ':gsi1pk_eq': { S: 'CATEGORIES' } } },
+    });
+    const { result } = await run('catalog/Query.categories', 'response', { result: { items: [category], nextToken: null } });
+    expect(result).toEqual([{ id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null }]);
+  });
+});
+
+describe('Product.variants', () => {
+  it('costs nothing when the parent already has its variants', async () => {
+    const variants = [{ sku: 'MUG-L' }];
+    expect((await run('catalog/Product.variants', 'request', { source: { variants } })).result).toEqual(variants);
+    expect((await run('catalog/Product.variants', 'request', { source: { variantSkus: [] } })).result).toEqual([]);
+  });
+
+  it('batch-reads the SKUs consistently and answers them in the admin’s order', async () => {
+    const source = productOut();
+    expect((await run('catalog/Product.variants', 'request', { source })).result).toEqual({
+      operation: 'BatchGetItem',
+      tables: { ShopTable: { keys: [{ pk: { S: 'SKU#MUG-L' }, sk: { S: 'VARIANT' } }, { pk: { S: 'SKU#MUG-S' }, sk: { S: 'VARIANT' } }], consistentRead: true } },
+    });
+    const { result } = await run('catalog/Product.variants', 'response', {
+      source,
+      result: { data: { ShopTable: [variantItem('MUG-S'), variantItem('MUG-L', { stock: 0 })] }, unprocessedKeys: { ShopTable: [] } },
+    });
+    expect(result).toEqual([
+      { sku: 'MUG-L', productId: '01PROD', name: 'Large', options: [{ name: 'Size', value: 'L' }], price: { amount: 1500, currency: 'USD' }, stock: 0, inStock: false },
+      { sku: 'MUG-S', productId: '01PROD', name: 'Small', options: [{ name: 'Size', value: 'S' }], price: { amount: 1200, currency: 'USD' }, stock: 4, inStock: true },
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+// Items as the catalog stores them (docs/data-model.md), for resolver unit tests.
+export const category = { pk: 'CATEGORY#01CAT', sk: 'CATEGORY', entity: 'Category', id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null };
+
+export function productItem(overrides: Record<string, unknown> = {}) {
+  return {
+    pk: 'PRODUCT#01PROD',
+    sk: 'PRODUCT',
+    entity: 'Product',
+    id: '01PROD',
+    slug: 'blue-mug',
+    name: 'Blue mug',
+    description: 'A mug that is blue.',
+    categoryId: '01CAT',
+    category: { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null },
+    tags: ['kitchen'],
+    status: 'ACTIVE',
+    variantSkus: ['MUG-L', 'MUG-S'],
+    variantPrices: { 'MUG-L': 1500, 'MUG-S': 1200 },
+    images: [],
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
+    version: 3,
+    ...overrides,
+  };
+}
+
+export function variantItem(sku: string, overrides: Record<string, unknown> = {}) {
+  return {
+    pk: `SKU#${sku}`,
+    sk: 'VARIANT',
+    entity: 'Variant',
+    sku,
+    productId: '01PROD',
+    name: sku === 'MUG-L' ? 'Large' : 'Small',
+    options: [{ name: 'Size', value: sku === 'MUG-L' ? 'L' : 'S' }],
+    price: sku === 'MUG-L' ? 1500 : 1200,
+    stock: 4,
+    productStatus: 'ACTIVE',
+    ...overrides,
+  };
+}
+
+/** The GraphQL Product the catalog answers for productItem(). */
+export function productOut(overrides: Record<string, unknown> = {}) {
+  return {
+    id: '01PROD',
+    slug: 'blue-mug',
+    name: 'Blue mug',
+    description: 'A mug that is blue.',
+    categoryId: '01CAT',
+    category: { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null },
+    tags: ['kitchen'],
+    status: 'ACTIVE',
+    images: [],
+    priceFrom: { amount: 1200, currency: 'USD' },
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
+    version: 3,
+    variantSkus: ['MUG-L', 'MUG-S'],
+    ...overrides,
+  };
+}
