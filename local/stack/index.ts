@@ -1,0 +1,54 @@
+// The synthesized stack, read for local use: template, intrinsic resolution against local values,
+// the tables and the AppSync API it declares.
+import { readAppSyncApi, type AppSyncApiModel } from './appsync-api.ts';
+import { loadStackArtifact, type StackArtifact } from './cloud-assembly.ts';
+import { tableDefinitions, type TableDefinition } from './dynamodb-tables.ts';
+import { createResolver, type LocalValues, type Resolve } from './intrinsics.ts';
+
+export type { AppSyncApiModel, DataSourceModel } from './appsync-api.ts';
+export type { StackArtifact, Template } from './cloud-assembly.ts';
+export type { TableDefinition } from './dynamodb-tables.ts';
+export { loadStackArtifact } from './cloud-assembly.ts';
+
+export interface LocalStack {
+  artifact: StackArtifact;
+  resolve: Resolve;
+  tables: TableDefinition[];
+  api: AppSyncApiModel;
+}
+
+export interface LocalStackOptions {
+  region?: string;
+  accountId?: string;
+  /** CloudFormation parameter overrides, like `cdk deploy --parameters` */
+  parameters?: Record<string, string>;
+  /** values of resources that twins created (user pool id, client id, API key …) */
+  refs?: Record<string, string>;
+  attributes?: Record<string, string>;
+  /** physical table name for a table's logical id; default `<stack>-<logicalId>` */
+  tableName?: (logicalId: string) => string;
+}
+
+export async function readLocalStack(artifact: StackArtifact, options: LocalStackOptions = {}): Promise<LocalStack> {
+  const tableName = options.tableName ?? ((id: string) => `${artifact.stackName}-${id}`);
+  const tableRefs = Object.fromEntries(
+    Object.entries(artifact.template.Resources)
+      .filter(([, r]) => r.Type === 'AWS::DynamoDB::Table')
+      .map(([id, r]) => [id, (r.Properties?.TableName as string | undefined) ?? tableName(id)]),
+  );
+  const values: LocalValues = {
+    refs: { ...tableRefs, ...options.refs },
+    attributes: options.attributes ?? {},
+    parameters: options.parameters ?? {},
+    region: options.region ?? 'us-east-1',
+    accountId: options.accountId ?? '000000000000',
+    stackName: artifact.stackName,
+  };
+  const resolve = createResolver(artifact.template, values);
+  const tables = tableDefinitions(artifact.template, resolve, (id) => tableRefs[id] as string);
+  return { artifact, resolve, tables, api: await readAppSyncApi(artifact, resolve) };
+}
+
+export async function loadLocalStack(assemblyDir: string, options: LocalStackOptions & { stackName?: string } = {}): Promise<LocalStack> {
+  return readLocalStack(await loadStackArtifact(assemblyDir, options.stackName), options);
+}

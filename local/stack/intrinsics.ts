@@ -1,0 +1,64 @@
+// CloudFormation intrinsic functions against local values: what `Ref` and `Fn::GetAtt` mean once
+// the twins are up. Unknown references fail loudly with the path that needs them.
+import type { Template } from './cloud-assembly.ts';
+
+export interface LocalValues {
+  /** logical id → the value `Ref` gives (table name, user pool id, …) */
+  refs: Record<string, string>;
+  /** `LogicalId.Attribute` → the value `Fn::GetAtt` gives */
+  attributes: Record<string, string>;
+  parameters: Record<string, string>;
+  region: string;
+  accountId: string;
+  stackName: string;
+}
+
+export type Resolve = (value: unknown) => any;
+
+export function createResolver(template: Template, values: LocalValues): Resolve {
+  const pseudo: Record<string, string> = {
+    'AWS::Region': values.region,
+    'AWS::AccountId': values.accountId,
+    'AWS::Partition': 'aws',
+    'AWS::URLSuffix': 'amazonaws.com',
+    'AWS::StackName': values.stackName,
+    'AWS::NoValue': '',
+  };
+  const ref = (name: string): string => {
+    if (name in pseudo) return pseudo[name] as string;
+    if (name in values.parameters) return values.parameters[name] as string;
+    const parameter = template.Parameters?.[name];
+    if (parameter?.Default !== undefined) return parameter.Default;
+    if (name in values.refs) return values.refs[name] as string;
+    throw new Error(`Ref ${name}: no local value for it`);
+  };
+  const getAtt = (target: unknown): string => {
+    const [id, attribute] = Array.isArray(target) ? target : String(target).split('.');
+    const key = `${id}.${attribute}`;
+    if (key in values.attributes) return values.attributes[key] as string;
+    throw new Error(`Fn::GetAtt ${key}: no local value for it`);
+  };
+  const sub = (input: unknown): string => {
+    const [text, vars] = Array.isArray(input) ? [input[0] as string, (input[1] ?? {}) as Record<string, unknown>] : [input as string, {}];
+    return text.replace(/\$\{([^}!]+)\}/g, (_, name: string) => {
+      if (name in vars) return String(resolve(vars[name]));
+      return name.includes('.') ? getAtt(name) : ref(name);
+    });
+  };
+  const resolve: Resolve = (value) => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 1) {
+      const [fn, arg] = entries[0] as [string, any];
+      if (fn === 'Ref') return ref(arg);
+      if (fn === 'Fn::GetAtt') return getAtt(arg);
+      if (fn === 'Fn::Sub') return sub(arg);
+      if (fn === 'Fn::Join') return (resolve(arg[1]) as unknown[]).join(arg[0]);
+      if (fn === 'Fn::Select') return (resolve(arg[1]) as unknown[])[Number(resolve(arg[0]))];
+      if (fn === 'Fn::Split') return String(resolve(arg[1])).split(arg[0]);
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, resolve(v)]));
+  };
+  return resolve;
+}
