@@ -1,0 +1,143 @@
+// Starts cognito-local as a child process on 127.0.0.1, with its state in a data directory, and
+// stops it again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../dynamodb/index.ts';
+
+export interface CognitoLocalOptions {
+  /** cognito-local keeps its state in `<dataDir>/.cognito/` (created if missing). */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; 0 or omitted picks a free one. */
+  port?: number;
+  /** Give up if /health has not answered by then (default 30 s). */
+  startTimeoutMs?: number;
+}
+
+export interface CognitoLocal {
+  /** e.g. "http://127.0.0.1:41234"; token issuers are `${endpoint}/${userPoolId}`. */
+  endpoint: string;
+  port: number;
+  pid: number;
+  /** Milliseconds from spawn until /health answered. */
+  startupMs: number;
+  /** Sends SIGTERM and resolves once the process has exited (SIGKILL after 5 s). */
+  stop(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const READY_BANNER = 'Cognito Local running on';
+const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
+export function cognitoLocalEntry(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('cognito-local/package.json')), 'lib', 'bin', 'start.js');
+}
+
+/**
+ * cognito-local merges `.cognito/config.json` over its defaults, so a stray `ServerConfig` or
+ * `TokenConfig` there could bind another interface or mint tokens for another issuer. Refuse it.
+ */
+function assertNoServerOverrides(dataDir: string): void {
+  const file = join(dataDir, '.cognito', 'config.json');
+  if (!existsSync(file)) return;
+  const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  for (const key of ['ServerConfig', 'TokenConfig']) {
+    if (key in config) throw new Error(`${file} sets ${key}; remove it: the local twin decides host, port and issuer`);
+  }
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const child of live) child.kill('SIGKILL');
+  });
+}
+
+export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoLocal> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  assertNoServerOverrides(dataDir);
+  const entry = cognitoLocalEntry();
+  // A port picked here can be taken by someone else before the child binds it: retry with another.
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port || (await freePort());
+    try {
+      return await launch(entry, dataDir, port, options.startTimeoutMs ?? 30_000);
+    } catch (err) {
+      const portClash = err instanceof Error && /EADDRINUSE/.test(err.message);
+      if (!portClash || options.port || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function launch(entry: string, cwd: string, port: number, timeoutMs: number): Promise<CognitoLocal> {
+  installExitHook();
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST, PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
+  delete env.COGNITO_LOCAL_DEVMODE; // dev mode would relax its checks
+  delete env.CODE; // fixed confirmation codes
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--require', WATCHDOG, entry], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  live.add(child);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-16_384);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let hasExited = false;
+  const exited = new Promise<void>((done) => {
+    const finish = () => {
+      hasExited = true;
+      live.delete(child);
+      done();
+    };
+    child.once('exit', finish);
+    child.once('error', (err) => {
+      keep(Buffer.from(`\n${String(err)}`));
+      finish();
+    });
+  });
+
+  const endpoint = `http://${HOST}:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (hasExited) {
+      throw new Error(`cognito-local exited before it was ready (exit ${child.exitCode ?? child.signalCode}). Output:\n${output.trim()}`);
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await exited;
+      throw new Error(`cognito-local did not answer ${endpoint}/health within ${timeoutMs} ms. Output:\n${output.trim()}`);
+    }
+    // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
+    if (output.includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint))) break;
+    await sleep(25);
+  }
+  const startupMs = Math.round(performance.now() - started);
+
+  const stop = async (): Promise<void> => {
+    if (hasExited) return;
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  return { endpoint, port, pid: child.pid!, startupMs, stop };
+}
+
+async function healthy(endpoint: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${endpoint}/health`, { signal: AbortSignal.timeout(1_000) });
+    return res.ok && ((await res.json()) as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
+}
