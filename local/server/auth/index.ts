@@ -1,0 +1,9 @@
+// AppSync's authorization modes for the local server: HTTP requests, real-time auth header
+// objects, field authorization and the request-derived parts of ctx.
+export { createAuthenticator } from './authenticate.ts';
+export type { Authenticator, HeaderObjectOptions } from './authenticate.ts';
+export { authorizeField } from './authorize-field.ts';
+export { requestHeadersForContext, sourceIpOf } from './request-context.ts';
+export { verifySigV4 } from './sigv4.ts';
+export * as authErrors from './errors.ts';
+export type * from './types.ts';
