@@ -6,7 +6,7 @@ import type { DataSourceModel } from '../stack/index.ts';
 import { createDynamoDbDataSource } from './dynamodb/index.ts';
 
 export interface DataSourceDeps {
-  dynamodb: DynamoDBClient;
+  dynamodb?: DynamoDBClient;
   /** key for nextToken encryption; random per process when omitted */
   tokenKey?: Uint8Array;
   /** further data source types (Lambda, OpenSearch …) by type name */
@@ -19,6 +19,7 @@ export function createDataSources(models: DataSourceModel[], deps: DataSourceDep
     if (model.type === 'NONE') sources.set(model.name, createNoneDataSource(model.name));
     else if (model.type === 'AMAZON_DYNAMODB') {
       if (!model.tableName) throw new Error(`Data source ${model.name} names no table`);
+      if (!deps.dynamodb) throw new Error(`Data source ${model.name}: DynamoDB Local is not running`);
       sources.set(model.name, createDynamoDbDataSource({ name: model.name, tableName: model.tableName, client: deps.dynamodb, ...(deps.tokenKey ? { tokenKey: deps.tokenKey } : {}) }));
     } else {
       const factory = deps.factories?.[model.type];

@@ -1,0 +1,80 @@
+// POST /graphql: authenticate as AppSync does (HTTP 401/403 before anything runs), execute, answer
+// in AppSync's shape, then hand mutation results to the subscription engine.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authenticator } from '../auth/authenticate.ts';
+import { requestHeadersForContext } from '../auth/request-context.ts';
+import type { ApiRuntime } from '../graphql/api-runtime.ts';
+import { executeOperation, type GraphQLRequest } from '../graphql/execute-operation.ts';
+import type { SubscriptionEngine } from '../subscriptions/engine.ts';
+import { BodyTooLarge, readBody } from './body.ts';
+import { formatRequestLog, type LogSink } from './request-log.ts';
+
+export interface GraphqlEndpointOptions {
+  api: ApiRuntime;
+  authenticator: Authenticator;
+  subscriptions: SubscriptionEngine;
+  log: LogSink;
+  verbose: boolean;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'content-type, x-api-key, authorization, x-amz-date, x-amz-security-token, x-amz-user-agent, x-amz-content-sha256',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-max-age': '86400',
+};
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...headers, ...CORS, 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': randomUUID() });
+  res.end(text);
+}
+
+function malformed(message: string) {
+  return { errors: [{ errorType: 'MalformedHttpRequestException', message }] };
+}
+
+export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
+  const { api, authenticator, subscriptions, log, verbose } = options;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS).end();
+      return;
+    }
+    if (req.method !== 'POST') {
+      send(res, 405, malformed('Use POST with a JSON body { query, variables, operationName }'), { allow: 'POST, OPTIONS' });
+      return;
+    }
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) send(res, 413, malformed(err.message));
+      else res.destroy();
+      return;
+    }
+    const auth = await authenticator.authenticate({ headers: req.headers, method: 'POST', path: req.url ?? '/graphql', body: raw, sourceIp: req.socket.remoteAddress ?? '127.0.0.1' });
+    if (auth.error) {
+      send(res, auth.error.status, auth.error.body);
+      log(formatRequestLog({ status: auth.error.status, mode: auth.error.body.errors[0].errorType, durationMs: performance.now() - started, note: 'refused' }, false).join('\n'));
+      return;
+    }
+    let request: GraphQLRequest;
+    try {
+      request = JSON.parse(raw) as GraphQLRequest;
+      if (request === null || typeof request !== 'object') throw new Error('not an object');
+    } catch {
+      send(res, 400, malformed('The request body is not a JSON object { query, variables, operationName }'));
+      return;
+    }
+    const outcome = await executeOperation(api, request, auth.caller, requestHeadersForContext(req.headers));
+    send(res, 200, outcome.body, outcome.state?.responseHeaders ?? {});
+    log(formatRequestLog({ status: 200, mode: auth.caller.mode, durationMs: performance.now() - started, outcome }, verbose).join('\n'));
+    if (outcome.operationType === 'mutation') {
+      subscriptions.invalidate(outcome);
+      subscriptions.publish(outcome).catch((err: unknown) => log(`subscription delivery failed: ${err instanceof Error ? err.message : String(err)}`));
+    }
+  };
+}

@@ -1,0 +1,95 @@
+// The local AppSync endpoint: GraphQL over HTTP at /graphql, the real-time protocol at
+// /graphql/realtime (plain and, for clients that insist on wss://, TLS), GraphiQL at /. Loopback only.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Authenticator } from './auth/authenticate.ts';
+import type { ApiRuntime } from './graphql/api-runtime.ts';
+import { createGraphqlEndpoint } from './http/graphql-endpoint.ts';
+import type { LogSink } from './http/request-log.ts';
+import { createLocalTlsOptions, createRealtimeServer } from './realtime/index.ts';
+import { createSubscriptionEngine } from './subscriptions/engine.ts';
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface ShopServerOptions {
+  api: ApiRuntime;
+  authenticator: Authenticator;
+  host?: string;
+  /** 0 picks a free port */
+  port: number;
+  /** a second, TLS listener for wss:// (Amplify JS v6); omitted = none */
+  tls?: { port: number; certDir: string };
+  log: LogSink;
+  verbose?: boolean;
+  /** extra pages (GraphiQL) tried before 404 */
+  pages?: RequestHandler;
+  keepAliveMs?: number;
+}
+
+export interface ShopServer {
+  graphqlUrl: string;
+  realtimeUrl: string;
+  realtimeTlsUrl?: string;
+  subscriptions: ReturnType<typeof createSubscriptionEngine>;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+export async function startShopServer(options: ShopServerOptions): Promise<ShopServer> {
+  const host = options.host ?? '127.0.0.1';
+  let graphqlUrl = '';
+  const subscriptions = createSubscriptionEngine({ api: options.api, authenticator: options.authenticator, graphqlUrl: () => graphqlUrl, realtime: () => realtime });
+  const realtime = createRealtimeServer({
+    authenticateConnection: (headers, meta) => subscriptions.authenticateConnection(headers, meta),
+    startSubscription: (args) => subscriptions.startSubscription(args),
+    stopSubscription: (connectionId, subscriptionId) => subscriptions.stopSubscription(connectionId, subscriptionId),
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
+  });
+  const endpoint = createGraphqlEndpoint({ api: options.api, authenticator: options.authenticator, subscriptions, log: options.log, verbose: options.verbose ?? false });
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      endpoint(req, res).catch((err: unknown) => {
+        options.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ errorType: 'InternalFailure', message: 'An internal failure occurred' }] }));
+      });
+      return;
+    }
+    if (options.pages?.(req, res)) return;
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: try /graphql, /graphql/realtime or / (GraphiQL)\n');
+  };
+
+  const servers: Server[] = [];
+  const http = createServer(handle);
+  http.on('upgrade', (req, socket, head) => realtime.handleUpgrade(req, socket, head));
+  servers.push(http);
+  const port = await listen(http, options.port, host);
+  graphqlUrl = `http://${host}:${port}/graphql`;
+  const result: ShopServer = { graphqlUrl, realtimeUrl: `ws://${host}:${port}/graphql/realtime`, subscriptions, close: async () => undefined };
+
+  if (options.tls) {
+    const tls = await createLocalTlsOptions(options.tls.certDir);
+    const https = createHttpsServer({ key: tls.key, cert: tls.cert }, handle);
+    https.on('upgrade', (req, socket, head) => realtime.handleUpgrade(req, socket, head));
+    servers.push(https);
+    const tlsPort = await listen(https, options.tls.port, host);
+    result.realtimeTlsUrl = `wss://${host}:${tlsPort}/graphql/realtime`;
+  }
+
+  result.close = async () => {
+    await realtime.close();
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeAllConnections();
+    })));
+  };
+  return result;
+}
