@@ -1,0 +1,48 @@
+// Builds the running API from the template's AppSync model and the twins: executable schema,
+// document cache, resolver runtime, data sources, and the authenticator for its auth modes.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDataSources } from '../datasources/index.ts';
+import { createLambdaDataSource, type LambdaRunner } from '../datasources/lambda/index.ts';
+import { createEvaluator, type Evaluator } from '../runtime/evaluator.ts';
+import { createAuthenticator, type Authenticator } from '../server/auth/index.ts';
+import type { AuthSettings } from '../server/auth/types.ts';
+import type { ApiRuntime } from '../server/graphql/api-runtime.ts';
+import { createDocumentCache } from '../server/graphql/document-cache.ts';
+import { buildExecutableSchema } from '../server/graphql/executable-schema.ts';
+import type { AppSyncApiModel } from '../stack/index.ts';
+
+export interface ApiRuntimeDeps {
+  model: AppSyncApiModel;
+  dynamodb?: DynamoDBClient;
+  lambdas: Map<string, LambdaRunner>;
+  evaluator?: Evaluator;
+}
+
+export function createApiRuntime({ model, dynamodb, lambdas, evaluator }: ApiRuntimeDeps): ApiRuntime & { evaluator: Evaluator } {
+  const schema = buildExecutableSchema(model.schemaSdl);
+  const runtime = evaluator ?? createEvaluator({ timeoutMs: 5000 });
+  const dataSources = createDataSources(model.dataSources, {
+    dynamodb,
+    factories: {
+      AWS_LAMBDA: (ds) => {
+        const runner = ds.lambdaFunctionArn ? lambdas.get(ds.lambdaFunctionArn) : undefined;
+        if (!runner) throw new Error(`Data source ${ds.name}: no local function for ${ds.lambdaFunctionArn}`);
+        return createLambdaDataSource(ds.name, runner);
+      },
+    },
+  });
+  return {
+    schema,
+    documents: createDocumentCache(schema, { queryDepthLimit: model.queryDepthLimit, introspection: model.introspection }),
+    resolvers: model.resolvers,
+    deps: { evaluator: runtime, dataSources },
+    env: model.environmentVariables,
+    defaultMode: model.defaultAuth,
+    resolverCountLimit: model.resolverCountLimit,
+    evaluator: runtime,
+  };
+}
+
+export function createApiAuthenticator(model: AppSyncApiModel, settings: Omit<AuthSettings, 'defaultMode' | 'additionalModes'>): Authenticator {
+  return createAuthenticator({ ...settings, defaultMode: model.defaultAuth, additionalModes: model.additionalAuth });
+}

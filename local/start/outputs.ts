@@ -1,0 +1,22 @@
+// outputs.local.json at the repository root: the client configuration contract.md describes.
+import { writeFile } from 'node:fs/promises';
+import type { LocalUser } from './secrets.ts';
+
+export interface LocalOutputs {
+  graphqlUrl: string;
+  realtimeUrl: string;
+  realtimeTlsUrl?: string;
+  region: string;
+  apiKey: string;
+  userPoolId: string | null;
+  userPoolClientId: string | null;
+  cognitoEndpoint: string | null;
+  iam: { accessKeyId: string; secretAccessKey: string };
+  bucket: string | null;
+  s3Endpoint: string | null;
+  users: LocalUser[];
+}
+
+export async function writeOutputs(file: string, outputs: LocalOutputs): Promise<void> {
+  await writeFile(file, `${JSON.stringify(outputs, null, 2)}\n`, { mode: 0o600 });
+}
