@@ -37,6 +37,10 @@ export interface RunningShop {
   outputs: LocalOutputs;
   where: string[];
   seeded: { categories: number; products: number } | null;
+  /** where the twins listen (benchmarks reuse the same DynamoDB Local) */
+  endpoints: { dynamodb?: string; cognito?: string };
+  /** the physical name of each template table, by logical id */
+  tables: Record<string, string>;
   /** live subscriptions (for diagnostics and tests) */
   subscriptions: { count(): number };
   stop(): Promise<void>;
@@ -144,7 +148,8 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
       ...twins.flatMap((t) => t.where),
       `Client config   ${outputsFile}`,
     ];
-    return { outputs, where, seeded, subscriptions: server.subscriptions, stop };
+    const endpoints = { ...(ddb ? { dynamodb: ddb.endpoint } : {}), ...(cognito ? { cognito: cognito.endpoint } : {}) };
+    return { outputs, where, seeded, endpoints, tables: ddb?.refs ?? {}, subscriptions: server.subscriptions, stop };
   } catch (err) {
     await stop();
     throw err;
