@@ -93,3 +93,35 @@ describe('IAM (backend services)', () => {
     expect(wrongSecret.body.errors?.[0]).toMatchObject({ errorType: 'InvalidSignatureException' });
   });
 });
+
+describe('real-time authorization', () => {
+  it('starts an admin-only subscription for an admin and refuses it for a shopper', async () => {
+    const { ApolloClient, InMemoryCache, gql } = await import('@apollo/client');
+    const { createSubscriptionHandshakeLink } = await import('aws-appsync-subscription-link');
+    const { default: WebSocket } = await import('ws');
+    const saved = (globalThis as { WebSocket?: unknown }).WebSocket;
+    (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
+    try {
+      const watch = (jwtToken: string) => {
+        const link = createSubscriptionHandshakeLink({ url: url(), region: shop.outputs.region, auth: { type: 'AMAZON_COGNITO_USER_POOLS', jwtToken } });
+        const client = new ApolloClient({ link: link as never, cache: new InMemoryCache() });
+        const seen = { errors: [] as string[] };
+        const sub = client.subscribe({ query: gql('subscription { onOrderPlaced { id } }') }).subscribe({
+          next: (r) => void (r.error && seen.errors.push(JSON.stringify({ m: r.error.message, c: (r.error as Error).cause }))),
+          error: (e: unknown) => void seen.errors.push(String(e)),
+        });
+        return { seen, stop: () => sub.unsubscribe() };
+      };
+      const shopper = watch(tokens.shopperId);
+      await expect.poll(() => shopper.seen.errors.length, { timeout: 10_000 }).toBe(1);
+      expect(shopper.seen.errors[0]).toContain('Unauthorized');
+      const admin = watch(tokens.admin);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(admin.seen.errors).toEqual([]);
+      admin.stop();
+      shopper.stop();
+    } finally {
+      (globalThis as { WebSocket?: unknown }).WebSocket = saved;
+    }
+  });
+});
