@@ -1,12 +1,10 @@
 // Starts cognito-local as a child process on 127.0.0.1, with its state in a data directory, and
 // stops it again.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../dynamodb/index.ts';
+import { freePort, LOOPBACK, superviseProcess, waitUntilReady } from '../supervised-process.ts';
 
 export interface CognitoLocalOptions {
   /** cognito-local keeps its state in `<dataDir>/.cognito/` (created if missing). */
@@ -28,11 +26,8 @@ export interface CognitoLocal {
   stop(): Promise<void>;
 }
 
-const HOST = '127.0.0.1';
 const READY_BANNER = 'Cognito Local running on';
 const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
 
 /** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
 export function cognitoLocalEntry(): string {
@@ -53,14 +48,6 @@ function assertNoServerOverrides(dataDir: string): void {
   }
 }
 
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
-  });
-}
-
 export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoLocal> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -79,58 +66,16 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
 }
 
 async function launch(entry: string, cwd: string, port: number, timeoutMs: number): Promise<CognitoLocal> {
-  installExitHook();
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST, PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
   delete env.COGNITO_LOCAL_DEVMODE; // dev mode would relax its checks
   delete env.CODE; // fixed confirmation codes
   const started = performance.now();
-  const child = spawn(process.execPath, ['--require', WATCHDOG, entry], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-  live.add(child);
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-16_384);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  let hasExited = false;
-  const exited = new Promise<void>((done) => {
-    const finish = () => {
-      hasExited = true;
-      live.delete(child);
-      done();
-    };
-    child.once('exit', finish);
-    child.once('error', (err) => {
-      keep(Buffer.from(`\n${String(err)}`));
-      finish();
-    });
-  });
-
-  const endpoint = `http://${HOST}:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (hasExited) {
-      throw new Error(`cognito-local exited before it was ready (exit ${child.exitCode ?? child.signalCode}). Output:\n${output.trim()}`);
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      await exited;
-      throw new Error(`cognito-local did not answer ${endpoint}/health within ${timeoutMs} ms. Output:\n${output.trim()}`);
-    }
-    // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
-    if (output.includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint))) break;
-    await sleep(25);
-  }
+  const child = superviseProcess(process.execPath, ['--require', WATCHDOG, entry], { cwd, env });
+  const endpoint = `http://${LOOPBACK}:${port}`;
+  // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
+  await waitUntilReady(child, 'cognito-local', timeoutMs, 25, async () => child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint)));
   const startupMs = Math.round(performance.now() - started);
-
-  const stop = async (): Promise<void> => {
-    if (hasExited) return;
-    child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(killer);
-  };
-  return { endpoint, port, pid: child.pid!, startupMs, stop };
+  return { endpoint, port, pid: child.child.pid!, startupMs, stop: () => child.stop(5_000) };
 }
 
 async function healthy(endpoint: string): Promise<boolean> {

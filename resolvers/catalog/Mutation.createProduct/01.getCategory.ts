@@ -1,7 +1,7 @@
 // The product's category must exist; products carry a copy of it (categories never change).
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
-import type { CategoryItem } from '../../lib/catalog.ts';
+import { toCategory, type CategoryItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { categoryKey } from '../../lib/keys.ts';
 
@@ -13,6 +13,6 @@ export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   const category = ctx.result as CategoryItem | null;
   if (!category) fail(`input.categoryId: no category ${(ctx.stash.input as { categoryId: string }).categoryId}`, 'NotFound', { fields: ['input.categoryId'] });
-  ctx.stash.category = { id: category.id, slug: category.slug, name: category.name, parentId: category.parentId ?? null };
+  ctx.stash.category = toCategory(category);
   return null;
 }

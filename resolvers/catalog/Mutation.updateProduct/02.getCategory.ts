@@ -1,7 +1,7 @@
 // A new category must exist (its copy goes onto the product); skipped when the category stays.
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
-import type { CategoryItem, ProductItem } from '../../lib/catalog.ts';
+import { toCategory, type CategoryItem, type ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { categoryKey } from '../../lib/keys.ts';
 
@@ -15,6 +15,6 @@ export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   const category = ctx.result as CategoryItem | null;
   if (!category) fail(`input.categoryId: no category ${(ctx.stash.changes as { categoryId: string }).categoryId}`, 'NotFound', { fields: ['input.categoryId'] });
-  ctx.stash.category = { id: category.id, slug: category.slug, name: category.name, parentId: category.parentId ?? null };
+  ctx.stash.category = toCategory(category);
   return null;
 }
