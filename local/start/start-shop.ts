@@ -118,6 +118,8 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
 
     let seeded: RunningShop['seeded'] = null;
     const marker = join(dataDir, 'seeded.json');
+    // Only the first start over a data dir may seed; `--no-seed` then means never for that dir.
+    if (options.seed === false && !existsSync(marker)) await writeFile(marker, `${JSON.stringify({ at: new Date().toISOString(), skipped: true })}\n`);
     if (options.seed !== false && cognito && ddb && !existsSync(marker)) {
       progress('loading the demo catalog');
       const admin = cognito.users.find((u) => u.groups.includes('admin'));

@@ -9,7 +9,7 @@ let shop: ShopProcess;
 let admin: string;
 let shopper: string;
 beforeAll(async () => {
-  shop = await startShopProcess({ args: ['--no-seed'] });
+  shop = await startShopProcess({ args: ['--no-seed', '--verbose'] });
   admin = (await signIn(shop.outputs, 'admin@example.com')).idToken;
   shopper = (await signIn(shop.outputs, 'shopper@example.com')).idToken;
 }, 120_000);
@@ -72,5 +72,13 @@ describe('resolver errors', () => {
     const { body } = await graphql(shop.outputs.graphqlUrl, '{ categories { id } me { id } }', {}, asKey());
     expect(body.data).toEqual({ categories: [], me: null });
     expect(body.errors).toEqual([expect.objectContaining({ path: ['me'], errorType: 'Unauthorized' })]);
+  });
+});
+
+describe('request logs', () => {
+  it('logs one line per operation with its data-source calls, and with --verbose the evaluated requests', async () => {
+    await graphql(shop.outputs.graphqlUrl, 'query Shelf { categories { id } }', {}, asKey());
+    await expect.poll(() => shop.output(), { timeout: 5000 }).toMatch(/POST \/graphql query Shelf \[API_KEY\] 200 [\d.]+ ms — 1 data-source call: table:Query [\d.]+ ms/);
+    expect(shop.output()).toMatch(/ {4}Query\.categories request \([\d.]+ ms\) → \{"operation":"Query"/);
   });
 });
