@@ -1,12 +1,12 @@
 // The data sources an API declares, as local implementations the executor can call.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDbSender } from './dynamodb/wire-client.ts';
 import type { DataSource } from '../runtime/executor/data-source.ts';
 import { createNoneDataSource } from '../runtime/executor/none-data-source.ts';
 import type { DataSourceModel } from '../stack/index.ts';
 import { createDynamoDbDataSource } from './dynamodb/index.ts';
 
 export interface DataSourceDeps {
-  dynamodb?: DynamoDBClient;
+  dynamodb?: DynamoDbSender;
   /** key for nextToken encryption; random per process when omitted */
   tokenKey?: Uint8Array;
   /** further data source types (Lambda, OpenSearch …) by type name */

@@ -1,6 +1,6 @@
 // Builds the running API from the template's AppSync model and the twins: executable schema,
 // document cache, resolver runtime, data sources, and the authenticator for its auth modes.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDbSender } from '../datasources/dynamodb/wire-client.ts';
 import { createDataSources } from '../datasources/index.ts';
 import { createLambdaDataSource, type LambdaRunner } from '../datasources/lambda/index.ts';
 import { createEvaluator, type Evaluator } from '../runtime/evaluator.ts';
@@ -13,7 +13,7 @@ import type { AppSyncApiModel } from '../stack/index.ts';
 
 export interface ApiRuntimeDeps {
   model: AppSyncApiModel;
-  dynamodb?: DynamoDBClient;
+  dynamodb?: DynamoDbSender;
   lambdas: Map<string, LambdaRunner>;
   evaluator?: Evaluator;
 }

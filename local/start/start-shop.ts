@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createWireDynamoDbClient } from '../datasources/dynamodb/wire-client.ts';
 import { resourcesOfType } from '../stack/cloud-assembly.ts';
 import { loadStackArtifact, readLocalStack } from '../stack/index.ts';
 import { executeOperation } from '../server/graphql/execute-operation.ts';
@@ -95,7 +96,10 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
 
     const stack = await readLocalStack(artifact, { region: REGION, accountId: ACCOUNT, parameters: { Introspection: 'ENABLED' }, refs, attributes });
     progress(`loaded ${stack.api.resolvers.size} resolvers and ${stack.api.dataSources.length} data sources from the template`);
-    const api = createApiRuntime({ model: stack.api, ...(ddb ? { dynamodb: ddb.client } : {}), lambdas: lambdas?.runners ?? new Map() });
+    // The data sources talk DynamoDB's wire protocol directly: the SDK client costs 10× the CPU per call.
+    const wire = ddb ? createWireDynamoDbClient({ endpoint: ddb.endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }) : undefined;
+    if (wire) stops.push(async () => wire.destroy());
+    const api = createApiRuntime({ model: stack.api, ...(wire ? { dynamodb: wire } : {}), lambdas: lambdas?.runners ?? new Map() });
     stops.push(() => api.evaluator.close());
     const apiKey = secrets.apiKeys[apiKeyIds[0] ?? ''] ?? '';
     const authenticator = createApiAuthenticator(stack.api, {

@@ -12,7 +12,7 @@ let api: CatalogExecutor;
 let categoryId: string;
 
 beforeAll(async () => {
-  api = await createCatalogExecutor(ddb.client);
+  api = await createCatalogExecutor(ddb.client, ddb.endpoint);
   const created = await api.call('Mutation.createCategory', { input: { slug: 'mugs', name: 'Mugs' } }, callers.admin);
   categoryId = (created.data as { id: string }).id;
 });

@@ -2,6 +2,7 @@
 // runtime's executor — what the local server does for each GraphQL field.
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createWireDynamoDbClient } from '../../local/datasources/dynamodb/wire-client.ts';
 import { createDataSources } from '../../local/datasources/index.ts';
 import type { AuthMode } from '../../local/runtime/auth-type.ts';
 import { createEvaluator, type Evaluator } from '../../local/runtime/evaluator.ts';
@@ -22,12 +23,14 @@ function authModeOf(identity: unknown): AuthMode {
   return identity ? 'AMAZON_COGNITO_USER_POOLS' : 'API_KEY';
 }
 
-export async function createCatalogExecutor(client: DynamoDBClient): Promise<CatalogExecutor> {
+export async function createCatalogExecutor(client: DynamoDBClient, endpoint: string): Promise<CatalogExecutor> {
   const suffix = randomBytes(4).toString('hex');
   const stack = await loadLocalStack(await synthesizedStack(), { tableName: (id) => `ShopStack-${id}-${suffix}`, parameters: { Introspection: 'ENABLED' } });
   await ensureTables(client, stack.tables);
   const evaluator: Evaluator = createEvaluator({ timeoutMs: 5000 });
-  const dataSources: Map<string, DataSource> = createDataSources(stack.api.dataSources, { dynamodb: client });
+  // the data sources use the wire client, as the local server does
+  const wire = createWireDynamoDbClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const dataSources: Map<string, DataSource> = createDataSources(stack.api.dataSources, { dynamodb: wire });
   return {
     stack,
     tableName: stack.tables[0]?.create.TableName as string,
@@ -48,6 +51,9 @@ export async function createCatalogExecutor(client: DynamoDBClient): Promise<Cat
         { evaluator, dataSources },
       );
     },
-    close: () => evaluator.close(),
+    close: async () => {
+      wire.destroy();
+      await evaluator.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The AppSync DynamoDB data source (AMAZON_DYNAMODB): takes the request object a resolver's
 // `request` handler returns, makes the DynamoDB call, and answers what AppSync would put in
 // `ctx.result` / `ctx.error`. It never throws for a failed call.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDbSender } from './wire-client.ts';
 import type { DataSource, DataSourceOutcome, InvocationContext } from '../../runtime/executor/data-source.ts';
 import { batchGetItem } from './batch-get-item.ts';
 import { batchDeleteItem, batchPutItem } from './batch-write.ts';
@@ -23,7 +23,8 @@ export interface DynamoDbDataSourceOptions {
   name: string;
   /** Table for GetItem, PutItem, UpdateItem, DeleteItem, Query and Scan. */
   tableName: string;
-  client: DynamoDBClient;
+  /** the SDK's DynamoDBClient, or the wire client the local server uses */
+  client: DynamoDbSender;
   /** 32-byte AES-256 key for nextToken; random per process when omitted (tokens die with it). */
   tokenKey?: Uint8Array;
 }

@@ -1,11 +1,12 @@
 // What every operation handler receives, and the shape it has.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDbSender } from './wire-client.ts';
 import type { DataSourceOutcome, InvocationContext } from '../../runtime/executor/data-source.ts';
 import type { TokenCodec } from './next-token.ts';
 import type { JsonObject } from './request-error.ts';
 
 export interface OperationContext {
-  client: DynamoDBClient;
+  /** the SDK's DynamoDBClient, or the wire client the local server uses */
+  client: DynamoDbSender;
   /** The data source's table; batch and transaction requests name their own tables. */
   tableName: string;
   tokens: TokenCodec;
