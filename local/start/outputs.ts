@@ -1,11 +1,11 @@
-// outputs.local.json at the repository root: the client configuration contract.md describes.
+// outputs.local.json at the repository root: the client configuration contract.md describes, with
+// exactly its keys.
 import { writeFile } from 'node:fs/promises';
 import type { LocalUser } from './secrets.ts';
 
 export interface LocalOutputs {
   graphqlUrl: string;
   realtimeUrl: string;
-  realtimeTlsUrl?: string;
   region: string;
   apiKey: string;
   userPoolId: string | null;

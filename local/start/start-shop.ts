@@ -42,6 +42,8 @@ export interface RunningShop {
   endpoints: { dynamodb?: string; cognito?: string };
   /** the physical name of each template table, by logical id */
   tables: Record<string, string>;
+  /** wss:// for clients that insist on TLS (Amplify JS v6); not in outputs.local.json, whose keys the contract fixes */
+  realtimeTlsUrl?: string;
   /** live subscriptions (for diagnostics and tests) */
   subscriptions: { count(): number };
   stop(): Promise<void>;
@@ -135,7 +137,6 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     outputs = {
       graphqlUrl: server.graphqlUrl,
       realtimeUrl: server.realtimeUrl,
-      ...(server.realtimeTlsUrl ? { realtimeTlsUrl: server.realtimeTlsUrl } : {}),
       region: REGION,
       apiKey,
       userPoolId: cognito?.pool.userPoolId ?? null,
@@ -155,7 +156,7 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
       `Client config   ${outputsFile}`,
     ];
     const endpoints = { ...(ddb ? { dynamodb: ddb.endpoint } : {}), ...(cognito ? { cognito: cognito.endpoint } : {}) };
-    return { outputs, where, seeded, endpoints, tables: ddb?.refs ?? {}, subscriptions: server.subscriptions, stop };
+    return { outputs, where, seeded, endpoints, tables: ddb?.refs ?? {}, ...(server.realtimeTlsUrl ? { realtimeTlsUrl: server.realtimeTlsUrl } : {}), subscriptions: server.subscriptions, stop };
   } catch (err) {
     await stop();
     throw err;

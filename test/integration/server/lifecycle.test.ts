@@ -39,7 +39,7 @@ describe('npm start lifecycle', () => {
     const ports = { port: await freePort(), tlsPort: await freePort(), cognitoPort: await freePort() };
     const first = await startShopProcess({ ports });
     const { outputs } = first;
-    expect(Object.keys(outputs).sort()).toEqual(['apiKey', 'bucket', 'cognitoEndpoint', 'graphqlUrl', 'iam', 'realtimeTlsUrl', 'realtimeUrl', 'region', 's3Endpoint', 'userPoolClientId', 'userPoolId', 'users'].sort());
+    expect(Object.keys(outputs).sort()).toEqual(['apiKey', 'bucket', 'cognitoEndpoint', 'graphqlUrl', 'iam', 'realtimeUrl', 'region', 's3Endpoint', 'userPoolClientId', 'userPoolId', 'users'].sort());
     expect(outputs.graphqlUrl).toBe(`http://127.0.0.1:${ports.port}/graphql`);
     expect(outputs.realtimeUrl).toBe(`ws://127.0.0.1:${ports.port}/graphql/realtime`);
     expect(outputs.users.map((u) => [u.email, u.groups])).toEqual([['admin@example.com', ['admin']], ['shopper@example.com', []]]);

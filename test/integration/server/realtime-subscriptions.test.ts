@@ -100,7 +100,7 @@ describe('subscriptions through aws-appsync-subscription-link', () => {
     const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the test trusts the locally generated certificate
     try {
-      const tlsUrl = (shop.outputs.realtimeTlsUrl as string).replace('wss://', 'https://').replace('/graphql/realtime', '/graphql');
+      const tlsUrl = (shop.realtimeTlsUrl as string).replace('wss://', 'https://').replace('/graphql/realtime', '/graphql');
       const secure = watch(client(tlsUrl), 'subscription { onMessage(room: "tls") { text } }');
       await live(1);
       await send({ room: 'tls', text: 'over TLS' });
