@@ -1,23 +1,16 @@
-// Evaluates one handler of one resolver or function: compile (validated, cached by hash) on the
-// host, then run in a sandbox worker with time and memory limits.
-import { authModeOfIdentity, AUTH_TYPE_NAMES, type AuthMode } from './auth-type.ts';
+// Evaluates handlers in sandbox worker processes (time and memory limits), and — once told which
+// data sources it may call — runs whole resolvers there, so a field costs one round trip.
 import type { CodeError } from './code-error.ts';
-import { compileModule } from './compile/index.ts';
+import type { ResolverDefinition } from './executor/definitions.ts';
+import type { FieldRequest } from './executor/field-context.ts';
+import type { FieldResolution } from './executor/resolve-field.ts';
+import { evaluationRequest, type HandlerInput } from './evaluation-input.ts';
 import type { HandlerOutcome } from './sandbox/outcome.ts';
 import { createSandboxPool, type SandboxPoolOptions } from './worker/pool.ts';
+import type { SandboxDataSources } from './worker/protocol.ts';
 
-export type HandlerName = 'request' | 'response';
-
-export interface HandlerInput {
-  code: string;
-  /** ctx as JSON text or as a value (it is serialised either way: the realm shares no objects) */
-  context: string | object;
-  handler: HandlerName;
-  /** the request's auth mode; read off ctx.identity when absent */
-  authMode?: AuthMode;
-  /** pins util.time.* (epoch ms) */
-  fixedNow?: number;
-}
+export type { HandlerInput, HandlerName } from './evaluation-input.ts';
+export type { SandboxDataSources } from './worker/protocol.ts';
 
 export type HandlerEvaluation = { codeErrors: CodeError[]; outcome?: undefined } | { codeErrors?: undefined; outcome: HandlerOutcome };
 
@@ -26,27 +19,34 @@ export interface Evaluator {
   close(): Promise<void>;
 }
 
-export function createEvaluator(options: SandboxPoolOptions = {}): Evaluator {
-  const pool = createSandboxPool(options);
-  return {
-    async evaluate(input) {
-      const compiled = compileModule(input.code);
-      if (!compiled.factorySource) return { codeErrors: compiled.codeErrors };
-      const context = typeof input.context === 'string' ? input.context : JSON.stringify(input.context);
-      const mode = input.authMode ?? authModeOfIdentity(identityOf(input.context));
-      const options = JSON.stringify({ authType: AUTH_TYPE_NAMES[mode], fixedNow: input.fixedNow });
-      const outcome = await pool.run({ hash: compiled.hash, source: compiled.factorySource, context, handler: input.handler, options });
-      return { outcome: JSON.parse(outcome) as HandlerOutcome };
-    },
-    close: () => pool.close(),
-  };
+export interface SandboxRuntime extends Evaluator {
+  /** The data sources the sandbox process may call itself (DynamoDB, NONE). */
+  configureDataSources(config: SandboxDataSources): void;
+  /** Whether every data source the resolver uses is available in the sandbox. */
+  canResolve(resolver: ResolverDefinition): boolean;
+  /** Runs the whole resolver in the sandbox process. */
+  resolveField(resolver: ResolverDefinition, field: FieldRequest, fixedNow?: number, detail?: boolean): Promise<FieldResolution>;
 }
 
-function identityOf(context: string | object): unknown {
-  if (typeof context !== 'string') return (context as { identity?: unknown }).identity;
-  try {
-    return (JSON.parse(context) as { identity?: unknown }).identity;
-  } catch {
-    return undefined;
-  }
+function dataSourcesOf(resolver: ResolverDefinition): string[] {
+  return resolver.kind === 'UNIT' ? [resolver.dataSource] : resolver.functions.map((f) => f.dataSource);
+}
+
+export function createEvaluator(options: SandboxPoolOptions = {}): SandboxRuntime {
+  const pool = createSandboxPool(options);
+  let available = new Set<string>();
+  return {
+    async evaluate(input) {
+      const prepared = evaluationRequest(input);
+      if (prepared.codeErrors) return { codeErrors: prepared.codeErrors };
+      return { outcome: JSON.parse(await pool.run(prepared.request)) as HandlerOutcome };
+    },
+    configureDataSources(config) {
+      available = new Set(config.dataSources.map((d) => d.name));
+      pool.configure(config);
+    },
+    canResolve: (resolver) => dataSourcesOf(resolver).every((name) => available.has(name)),
+    resolveField: (resolver, field, fixedNow, detail) => pool.resolve(resolver, field, fixedNow, detail),
+    close: () => pool.close(),
+  };
 }

@@ -101,7 +101,7 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     // The data sources talk DynamoDB's wire protocol directly: the SDK client costs 10× the CPU per call.
     const wire = ddb ? createWireDynamoDbClient({ endpoint: ddb.endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }) : undefined;
     if (wire) stops.push(async () => wire.destroy());
-    const api = createApiRuntime({ model: stack.api, ...(wire ? { dynamodb: wire } : {}), lambdas: lambdas?.runners ?? new Map() });
+    const api = createApiRuntime({ model: stack.api, ...(wire && ddb ? { dynamodb: wire, dynamodbEndpoint: { endpoint: ddb.endpoint, region: REGION } } : {}), lambdas: lambdas?.runners ?? new Map(), verbose: options.verbose ?? false });
     stops.push(() => api.evaluator.close());
     const apiKey = secrets.apiKeys[apiKeyIds[0] ?? ''] ?? '';
     const authenticator = createApiAuthenticator(stack.api, {

@@ -3,7 +3,6 @@
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +17,14 @@ export function sandboxBundle(): string {
   return sandbox;
 }
 
-/** The worker process's entry file (CommonJS), written once per content under the OS temp dir. */
+/**
+ * The worker process's entry file (CommonJS), written once per content under the project's
+ * node_modules/.cache, where its package imports (the AWS SDK, acorn) resolve at run time.
+ */
 export function workerScript(): string {
   if (workerFile) return workerFile;
-  const code = build(here('../worker/worker-main.ts'), 'cjs', 'node');
-  const dir = join(tmpdir(), 'appsync-js-runtime');
+  const code = build(here('../worker/worker-main.ts'), 'cjs', 'node', true);
+  const dir = here('../../../node_modules/.cache/appsync-js-runtime');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
   const partial = `${file}.${process.pid}.tmp`;
@@ -32,8 +34,9 @@ export function workerScript(): string {
   return file;
 }
 
-function build(entry: string, format: 'iife' | 'cjs', platform: 'neutral' | 'node'): string {
+function build(entry: string, format: 'iife' | 'cjs', platform: 'neutral' | 'node', externalPackages = false): string {
   const result = buildSync({
+    ...(externalPackages ? { packages: 'external' as const } : {}),
     entryPoints: [entry],
     bundle: true,
     write: false,

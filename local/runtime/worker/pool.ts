@@ -1,17 +1,24 @@
-// Sandbox worker processes that run evaluations with a time and a memory limit. A handler that
-// loops forever or allocates without bound is stopped by ending its process (a process, not a
-// thread: V8 aborts the whole process on some heap exhaustions); its caller gets a `Code` failure,
-// the jobs queued behind it move to a fresh process, and the host keeps serving.
+// Sandbox worker processes that run handlers with a time and a memory limit. A worker sends a
+// heartbeat while its event loop is free and names the job of every evaluation before running it,
+// so a handler that loops (no heartbeat for longer than the limit) or exhausts the heap (the
+// process dies: a process, not a thread, because V8 aborts the whole process on some heap
+// exhaustions) is blamed precisely: its job fails with a `Code` error, evaluations queued behind
+// it move to a fresh process, fields that were mid-flight there fail, and the host keeps serving.
 import { fork, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { ResolverDefinition } from '../executor/definitions.ts';
+import type { FieldRequest } from '../executor/field-context.ts';
+import type { FieldResolution } from '../executor/resolve-field.ts';
+import { emptyTrace } from '../executor/trace.ts';
 import type { EvaluationRequest } from '../realm/create-realm.ts';
 import { sandboxBundle, workerScript } from '../realm/bundle.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { WorkerJob, WorkerReply, WorkerStart } from './protocol.ts';
+import type { FromWorker, SandboxDataSources, ToWorker } from './protocol.ts';
 
 export interface SandboxPoolOptions {
   /** worker processes (default 1) */
   workers?: number;
-  /** wall-clock limit for one handler evaluation (default 1000 ms) */
+  /** how long one handler may run (default 1000 ms) */
   timeoutMs?: number;
   /** V8 old-space limit of each worker process (default 128 MB) */
   memoryMb?: number;
@@ -22,19 +29,29 @@ export type SandboxRequest = EvaluationRequest & { source: string };
 export interface SandboxPool {
   /** Evaluates one handler; resolves with the HandlerOutcome JSON. Never rejects for the code's faults. */
   run(request: SandboxRequest): Promise<string>;
+  /** Runs a whole resolver in a worker (its data sources must have been configured). */
+  /** `detail`: also ship back each evaluation's result and each call's request (for verbose logs) */
+  resolve(resolver: ResolverDefinition, field: FieldRequest, fixedNow?: number, detail?: boolean): Promise<FieldResolution>;
+  configure(config: SandboxDataSources): void;
   close(): Promise<void>;
 }
 
 interface Pending {
-  job: WorkerJob & { source: string };
-  resolve: (outcome: string) => void;
+  id: number;
+  message: Extract<ToWorker, { kind: 'eval' | 'field' }>;
+  /** resolves with the worker's answer */
+  settle(answer: Extract<FromWorker, { kind: 'evaluated' | 'resolved' | 'failed' }>): void;
+  /** resolves with a failure the pool decided on */
+  fail(reason: string): void;
 }
 
 interface Slot {
   child: ChildProcess;
-  queue: Pending[];
-  known: Set<string>;
-  headSince: number;
+  pending: Map<number, Pending>;
+  knownCode: Set<string>;
+  knownResolvers: Set<string>;
+  lastHeard: number;
+  running?: number;
   retired: boolean;
 }
 
@@ -58,6 +75,10 @@ export function failedOutcome(contextJson: string, message: string): string {
   return JSON.stringify(outcome);
 }
 
+function failedResolution(message: string): FieldResolution {
+  return { ...emptyTrace(), data: null, error: { message, errorType: 'Code', data: null, errorInfo: null } };
+}
+
 function setRef(child: ChildProcess, ref: boolean): void {
   const channel = child.channel as { ref(): void; unref(): void } | undefined;
   if (ref) {
@@ -69,14 +90,30 @@ function setRef(child: ChildProcess, ref: boolean): void {
   }
 }
 
+const resolverKeys = new WeakMap<ResolverDefinition, string>();
+
+/** A resolver's identity in a worker: its content hash, so a worker is sent each definition once. */
+function resolverKey(resolver: ResolverDefinition): string {
+  let key = resolverKeys.get(resolver);
+  if (!key) {
+    key = createHash('sha256').update(JSON.stringify(resolver)).digest('hex');
+    resolverKeys.set(resolver, key);
+  }
+  return key;
+}
+
 export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool {
   const size = Math.max(1, options.workers ?? 1);
   const timeoutMs = options.timeoutMs ?? 1000;
   const memoryMb = options.memoryMb ?? 128;
+  const heartbeatMs = Math.max(5, Math.min(100, Math.floor(timeoutMs / 4)));
   const slots: Slot[] = [];
+  let config: SandboxDataSources | undefined;
   let nextId = 1;
   let closed = false;
   let watchdog: NodeJS.Timeout | undefined;
+
+  const send = (slot: Slot, message: ToWorker) => slot.child.send(message);
 
   const spawn = (): Slot => {
     const child = fork(workerScript(), [], {
@@ -85,64 +122,84 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       // V8's heap-exhaustion report is expected output here, not news for the host's terminal.
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
-    const slot: Slot = { child, queue: [], known: new Set(), headSince: Date.now(), retired: false };
-    child.on('message', (reply: WorkerReply | { ready: true }) => {
-      if ('id' in reply) onReply(slot, reply);
-    });
+    const slot: Slot = { child, pending: new Map(), knownCode: new Set(), knownResolvers: new Set(), lastHeard: Date.now(), retired: false };
+    child.on('message', (message: FromWorker) => onMessage(slot, message));
     child.on('exit', (code, signal) => {
       const oom = signal === 'SIGABRT' || signal === 'SIGTRAP' || code === 134;
       replace(slot, oom ? `Memory limit exceeded: the handler used more than ${memoryMb} MB` : `The runtime stopped unexpectedly (${signal ?? code})`);
     });
     child.on('error', (err) => replace(slot, `The runtime stopped unexpectedly: ${err.message}`));
-    const start: WorkerStart = { sandboxBundle: sandboxBundle() };
-    child.send(start);
+    send(slot, { kind: 'start', sandboxBundle: sandboxBundle(), heartbeatMs });
+    if (config) send(slot, { kind: 'configure', ...config });
     setRef(child, false);
     return slot;
   };
 
-  const onReply = (slot: Slot, reply: WorkerReply): void => {
-    const head = slot.queue.shift();
-    if (!head || head.job.id !== reply.id) return; // a late answer from a job already failed over
-    slot.headSince = Date.now();
-    if (slot.queue.length === 0) setRef(slot.child, false);
-    head.resolve(reply.outcome ?? failedOutcome(head.job.context, `The runtime could not evaluate the code: ${reply.error}`));
+  const onMessage = (slot: Slot, message: FromWorker): void => {
+    slot.lastHeard = Date.now();
+    if (message.kind === 'beat') return;
+    if (message.kind === 'running') {
+      slot.running = message.id;
+      return;
+    }
+    const pending = slot.pending.get(message.id);
+    if (!pending) return; // answered after being failed over
+    slot.pending.delete(message.id);
+    if (slot.pending.size === 0) setRef(slot.child, false);
+    pending.settle(message);
   };
 
   const post = (slot: Slot, pending: Pending): void => {
-    const { source, ...rest } = pending.job;
-    const message: WorkerJob = slot.known.has(rest.hash) ? rest : { ...rest, source };
-    slot.known.add(rest.hash);
-    if (slot.queue.length === 0) {
-      slot.headSince = Date.now();
+    let message: ToWorker = pending.message;
+    if (message.kind === 'eval') {
+      const { source, ...rest } = message;
+      if (slot.knownCode.has(rest.hash)) message = rest;
+      slot.knownCode.add(rest.hash);
+    } else if (slot.knownResolvers.has(message.resolverKey)) {
+      const { resolver: _sent, ...rest } = message;
+      message = rest;
+    } else {
+      slot.knownResolvers.add(message.resolverKey);
+    }
+    if (slot.pending.size === 0) {
+      slot.lastHeard = Date.now();
       setRef(slot.child, true);
     }
-    slot.queue.push(pending);
-    slot.child.send(message);
+    slot.pending.set(pending.id, pending);
+    send(slot, message);
     ensureWatchdog();
   };
 
-  /** Ends a slot's process: the running job fails with `reason`, the rest move to a new process. */
+  const leastBusy = (): Slot => {
+    while (slots.length < size) slots.push(spawn());
+    return slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+  };
+
+  /** Ends a slot's process: its culprit fails with `reason`; queued evaluations move on; fields mid-flight fail. */
   const replace = (slot: Slot, reason: string): void => {
     if (slot.retired) return;
     slot.retired = true;
     slot.child.kill('SIGKILL');
-    const [running, ...waiting] = slot.queue;
-    slot.queue = [];
-    if (running) running.resolve(failedOutcome(running.job.context, reason));
+    const pending = [...slot.pending.values()];
+    slot.pending.clear();
     const index = slots.indexOf(slot);
-    if (closed || index < 0) return;
-    const fresh = spawn();
-    slots[index] = fresh;
-    for (const pending of waiting) post(fresh, pending);
+    const fresh = !closed && index >= 0 ? spawn() : undefined;
+    if (fresh) slots[index] = fresh;
+    for (const job of pending) {
+      if (job.id === slot.running) job.fail(reason);
+      else if (job.message.kind === 'field') job.fail(`This field was cut short: its runtime process was restarted because another handler failed (${reason})`);
+      else if (fresh) post(fresh, job);
+      else job.fail(reason);
+    }
   };
 
-  const checkTimeouts = (): void => {
+  const checkStalls = (): void => {
     const now = Date.now();
     let busy = false;
     for (const slot of [...slots]) {
-      if (slot.queue.length === 0) continue;
+      if (slot.pending.size === 0) continue;
       busy = true;
-      if (now - slot.headSince > timeoutMs) replace(slot, `Execution timed out: the handler ran longer than ${timeoutMs} ms`);
+      if (now - slot.lastHeard > timeoutMs) replace(slot, `Execution timed out: the handler ran longer than ${timeoutMs} ms`);
     }
     if (!busy && watchdog) {
       clearInterval(watchdog);
@@ -152,16 +209,39 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
 
   const ensureWatchdog = (): void => {
     if (watchdog) return;
-    watchdog = setInterval(checkTimeouts, Math.max(5, Math.min(100, Math.floor(timeoutMs / 4))));
+    watchdog = setInterval(checkStalls, heartbeatMs);
     watchdog.unref();
   };
 
   return {
     run(request) {
       if (closed) return Promise.reject(new Error('The sandbox pool is closed'));
-      while (slots.length < size) slots.push(spawn());
-      const slot = slots.reduce((best, s) => (s.queue.length < best.queue.length ? s : best));
-      return new Promise<string>((resolve) => post(slot, { job: { ...request, id: nextId++ }, resolve }));
+      return new Promise<string>((resolve) => {
+        const id = nextId++;
+        post(leastBusy(), {
+          id,
+          message: { kind: 'eval', id, ...request },
+          settle: (answer) => resolve(answer.kind === 'evaluated' ? answer.outcome : failedOutcome(request.context, `The runtime could not evaluate the code: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`)),
+          fail: (reason) => resolve(failedOutcome(request.context, reason)),
+        });
+      });
+    },
+    resolve(resolver, field, fixedNow, detail) {
+      if (closed) return Promise.reject(new Error('The sandbox pool is closed'));
+      return new Promise<FieldResolution>((resolve) => {
+        const id = nextId++;
+        const message: ToWorker = { kind: 'field', id, resolverKey: resolverKey(resolver), resolver, field, ...(fixedNow !== undefined ? { fixedNow } : {}), ...(detail ? { detail } : {}) };
+        post(leastBusy(), {
+          id,
+          message,
+          settle: (answer) => resolve(answer.kind === 'resolved' ? answer.resolution : failedResolution(`The runtime could not resolve the field: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`)),
+          fail: (reason) => resolve(failedResolution(reason)),
+        });
+      });
+    },
+    configure(next) {
+      config = next;
+      for (const slot of slots) send(slot, { kind: 'configure', ...next });
     },
     async close() {
       closed = true;
@@ -169,8 +249,8 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       const all = slots.splice(0);
       for (const slot of all) {
         slot.retired = true;
-        for (const p of slot.queue) p.resolve(failedOutcome(p.job.context, 'The runtime was shut down'));
-        slot.queue = [];
+        for (const job of slot.pending.values()) job.fail('The runtime was shut down');
+        slot.pending.clear();
         if (slot.child.exitCode !== null || slot.child.signalCode !== null) continue;
         const exited = new Promise((resolve) => slot.child.once('exit', resolve));
         setRef(slot.child, true); // keep the event loop alive until the process is gone

@@ -2,6 +2,7 @@
 // resolvers and the runtime that evaluates them.
 import type { GraphQLSchema } from 'graphql';
 import type { AuthMode } from '../../../schema/auth-rules.ts';
+import type { SandboxRuntime } from '../../runtime/evaluator.ts';
 import type { ExecutorDeps } from '../../runtime/executor/resolve-field.ts';
 import type { ResolverDefinition } from '../../runtime/executor/definitions.ts';
 import type { DocumentCache } from './document-cache.ts';
@@ -14,4 +15,8 @@ export interface ApiRuntime {
   env: Record<string, string>;
   defaultMode: AuthMode;
   resolverCountLimit: number;
+  /** when set, resolvers whose data sources it serves run whole in the sandbox process */
+  sandbox?: SandboxRuntime;
+  /** keep every evaluation's result and every call's request in the trace (--verbose logs) */
+  detailedTrace?: boolean;
 }

@@ -29,19 +29,19 @@ export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unkno
       throw new FieldError(`The request needed more than ${api.resolverCountLimit} resolver invocations`, 'ResolverExecutionLimitReached');
     }
     const selection = fieldSelection(info.fieldNodes[0] as NonNullable<(typeof info.fieldNodes)[0]>, info.fragments);
-    const resolution = await resolveField(
-      resolver,
-      {
-        arguments: args,
-        source: isRootType(info) ? null : source,
-        identity: state.caller.identity,
-        request: { headers: state.headers, domainName: null },
-        info: { fieldName: info.fieldName, parentTypeName: info.parentType.name, variables: info.variableValues, selectionSetList: selection.list, selectionSetGraphQL: selection.graphql },
-        env: api.env,
-        authMode: state.caller.mode,
-      },
-      api.deps,
-    );
+    const request = {
+      arguments: args,
+      source: isRootType(info) ? null : source,
+      identity: state.caller.identity,
+      request: { headers: state.headers, domainName: null },
+      info: { fieldName: info.fieldName, parentTypeName: info.parentType.name, variables: info.variableValues, selectionSetList: selection.list, selectionSetGraphQL: selection.graphql },
+      env: api.env,
+      authMode: state.caller.mode,
+    };
+    // One round trip to the sandbox for the whole resolver when it can call the data sources itself.
+    const resolution = api.sandbox?.canResolve(resolver)
+      ? await api.sandbox.resolveField(resolver, request, api.deps.fixedNow, api.detailedTrace)
+      : await resolveField(resolver, request, api.deps);
     recordTrace(state, resolution, info);
     if (resolution.error) {
       const { message, errorType, errorInfo, data } = resolution.error;
