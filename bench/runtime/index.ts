@@ -84,6 +84,14 @@ async function main(): Promise<void> {
   const resolve = () => resolveField(resolver, field, deps);
   rows.push(await measureAsync('pipeline of 3 functions: runtime executor, 1 in flight', resolve, 1, SECONDS));
   rows.push(await measureAsync('pipeline of 3 functions: runtime executor, 64 in flight', resolve, 64, SECONDS));
+
+  // The same resolver run whole inside the sandbox process (what the local server does): one round trip.
+  evaluator.configureDataSources({ dataSources: [{ name: 'none', type: 'NONE' }] });
+  const inSandbox = await evaluator.resolveField(resolver, field);
+  if (JSON.stringify(inSandbox.data) !== plainPipeline(before, functions)) throw new Error('the sandboxed pipeline and its floor disagree');
+  const resolveInSandbox = () => evaluator.resolveField(resolver, field);
+  rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 1 in flight', resolveInSandbox, 1, SECONDS));
+  rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 64 in flight', resolveInSandbox, 64, SECONDS));
   await evaluator.close();
 
   const table = rows.map((r) => {

@@ -180,13 +180,16 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     if (slot.retired) return;
     slot.retired = true;
     slot.child.kill('SIGKILL');
+    const culpritNamed = slot.running;
     const pending = [...slot.pending.values()];
-    slot.pending.clear();
     const index = slots.indexOf(slot);
     const fresh = !closed && index >= 0 ? spawn() : undefined;
     if (fresh) slots[index] = fresh;
+    // The named job, or else the oldest evaluation (evaluations that were not named ran in order).
+    const culprit = culpritNamed !== undefined && slot.pending.has(culpritNamed) ? culpritNamed : pending.find((j) => j.message.kind === 'eval')?.id;
+    slot.pending.clear();
     for (const job of pending) {
-      if (job.id === slot.running) job.fail(reason);
+      if (job.id === culprit) job.fail(reason);
       else if (job.message.kind === 'field') job.fail(`This field was cut short: its runtime process was restarted because another handler failed (${reason})`);
       else if (fresh) post(fresh, job);
       else job.fail(reason);

@@ -1,7 +1,7 @@
 // A sandbox worker process: one realm; evaluations run synchronously in it, and whole fields run
-// here too (handlers in the realm, DynamoDB/NONE calls from this process). Before each evaluation
-// the worker names the job it belongs to, and it sends a heartbeat while its event loop is free,
-// so the host can tell a stuck handler from a slow data source and knows whom to blame.
+// here too (handlers in the realm, DynamoDB/NONE calls from this process). Before an evaluation
+// that may interleave with other jobs the worker names its job, and it sends heartbeats while its
+// event loop is free, so the host can tell a stuck handler from a slow data source, and whom to blame.
 import { createWireDynamoDbClient } from '../../datasources/dynamodb/wire-client.ts';
 import { createDynamoDbDataSource } from '../../datasources/dynamodb/index.ts';
 import { evaluationRequest } from '../evaluation-input.ts';
@@ -22,6 +22,8 @@ let realm: Realm | undefined;
 let dataSources = new Map<string, DataSource>();
 const resolvers = new Map<string, ResolverDefinition>();
 let announced = 0;
+/** Fields awaiting a data source here; only then can evaluations interleave (and need naming). */
+let fieldsInFlight = 0;
 
 // The host going away ends the worker, whatever it was doing.
 process.on('disconnect', () => process.exit(0));
@@ -60,8 +62,13 @@ async function field(message: Extract<ToWorker, { kind: 'field' }>): Promise<voi
   if (message.resolver) resolvers.set(message.resolverKey, message.resolver);
   const resolver = resolvers.get(message.resolverKey);
   if (!resolver) throw new Error(`No resolver known for ${message.resolverKey}`);
-  const resolution = await resolveField(resolver, message.field, { evaluator: inlineEvaluator(message.id), dataSources, ...(message.fixedNow !== undefined ? { fixedNow: message.fixedNow } : {}) });
-  send({ kind: 'resolved', id: message.id, resolution: message.detail ? resolution : slim(resolution) });
+  fieldsInFlight += 1;
+  try {
+    const resolution = await resolveField(resolver, message.field, { evaluator: inlineEvaluator(message.id), dataSources, ...(message.fixedNow !== undefined ? { fixedNow: message.fixedNow } : {}) });
+    send({ kind: 'resolved', id: message.id, resolution: message.detail ? resolution : slim(resolution) });
+  } finally {
+    fieldsInFlight -= 1;
+  }
 }
 
 /** Without --verbose the host logs only each call's operation: don't ship request bodies and results back. */
@@ -84,7 +91,8 @@ process.on('message', (message: ToWorker) => {
       return;
     case 'eval':
       try {
-        announce(message.id);
+        // With no field in flight, evaluations run in arrival order and the host knows whom to blame.
+        if (fieldsInFlight > 0) announce(message.id);
         send({ kind: 'evaluated', id: message.id, outcome: (realm as Realm).evaluate(message) });
       } catch (err) {
         send({ kind: 'failed', id: message.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
