@@ -1,7 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
@@ -9,33 +8,10 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { useCognitoLocal } from '../../../test/support/cognito-local.ts';
 import { cognitoLocalEntry, startCognitoLocal } from './index.ts';
+import { alive, externalIPv4, tryConnect, waitUntil } from '../../../test/support/network-checks.ts';
 
 const cognito = useCognitoLocal();
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-function tryConnect(host: string, port: number): Promise<string> {
-  return new Promise((done) => {
-    const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => (socket.destroy(), done('connected')));
-    socket.once('timeout', () => (socket.destroy(), done('ETIMEDOUT')));
-    socket.once('error', (err: NodeJS.ErrnoException) => done(err.code ?? err.message));
-  });
-}
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
-  return check();
-}
-const externalIPv4 = Object.values(networkInterfaces())
-  .flat()
-  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 
 describe('cognito-local on loopback', () => {
   it('answers /health at the endpoint it reports', async () => {

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DynamoDBClient, GetItemCommand, ListTablesCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
 import { assertJavac, parseJavaMajor } from './java.ts';
 import { startDynamoDbLocal } from './index.ts';
+import { alive, externalIPv4, tryConnect, waitUntil } from '../../../test/support/network-checks.ts';
 
 const ddb = useDynamoDbLocal();
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,30 +18,6 @@ function clientFor(endpoint: string) {
   return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
 }
 /** Resolves 'connected' or the socket error code. */
-function tryConnect(host: string, port: number): Promise<string> {
-  return new Promise((done) => {
-    const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => (socket.destroy(), done('connected')));
-    socket.once('timeout', () => (socket.destroy(), done('ETIMEDOUT')));
-    socket.once('error', (err: NodeJS.ErrnoException) => done(err.code ?? err.message));
-  });
-}
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
-  return check();
-}
-const externalIPv4 = Object.values(networkInterfaces())
-  .flat()
-  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
-
 describe('DynamoDB Local on loopback', () => {
   it('answers ListTables at the endpoint it reports', async () => {
     expect(ddb.endpoint).toBe(`http://127.0.0.1:${ddb.port}`);
