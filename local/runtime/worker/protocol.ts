@@ -21,7 +21,7 @@ export interface SandboxDataSources {
 }
 
 export type ToWorker =
-  | { kind: 'start'; sandboxBundle: string; heartbeatMs: number }
+  | { kind: 'start'; sandboxBundle: string; heartbeatMs: number; spinMs: number }
   | ({ kind: 'configure' } & SandboxDataSources)
   | ({ kind: 'eval'; id: number } & EvaluationRequest)
   | { kind: 'field'; id: number; resolverKey: string; resolver?: ResolverDefinition; field: FieldRequest; fixedNow?: number; detail?: boolean };

@@ -11,6 +11,7 @@ import type { ResolverDefinition } from '../executor/definitions.ts';
 import { createNoneDataSource } from '../executor/none-data-source.ts';
 import { resolveField, type FieldResolution } from '../executor/resolve-field.ts';
 import { createRealm, type Realm } from '../realm/create-realm.ts';
+import { createKeepHot } from './keep-hot.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
 import type { FromWorker, SandboxDataSources, ToWorker } from './protocol.ts';
 
@@ -19,6 +20,7 @@ const sendRaw = process.send.bind(process);
 const send = (message: FromWorker): void => void sendRaw(message);
 
 let realm: Realm | undefined;
+let keepHot: () => void = () => undefined;
 let dataSources = new Map<string, DataSource>();
 const resolvers = new Map<string, ResolverDefinition>();
 let announced = 0;
@@ -81,9 +83,11 @@ function slim(resolution: FieldResolution): FieldResolution {
 }
 
 process.on('message', (message: ToWorker) => {
+  keepHot();
   switch (message.kind) {
     case 'start':
       realm = createRealm(message.sandboxBundle);
+      keepHot = createKeepHot(message.spinMs);
       setInterval(() => send({ kind: 'beat' }), message.heartbeatMs).unref();
       return;
     case 'configure':
