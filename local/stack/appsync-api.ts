@@ -40,7 +40,7 @@ function tryResolve(resolve: Resolve, value: unknown): unknown {
   }
 }
 
-async function codeOf(artifact: StackArtifact, resolve: Resolve, resource: TemplateResource, what: string): Promise<string> {
+async function codeOf(artifact: StackArtifact, resource: TemplateResource, what: string): Promise<string> {
   const inline = resource.Properties?.Code;
   if (typeof inline === 'string') return inline;
   const file = assetFile(artifact, resource);
@@ -63,7 +63,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
 
   const schemas = resourcesOfType(template, 'AWS::AppSync::GraphQLSchema');
   const schemaResource = schemas[0]?.[1];
-  const schemaSdl = typeof schemaResource?.Properties?.Definition === 'string' ? (schemaResource.Properties.Definition as string) : await codeOf(artifact, resolve, schemaResource ?? { Type: '' }, 'GraphQLSchema');
+  const schemaSdl = typeof schemaResource?.Properties?.Definition === 'string' ? (schemaResource.Properties.Definition as string) : await codeOf(artifact, schemaResource ?? { Type: '' }, 'GraphQLSchema');
 
   const dataSources = resourcesOfType(template, 'AWS::AppSync::DataSource').map(([logicalId, r]) => {
     const d = (r.Properties ?? {}) as Record<string, any>;
@@ -77,7 +77,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
   for (const [logicalId, r] of resourcesOfType(template, 'AWS::AppSync::FunctionConfiguration')) {
     requireJs(r, logicalId);
     const f = r.Properties as Record<string, any>;
-    functions.set(logicalId, { id: f.Name, name: f.Name, dataSource: f.DataSourceName, code: await codeOf(artifact, resolve, r, logicalId) });
+    functions.set(logicalId, { id: f.Name, name: f.Name, dataSource: f.DataSourceName, code: await codeOf(artifact, r, logicalId) });
   }
 
   const resolvers = new Map<string, ResolverDefinition>();
@@ -85,7 +85,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
     requireJs(r, logicalId);
     const rp = r.Properties as Record<string, any>;
     const id = `${rp.TypeName}.${rp.FieldName}`;
-    const code = await codeOf(artifact, resolve, r, logicalId);
+    const code = await codeOf(artifact, r, logicalId);
     if (rp.Kind === 'PIPELINE') {
       const fnIds = (rp.PipelineConfig?.Functions ?? []) as Array<{ 'Fn::GetAtt': [string, string] }>;
       const fns = fnIds.map((ref) => {

@@ -152,7 +152,7 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
   /** The subscriber's own selection over the payload, with its own field authorization. */
   async function deliver(subscriber: Subscriber, data: unknown): Promise<{ data: unknown; errors?: unknown[] }> {
     const state = createRequestState(subscriber.caller, {});
-    const fieldResolver: GraphQLFieldResolver<unknown, RequestState> = (source, args, context, info) => {
+    const fieldResolver: GraphQLFieldResolver<unknown, RequestState> = (source, _args, context, info) => {
       if (!context.authorized(api, info.parentType.name, info.fieldName) && !info.fieldName.startsWith('__')) {
         throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
       }
