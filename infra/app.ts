@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { App, RemovalPolicy } from 'aws-cdk-lib';
-import { DEFAULT_OUT_DIR, DEFAULT_RESOLVERS_DIR, MANIFEST_FILE } from '../scripts/build/manifest.ts';
+import { DEFAULT_OUT_DIR, DEFAULT_RESOLVERS_DIR, MANIFEST_FILE } from '../contracts/index.ts';
 import { addNagChecks } from './nag.ts';
 import { ShopStack } from './shop-stack.ts';
 

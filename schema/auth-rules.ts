@@ -16,12 +16,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-export type AuthMode =
-  | 'API_KEY'
-  | 'AWS_IAM'
-  | 'AMAZON_COGNITO_USER_POOLS'
-  | 'OPENID_CONNECT'
-  | 'AWS_LAMBDA';
+import type { AuthMode } from '../contracts/index.ts';
+
+export type { AuthMode };
 
 /** One allowed mode; for Cognito, `cognitoGroups: null` means every user of the pool. */
 export interface ModeGrant {

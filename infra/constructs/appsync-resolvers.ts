@@ -7,7 +7,7 @@ import type { CfnResource } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { MANIFEST_FILE, type Manifest, type ManifestResolver } from '../../scripts/build/manifest.ts';
+import { MANIFEST_FILE, type Manifest, type ManifestResolver } from '../../contracts/index.ts';
 
 export interface AppSyncResolversProps {
   readonly api: appsync.IGraphqlApi;

@@ -8,6 +8,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DATA_SOURCES } from '../../contracts/index.ts';
 import { SCHEMA_PATH } from '../../schema/load-schema.ts';
 import { LocalId, tagLocalId } from './local-id.ts';
 
@@ -29,8 +30,8 @@ export const ORDER_SERVICE_FIELDS = [
   { typeName: 'Query', fieldName: 'order' },
 ] as const;
 
-export const TABLE_DATA_SOURCE = 'table';
-export const NONE_DATA_SOURCE = 'none';
+export const TABLE_DATA_SOURCE = DATA_SOURCES.table;
+export const NONE_DATA_SOURCE = DATA_SOURCES.none;
 
 export interface ShopApiProps {
   /** Pool whose tokens the API accepts (default authorization mode). */

@@ -1,14 +1,6 @@
 // util.authType() answers from the request's authorization mode. When a caller (EvaluateCode,
 // a test) gives only an identity, the mode is read off its shape as AppSync fills it.
-export const AUTH_TYPE_NAMES = {
-  API_KEY: 'API Key Authorization',
-  AWS_IAM: 'IAM Authorization',
-  AMAZON_COGNITO_USER_POOLS: 'User Pool Authorization',
-  OPENID_CONNECT: 'Open ID Connect Authorization',
-  AWS_LAMBDA: 'Lambda Authorization',
-} as const;
-
-export type AuthMode = keyof typeof AUTH_TYPE_NAMES;
+import type { AuthMode } from '../../contracts/index.ts';
 
 export function authModeOfIdentity(identity: unknown): AuthMode {
   if (identity === null || typeof identity !== 'object') return 'API_KEY';

@@ -18,6 +18,3 @@ export interface CodeError {
 
 /** AppSync's deployment message when any CodeError is present. */
 export const CODE_ERRORS_MESSAGE = 'The code contains one or more errors.';
-
-/** Largest `code` AppSync accepts for a resolver or function (API_Resolver: code length ≤ 32768). */
-export const MAX_CODE_LENGTH = 32_768;

@@ -1,6 +1,7 @@
 // What one handler evaluation sends into the realm: the compiled module (validated, cached by
 // hash), the ctx as JSON, and the options util needs (auth type, pinned clock).
-import { authModeOfIdentity, AUTH_TYPE_NAMES, type AuthMode } from './auth-type.ts';
+import { AUTH_TYPE_NAMES, type AuthMode } from '../../contracts/index.ts';
+import { authModeOfIdentity } from './auth-type.ts';
 import type { CodeError } from './code-error.ts';
 import { compileModule } from './compile/index.ts';
 import type { EvaluationRequest } from './realm/create-realm.ts';

@@ -2,17 +2,16 @@
 // functions and resolvers, with each resolver's code read from its asset — the wiring the local
 // server runs, never a list of its own.
 import { readFile } from 'node:fs/promises';
+import type { AuthMode } from '../../contracts/index.ts';
 import type { FunctionDefinition, ResolverDefinition } from '../runtime/executor/definitions.ts';
 import { assetFile, resourcesOfType, type StackArtifact, type TemplateResource } from './cloud-assembly.ts';
 import type { Resolve } from './intrinsics.ts';
 
-export type AuthenticationType = 'API_KEY' | 'AWS_IAM' | 'AMAZON_COGNITO_USER_POOLS' | 'OPENID_CONNECT' | 'AWS_LAMBDA';
-
 export interface AppSyncApiModel {
   logicalId: string;
   name: string;
-  defaultAuth: AuthenticationType;
-  additionalAuth: AuthenticationType[];
+  defaultAuth: AuthMode;
+  additionalAuth: AuthMode[];
   userPoolConfig?: { userPoolId: string; appIdClientRegex?: string; defaultAction?: string };
   environmentVariables: Record<string, string>;
   introspection: boolean;
@@ -103,7 +102,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
     logicalId: apiId,
     name: p.Name,
     defaultAuth: p.AuthenticationType,
-    additionalAuth: ((p.AdditionalAuthenticationProviders ?? []) as Array<{ AuthenticationType: AuthenticationType }>).map((a) => a.AuthenticationType),
+    additionalAuth: ((p.AdditionalAuthenticationProviders ?? []) as Array<{ AuthenticationType: AuthMode }>).map((a) => a.AuthenticationType),
     environmentVariables: resolve(p.EnvironmentVariables ?? {}),
     introspection: (resolve(p.IntrospectionConfig) ?? 'ENABLED') === 'ENABLED',
     queryDepthLimit: Number(p.QueryDepthLimit ?? 0),

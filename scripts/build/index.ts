@@ -11,14 +11,13 @@ import { bundleEntries, type BundleEntry } from './bundle.ts';
 import { sortFindings, type Finding } from './findings.ts';
 import { readLayout, type ResolverPlan } from './layout.ts';
 import { lintBundles } from './lint.ts';
-import { MANIFEST_FILE, compareResolvers, type Manifest, type ManifestResolver } from './manifest.ts';
+import { MANIFEST_FILE, MAX_CODE_LENGTH, compareResolvers, type Manifest, type ManifestResolver } from '../../contracts/index.ts';
 import { inlineSourceMapLength, originalPosition, readInlineSourceMap, type SourceMap } from './source-map.ts';
 
-export * from './manifest.ts';
+export * from '../../contracts/build-manifest.ts';
+export { MAX_CODE_LENGTH };
 export { formatFinding, type Finding } from './findings.ts';
 
-/** Largest `code` AppSync accepts for a resolver or function (API_Resolver: code length ≤ 32,768). */
-export const MAX_CODE_LENGTH = 32_768;
 
 /** The before/after step of a pipeline folder without index.ts. */
 export const PASS_THROUGH_CODE = 'export function request() { return {}; } export function response(ctx) { return ctx.prev.result; }\n';

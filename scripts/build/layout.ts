@@ -6,10 +6,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from './findings.ts';
-import { DEFAULT_DATA_SOURCE, KNOWN_DATA_SOURCES, isKnownDataSource, type DataSourceName } from './manifest.ts';
-
-/** AppSync runs at most 10 functions in one pipeline resolver. */
-export const MAX_PIPELINE_FUNCTIONS = 10;
+import {
+  DEFAULT_DATA_SOURCE,
+  KNOWN_DATA_SOURCES,
+  MAX_PIPELINE_FUNCTIONS,
+  isKnownDataSource,
+  type DataSourceName,
+} from '../../contracts/index.ts';
 
 const NAME = '[_A-Za-z][_0-9A-Za-z]*';
 const DS = '[a-z][a-zA-Z0-9]*';

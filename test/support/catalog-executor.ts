@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createWireDynamoDbClient } from '../../local/datasources/dynamodb/wire-client.ts';
 import { createDataSources } from '../../local/datasources/index.ts';
-import type { AuthMode } from '../../local/runtime/auth-type.ts';
+import type { AuthMode } from '../../contracts/index.ts';
 import { createEvaluator, type Evaluator } from '../../local/runtime/evaluator.ts';
 import type { DataSource } from '../../local/runtime/executor/data-source.ts';
 import { resolveField, type FieldResolution } from '../../local/runtime/executor/resolve-field.ts';

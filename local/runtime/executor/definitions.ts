@@ -1,4 +1,5 @@
 // What the executor runs: a resolver as AppSync stores it (unit, or pipeline of functions).
+import { MAX_PIPELINE_FUNCTIONS } from '../../../contracts/index.ts';
 
 export interface FunctionDefinition {
   /** stable id, e.g. the FunctionConfiguration's name; pagination tokens are bound to it */
@@ -25,8 +26,6 @@ export interface PipelineResolverDefinition {
 
 export type ResolverDefinition = UnitResolverDefinition | PipelineResolverDefinition;
 
-/** AppSync allows at most 10 functions in one pipeline resolver. */
-export const MAX_PIPELINE_FUNCTIONS = 10;
 
 export function checkResolverDefinition(resolver: ResolverDefinition): string | undefined {
   if (resolver.kind === 'PIPELINE' && resolver.functions.length > MAX_PIPELINE_FUNCTIONS) {

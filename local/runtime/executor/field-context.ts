@@ -1,5 +1,5 @@
 // The parts of ctx that come from the GraphQL request, the same for every handler of a field.
-import type { AuthMode } from '../auth-type.ts';
+import type { AuthMode } from '../../../contracts/index.ts';
 
 export interface FieldInfo {
   fieldName: string;

@@ -2,7 +2,8 @@
 // reported as a CodeError with its line and column, as AppSync reports them at deploy time.
 import { fullAncestor } from 'acorn-walk';
 import type { Node, Program } from 'acorn';
-import { MAX_CODE_LENGTH, type CodeError } from '../code-error.ts';
+import { MAX_CODE_LENGTH } from '../../../contracts/index.ts';
+import type { CodeError } from '../code-error.ts';
 import { checkHandlerContext } from './ctx-rules.ts';
 import { checkDeniedMethods } from './denied-methods.ts';
 import { collectNamedFunctions } from './function-bindings.ts';

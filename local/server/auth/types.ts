@@ -1,6 +1,6 @@
 // The seams of the auth module: what the API's auth settings look like, and what authentication
 // hands back (a caller with AppSync's ctx.identity, or the HTTP error AppSync would answer with).
-import type { AuthMode } from '../../../schema/auth-rules.ts';
+import type { AuthMode } from '../../../contracts/index.ts';
 
 export type { AuthMode };
 

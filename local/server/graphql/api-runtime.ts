@@ -1,7 +1,7 @@
 // Everything the GraphQL layer needs to run the API: the executable schema, the template's
 // resolvers and the runtime that evaluates them.
 import type { GraphQLSchema } from 'graphql';
-import type { AuthMode } from '../../../schema/auth-rules.ts';
+import type { AuthMode } from '../../../contracts/index.ts';
 import type { SandboxRuntime } from '../../runtime/evaluator.ts';
 import type { ExecutorDeps } from '../../runtime/executor/resolve-field.ts';
 import type { ResolverDefinition } from '../../runtime/executor/definitions.ts';

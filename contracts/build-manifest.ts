@@ -1,10 +1,7 @@
 // The build's output contract: dist/appsync/manifest.json, read by infra/ (and through the
 // synthesized template, by local/). Paths are relative to the manifest's own directory.
 
-/** Data sources a resolver file may name; `table` is the default when a file names none. */
-export const KNOWN_DATA_SOURCES = ['table', 'none', 'search', 'media'] as const;
-export type DataSourceName = (typeof KNOWN_DATA_SOURCES)[number];
-export const DEFAULT_DATA_SOURCE: DataSourceName = 'table';
+import type { DataSourceName } from './data-sources.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -38,8 +35,4 @@ export interface Manifest {
 
 export function compareResolvers(a: ManifestResolver, b: ManifestResolver): number {
   return a.typeName.localeCompare(b.typeName) || a.fieldName.localeCompare(b.fieldName);
-}
-
-export function isKnownDataSource(name: string): name is DataSourceName {
-  return (KNOWN_DATA_SOURCES as readonly string[]).includes(name);
 }
