@@ -1,0 +1,44 @@
+// typescript-eslint's recommended rules, no import cycles, one door per room in local/, no
+// production import from test/, and no line over 120 characters. `npm run lint`, part of `npm test`.
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+import rooms from './eslint-rules/rooms.js';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      'cdk.out/**',
+      'dist/**',
+      '.data/**',
+      'clients/generated/**',
+      'resolvers/lib/schema-types.ts',
+      'bench/server/peer/**',
+      'local/server/graphiql/static/**',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.cjs'],
+    plugins: { 'import-x': importX, shop: rooms },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } }, 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] } },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'shop/room-doors': 'error',
+      'shop/no-test-imports': 'error',
+      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
