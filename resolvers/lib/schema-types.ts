@@ -219,6 +219,10 @@ export type Mutation = {
   createProduct: Product;
   /** Makes an S3 presigned POST for one image of a product: valid 5 minutes, for exactly the returned key, the given content type and at most `contentLength` bytes (≤ 10 MiB). Who: admins only. Errors: `NotFound` (unknown product), `ValidationError` (content type not allowed, length outside 1–10,485,760), `Unauthorized`. */
   createProductImageUpload: ImageUpload;
+  /** Internal, not for clients: puts a newly placed order on `onOrderPlaced` with every field, whatever the `checkout` caller selected (AppSync sends subscribers only the fields the triggering mutation selected). Called over IAM by the stack's order-events function, which the table's stream feeds with each new order; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
+  publishOrderPlaced?: Maybe<Order>;
+  /** Internal, not for clients: puts an order whose status changed on `onOrderStatusChanged` with every field, whatever the caller of `updateOrderStatus` or `cancelOrder` selected. Called over IAM by the stack's order-events function, fed by the table's stream; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
+  publishOrderStatusChanged?: Maybe<Order>;
   /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU). */
   removeFromCart: Cart;
   /** Detaches an image from the product and deletes the stored object. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `Unauthorized`. */
@@ -227,7 +231,7 @@ export type Mutation = {
   setCartItemQuantity: Cart;
   /** Sets a variant's unit price (carts show the new price at once; placed orders keep theirs). Does not change the product's `version`. Who: admins only. Errors: `NotFound` (unknown SKU), `ValidationError` (amount outside 0–100,000,000 or another currency), `Unauthorized`. */
   setVariantPrice: Variant;
-  /** Moves an order to a new status along the transition table; the check and the write are one conditional write, so of two racing changes only one wins. Moving to `CANCELLED` puts the stock back in the same write. Publishes to `onOrderStatusChanged` (select `id`, `customerId` and `status` at least, since subscribers receive only what the mutation selected). Who: admins and the backend over IAM. Errors: `NotFound` (no such order), `InvalidTransition` (not allowed from the current status, including the same status), `ValidationError` (note over 500 characters), `Unauthorized`. */
+  /** Moves an order to a new status along the transition table; the check and the write are one conditional write, so of two racing changes only one wins. Moving to `CANCELLED` puts the stock back in the same write. Publishes to `onOrderStatusChanged` (through the table's stream, with the whole order, whatever this call selected). Who: admins and the backend over IAM. Errors: `NotFound` (no such order), `InvalidTransition` (not allowed from the current status, including the same status), `ValidationError` (note over 500 characters), `Unauthorized`. */
   updateOrderStatus: Order;
   /** Changes a product's own fields under optimistic concurrency: the write happens only if `expectedVersion` is still current, and bumps `version` by one. Who: admins only. Errors: `ConflictError` (stale expectedVersion), `NotFound` (unknown id or categoryId), `ValidationError`, `Unauthorized`. */
   updateProduct: Product;
@@ -287,6 +291,18 @@ export type MutationCreateProductImageUploadArgs = {
   contentLength: Scalars['Int']['input'];
   contentType: Scalars['String']['input'];
   productId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationPublishOrderPlacedArgs = {
+  item: Scalars['AWSJSON']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationPublishOrderStatusChangedArgs = {
+  item: Scalars['AWSJSON']['input'];
 };
 
 
@@ -617,7 +633,7 @@ export type QuerySearchProductsArgs = {
   sort?: InputMaybe<ProductSort>;
 };
 
-/** Real-time events over AppSync's WebSocket protocol. An event carries only the fields the publishing mutation selected; events sent while a client is disconnected are lost, so re-read after reconnecting. */
+/** Real-time events over AppSync's WebSocket protocol. Every event carries every field the subscriber selected, whatever the mutation that caused it selected: the table's stream feeds the order-events function, which republishes the whole order through an internal mutation (`publishOrderPlaced`, `publishOrderStatusChanged`), typically within a second of the write. Events sent while a client is disconnected are lost, so re-read after reconnecting. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every newly placed order (from `checkout`), for the shop's staff. Who: admins only (`Unauthorized` otherwise). */
@@ -627,7 +643,7 @@ export type Subscription = {
 };
 
 
-/** Real-time events over AppSync's WebSocket protocol. An event carries only the fields the publishing mutation selected; events sent while a client is disconnected are lost, so re-read after reconnecting. */
+/** Real-time events over AppSync's WebSocket protocol. Every event carries every field the subscriber selected, whatever the mutation that caused it selected: the table's stream feeds the order-events function, which republishes the whole order through an internal mutation (`publishOrderPlaced`, `publishOrderStatusChanged`), typically within a second of the write. Events sent while a client is disconnected are lost, so re-read after reconnecting. */
 export type SubscriptionOnOrderStatusChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };

@@ -56,6 +56,9 @@ const EXPECTED: Record<string, Identity[]> = {
   'Mutation.cancelOrder': SIGNED_IN,
   'Mutation.updateProfile': SIGNED_IN,
   'Mutation.updateOrderStatus': ['admin', 'iam'],
+  // Internal: only the order-events function (its IAM role) republishes orders to subscribers.
+  'Mutation.publishOrderPlaced': ['iam'],
+  'Mutation.publishOrderStatusChanged': ['iam'],
 
   'Subscription.onOrderStatusChanged': SIGNED_IN,
   'Subscription.onOrderPlaced': ADMIN,

@@ -57,8 +57,10 @@ const MUTATION: Record<string, RootField> = {
 };
 
 const SUBSCRIPTION: Record<string, RootField & { mutations: string[] }> = {
-  onOrderStatusChanged: { args: { id: 'ID' }, returns: 'Order', mutations: ['updateOrderStatus', 'cancelOrder'] },
-  onOrderPlaced: { args: {}, returns: 'Order', mutations: ['checkout'] },
+  // The contract's mutations fire these through the table's stream and an internal mutation that
+  // carries the whole order (contract: "whatever fields the caller of the mutation selected").
+  onOrderStatusChanged: { args: { id: 'ID' }, returns: 'Order', mutations: ['publishOrderStatusChanged'] },
+  onOrderPlaced: { args: {}, returns: 'Order', mutations: ['publishOrderPlaced'] },
 };
 
 const OBJECT_TYPES: Record<string, Record<string, string>> = {
