@@ -42,6 +42,30 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'x-api-key) and whole resolver payloads with customer PII (emails, addresses) to CloudWatch Logs. Keeping ' +
       'verbose content out is deliberate; the rule flags exactly this setting by design.',
   },
+  {
+    path: 'OrderEvents/Function/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
+      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
+      'lists stream ARNs; reading records stays limited to this table\'s stream ARN in the same policy.',
+  },
+  {
+    path: 'OrderEvents/Function/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Move deliberately with the ' +
+      'bundle target before Node.js 22 reaches end of support in Lambda (docs/infra.md).',
+  },
+  {
+    path: 'OrderEvents/DeadLetters/Resource',
+    id: 'AwsSolutions-SQS3',
+    reason:
+      'This queue is itself the dead-letter destination: the order-events stream mapping sends batches here after ' +
+      'its retries. A queue behind it would only move the same messages once more; an alarm on its depth is the ' +
+      'runbook (docs/infra.md).',
+  },
 ];
 
 /** Registers the AwsSolutions pack on the app: synth fails on any finding not acknowledged. */

@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
+import { OrderEvents } from './constructs/order-events.ts';
 import { GSI_NAMES, ShopTable } from './constructs/shop-table.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 
@@ -62,6 +63,7 @@ export class ShopStack extends Stack {
   public readonly auth: ShopAuth;
   public readonly api: ShopApi;
   public readonly resolvers: AppSyncResolvers;
+  public readonly orderEvents: OrderEvents;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
@@ -94,6 +96,7 @@ export class ShopStack extends Stack {
       dataSources: this.api.dataSources,
       bundleDir: props.bundleDir,
     });
+    this.orderEvents = new OrderEvents(this, 'OrderEvents', { api: this.api.api, table: this.table.table, removalPolicy });
 
     const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     output('GraphqlUrl', this.api.api.graphqlUrl, 'GraphQL endpoint (HTTPS)');

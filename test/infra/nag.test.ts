@@ -55,6 +55,9 @@ describe('cdk-nag AwsSolutions', () => {
       'ShopStack/Api/Resource/Resource|AwsSolutions-ASC3|error',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG2|warning',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG8|error',
+      'ShopStack/OrderEvents/DeadLetters/Resource|AwsSolutions-SQS3|error',
+      'ShopStack/OrderEvents/Function/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/OrderEvents/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
     ]);
   });
 
