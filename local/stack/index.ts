@@ -8,7 +8,7 @@ import { createResolver, type LocalValues, type Resolve } from './intrinsics.ts'
 export type { AppSyncApiModel, DataSourceModel } from './appsync-api.ts';
 export type { StackArtifact, Template } from './cloud-assembly.ts';
 export type { TableDefinition } from './dynamodb-tables.ts';
-export { loadStackArtifact } from './cloud-assembly.ts';
+export { assetFile, loadStackArtifact, resourcesOfType } from './cloud-assembly.ts';
 
 export interface LocalStack {
   artifact: StackArtifact;
