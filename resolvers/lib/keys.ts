@@ -74,3 +74,40 @@ export function productListingKeys(id: string, status: string, categoryId: strin
     gsi4sk: active ? id : null,
   };
 }
+
+/** The caller's one cart: its lines live on this single item (docs/data-model.md, "Cart"). */
+export function cartKey(sub: string): TableKey {
+  return { pk: `CUSTOMER#${sub}`, sk: 'CART' };
+}
+
+/** A used checkout idempotency key: the customer's own namespace, holding the order it made. */
+export function checkoutKey(sub: string, idempotencyKey: string): TableKey {
+  return { pk: `CUSTOMER#${sub}`, sk: `CHECKOUT#${idempotencyKey}` };
+}
+
+export function orderKey(id: string): TableKey {
+  return { pk: `ORDER#${id}`, sk: 'ORDER' };
+}
+
+/**
+ * Where order listings live: a customer's own orders (GSI1), every order (GSI2), every order in
+ * one status (GSI3). Sort keys are the order's ULID, so descending is newest first.
+ */
+export function orderListingIndex(customerId: string | null, status: string | null | undefined): ListingIndex {
+  if (customerId) return { index: 'GSI1', partitionAttribute: 'gsi1pk', partition: `CUSTOMER#${customerId}#ORDERS` };
+  return status
+    ? { index: 'GSI3', partitionAttribute: 'gsi3pk', partition: `ORDERS#${status}` }
+    : { index: 'GSI2', partitionAttribute: 'gsi2pk', partition: 'ORDERS' };
+}
+
+/** The listing attributes an order carries; gsi3pk follows its status. */
+export function orderListingKeys(id: string, customerId: string, status: string): Record<string, string> {
+  return {
+    gsi1pk: `CUSTOMER#${customerId}#ORDERS`,
+    gsi1sk: id,
+    gsi2pk: 'ORDERS',
+    gsi2sk: id,
+    gsi3pk: `ORDERS#${status}`,
+    gsi3sk: id,
+  };
+}
