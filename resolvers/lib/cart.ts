@@ -164,8 +164,8 @@ export function writeCartRequest(ctx: Context) {
   const lines = (ctx.stash.cart as CartRecord).lines;
   if (ctx.stash.unchanged) runtime.earlyReturn(null);
   const condition = before.version === 0 ? { pk: { attributeExists: false } } : { version: { eq: before.version } };
-  return ddb.put({
-    key: cartKey(sub),
+  return ddb.put<Record<string, unknown>>({
+    key: cartKey(sub) as unknown as Record<string, unknown>,
     item: { entity: 'Cart', customerId: sub, lines, version: before.version + 1, updatedAt: util.time.nowISO8601() },
     condition,
   });
