@@ -57,3 +57,9 @@ export function toOrder(item: OrderItem): Order {
     updatedAt: item.updatedAt,
   };
 }
+
+/** One page of a listing Query: each order is one item, so a page costs one call. */
+export function toOrderPage(result: unknown): { items: Order[]; nextToken: string | null } {
+  const page = result as { items?: OrderItem[]; nextToken?: string | null } | null;
+  return { items: (page?.items ?? []).map((item) => toOrder(item)), nextToken: page?.nextToken ?? null };
+}
