@@ -10,7 +10,8 @@ const checkedAddress = { name: 'Ada', line1: '1 Main St', line2: null, city: 'Sp
 const line = (sku: string, quantity: number) => ({ sku, productId: '01PROD', quantity });
 const batch = (...items: unknown[]) => ({ data: { ShopTable: items }, unprocessedKeys: { ShopTable: [] } });
 const orderItem = (lines = [{ sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 }]) => ({
-  id: '01ORDER', customerId: 'user-shopper', status: 'PENDING_PAYMENT', lines, subtotal: 3000, total: 3000, currency: 'USD',
+  id: '01ORDER', customerId: 'user-shopper', status: 'PENDING_PAYMENT', lines, currency: 'USD',
+  subtotal: lines.reduce((sum, l) => sum + l.lineTotal, 0), total: lines.reduce((sum, l) => sum + l.lineTotal, 0),
   shippingAddress: checkedAddress, statusHistory: [{ status: 'PENDING_PAYMENT', at: '2026-12-01T10:00:00.000Z', note: null }],
   idempotencyKey: 'key-00000001', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z',
 });
