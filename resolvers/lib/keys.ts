@@ -42,6 +42,8 @@ export function categoryListingKeys(id: string, name: string): Record<string, st
 export interface ListingIndex {
   index: string;
   partitionAttribute: string;
+  /** The index's sort key: the item's ULID (for cursors that resume after an id). */
+  sortAttribute: string;
   partition: string;
 }
 
@@ -52,12 +54,12 @@ export interface ListingIndex {
 export function productListingIndex(everyStatus: boolean, categoryId: string | null | undefined): ListingIndex {
   if (categoryId) {
     return everyStatus
-      ? { index: 'GSI3', partitionAttribute: 'gsi3pk', partition: `CATEGORY#${categoryId}` }
-      : { index: 'GSI4', partitionAttribute: 'gsi4pk', partition: `CATEGORY#${categoryId}#ACTIVE` };
+      ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `CATEGORY#${categoryId}` }
+      : { index: 'GSI4', partitionAttribute: 'gsi4pk', sortAttribute: 'gsi4sk', partition: `CATEGORY#${categoryId}#ACTIVE` };
   }
   return everyStatus
-    ? { index: 'GSI1', partitionAttribute: 'gsi1pk', partition: 'PRODUCTS' }
-    : { index: 'GSI2', partitionAttribute: 'gsi2pk', partition: 'PRODUCTS#ACTIVE' };
+    ? { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: 'PRODUCTS' }
+    : { index: 'GSI2', partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: 'PRODUCTS#ACTIVE' };
 }
 
 /** The listing attributes a product item carries for its status and category (ACTIVE ones are sparse). */
@@ -94,10 +96,10 @@ export function orderKey(id: string): TableKey {
  * one status (GSI3). Sort keys are the order's ULID, so descending is newest first.
  */
 export function orderListingIndex(customerId: string | null, status: string | null | undefined): ListingIndex {
-  if (customerId) return { index: 'GSI1', partitionAttribute: 'gsi1pk', partition: `CUSTOMER#${customerId}#ORDERS` };
+  if (customerId) return { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: `CUSTOMER#${customerId}#ORDERS` };
   return status
-    ? { index: 'GSI3', partitionAttribute: 'gsi3pk', partition: `ORDERS#${status}` }
-    : { index: 'GSI2', partitionAttribute: 'gsi2pk', partition: 'ORDERS' };
+    ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `ORDERS#${status}` }
+    : { index: 'GSI2', partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: 'ORDERS' };
 }
 
 /** The listing attributes an order carries; gsi3pk follows its status. */

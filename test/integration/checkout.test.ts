@@ -28,9 +28,15 @@ const checkoutInput = (key = randomUUID()) => ({ shippingAddress: address, idemp
 const admin = (query: string, variables: Record<string, unknown> = {}) => graphql(shop.outputs.graphqlUrl, query, variables, { authorization: adminToken });
 const backend = (query: string, variables: Record<string, unknown> = {}) => signedGraphql(shop.outputs.graphqlUrl, shop.outputs.iam, shop.outputs.region, query, variables);
 const stockOf = async (sku: string) => {
-  const out = await graphql(shop.outputs.graphqlUrl, '{ listProducts(limit: 100) { items { variants { sku stock } } } }', {}, { 'x-api-key': shop.outputs.apiKey });
-  const all = (out.body.data.listProducts.items as any[]).flatMap((p) => p.variants);
-  return all.find((v) => v.sku === sku)?.stock as number;
+  const LIST = 'query($t: String) { listProducts(limit: 100, nextToken: $t) { items { variants { sku stock } } nextToken } }';
+  let nextToken: string | null = null;
+  do {
+    const page: any = (await graphql(shop.outputs.graphqlUrl, LIST, { t: nextToken }, { 'x-api-key': shop.outputs.apiKey })).body.data.listProducts;
+    const found = (page.items as any[]).flatMap((p) => p.variants).find((v) => v.sku === sku);
+    if (found) return found.stock as number;
+    nextToken = page.nextToken;
+  } while (nextToken);
+  throw new Error(`no variant ${sku} listed`);
 };
 
 async function createProduct(slug: string, variants: Array<{ sku: string; price: number; stock: number }>) {
@@ -224,5 +230,32 @@ describe('isolation', () => {
     expect((await mallory.call(`{ myCart ${CART} }`)).body.data.myCart.items).toEqual([]);
     expect((await mallory.call('{ listOrders { items { id } } }')).body.errors?.[0]).toMatchObject({ errorType: 'Unauthorized' });
     expect((await eve.call(ORDER, { id })).body.data.order.status).toBe('PENDING_PAYMENT');
+  });
+});
+
+describe('catalog pages that select variants', () => {
+  it('attach every variant with a page cut to one BatchGetItem (≤ 100 variants), resuming where it stopped', async () => {
+    const cat = (await admin('mutation { createCategory(input: { slug: "wide-products", name: "Wide" }) { id } }')).body.data.createCategory.id;
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const out = await admin('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+        input: { slug: `wide-${n}`, name: `Wide ${n}`, categoryId: cat, status: 'ACTIVE', variants: Array.from({ length: 50 }, (_, i) => ({ sku: `WIDE${n}-${i}`, name: `V${i}`, price: { amount: 100 + i }, stock: i })) },
+      });
+      expect(out.body.errors).toBeUndefined();
+      ids.push(out.body.data.createProduct.id);
+    }
+    const LIST = 'query($c: ID, $t: String) { listProducts(categoryId: $c, limit: 20, nextToken: $t) { items { id variants { sku stock price { amount } } } nextToken } }';
+    const first = (await graphql(shop.outputs.graphqlUrl, LIST, { c: cat }, { 'x-api-key': shop.outputs.apiKey })).body;
+    expect(first.errors).toBeUndefined();
+    expect(first.data.listProducts.items.map((p: any) => p.id)).toEqual([ids[2], ids[1]]);
+    expect(first.data.listProducts.items[0].variants).toHaveLength(50);
+    expect(first.data.listProducts.items[0].variants[7]).toEqual({ sku: 'WIDE3-7', stock: 7, price: { amount: 107 } });
+    const second = (await graphql(shop.outputs.graphqlUrl, LIST, { c: cat, t: first.data.listProducts.nextToken }, { 'x-api-key': shop.outputs.apiKey })).body;
+    expect(second.errors).toBeUndefined();
+    expect(second.data.listProducts.items.map((p: any) => [p.id, p.variants.length])).toEqual([[ids[0], 50]]);
+    expect(second.data.listProducts.nextToken).toBeNull();
+    // without variants selected the page is not cut
+    const plain = (await graphql(shop.outputs.graphqlUrl, 'query($c: ID) { listProducts(categoryId: $c) { items { id } nextToken } }', { c: cat }, { 'x-api-key': shop.outputs.apiKey })).body;
+    expect(plain.data.listProducts.items).toHaveLength(3);
   });
 });
