@@ -25,6 +25,8 @@ describe('input', () => {
   it('checks the address (ISO alpha-2 country) and the key, naming every field, before any read', async () => {
     const { error } = await run(`${P}/index`, 'request', { identity: callers.shopper, arguments: { input: { shippingAddress: { ...address, name: '', country: 'us' }, idempotencyKey: 'short' } } });
     expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['input.shippingAddress.name', 'input.shippingAddress.country', 'input.idempotencyKey'] } });
+    const unassigned = await run(`${P}/index`, 'request', { identity: callers.shopper, arguments: { input: { shippingAddress: { ...address, country: 'XX' }, idempotencyKey: 'key-00000001' } } });
+    expect(unassigned.error).toMatchObject({ errorType: 'ValidationError', message: 'input.shippingAddress.country XX is not an assigned ISO 3166-1 alpha-2 code' });
     for (const idempotencyKey of ['x'.repeat(129), 'has space-123', 'näive-key-1']) {
       const bad = await run(`${P}/index`, 'request', { identity: callers.shopper, arguments: { input: { shippingAddress: address, idempotencyKey } } });
       expect(bad.error?.errorInfo.fields).toEqual(['input.idempotencyKey']);
