@@ -10,7 +10,7 @@ import { tableName, withoutNulls } from './items.ts';
 import { cartKey, checkoutKey, orderKey, orderListingKeys, variantKey } from './keys.ts';
 import type { OrderItem } from './orders.ts';
 
-/** Attempts at the transaction when DynamoDB reports a TransactionConflict (04, 05, 06). */
+/** Attempts at the transaction when DynamoDB reports a TransactionConflict (04, 05, 06), then 07 reads the key. */
 export const PLACE_ATTEMPTS = 3;
 
 export function placeOrderRequest(ctx: Context) {
@@ -75,11 +75,10 @@ export function placeOrderResponse(ctx: Context, attempt: number) {
     fail('The cart changed during checkout; read it again and retry', 'ConflictError', { fields: ['cart'] });
   }
   if (reasons.some((r) => r.type === 'TransactionConflict')) {
-    if (attempt < PLACE_ATTEMPTS) {
-      ctx.stash.retry = true;
-      return null;
-    }
-    fail('Checkout is contended right now; retry with the same idempotencyKey', 'ConflictError', { fields: ['cart'] });
+    // after the last attempt, the key tells whether a concurrent attempt with it has won (07)
+    ctx.stash.retry = attempt < PLACE_ATTEMPTS;
+    ctx.stash.readKey = attempt >= PLACE_ATTEMPTS;
+    return null;
   }
   raiseDataSourceError(ctx.error);
   return null;

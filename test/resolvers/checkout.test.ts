@@ -179,7 +179,7 @@ describe('the transaction', () => {
     expect((await run(`${P}/07.readKey`, 'request', { stash })).result).toBeNull();
   });
 
-  it('tries the same transaction again after a TransactionConflict, at most 3 attempts in all', async () => {
+  it('tries the same transaction again after a TransactionConflict, 3 attempts, then asks the key', async () => {
     const stash = placing();
     const conflict = cancelled(['TransactionConflict', 'None', 'None', 'None']);
     const first = await run(`${P}/04.placeOrder`, 'response', { stash, ...conflict });
@@ -188,7 +188,12 @@ describe('the transaction', () => {
     expect(again.result.transactItems).toEqual((await run(`${P}/04.placeOrder`, 'request', { stash })).result.transactItems);
     expect((await run(`${P}/05.retryPlaceOrder`, 'response', { stash: first.stash, ...conflict })).stash.retry).toBe(true);
     const last = await run(`${P}/06.retryPlaceOrderAgain`, 'response', { stash: first.stash, ...conflict });
-    expect(last.error).toMatchObject({ errorType: 'ConflictError' });
+    expect(last.stash).toMatchObject({ retry: false, readKey: true });
+    // a concurrent attempt with the same key may have won meanwhile: its order is the answer
+    expect((await run(`${P}/07.readKey`, 'response', { stash: last.stash, result: { orderId: '01WINNER' } })).stash.orderId).toBe('01WINNER');
+    const nobody = await run(`${P}/07.readKey`, 'response', { stash: last.stash, result: null });
+    expect(nobody.error).toMatchObject({ errorType: 'ConflictError', message: 'Checkout could not be completed; retry with the same idempotencyKey' });
+    expect((await run(`${P}/08.readOrder`, 'request', { stash: { ...stash, retry: false } })).error).toMatchObject({ errorType: 'ConflictError' });
     expect((await run(`${P}/06.retryPlaceOrderAgain`, 'request', { stash })).result).toBeNull();
     const done = await run(`${P}/05.retryPlaceOrder`, 'response', { stash: first.stash, result: { keys: [] } });
     expect(done.stash).toMatchObject({ placed: true, retry: false });

@@ -1,4 +1,5 @@
-// Only when the transaction found the key used but its reason carried no item: read the record.
+// Only when the transaction found the key used but its reason carried no item, or when every
+// attempt met a TransactionConflict: read the record, consistently; no record is a ConflictError.
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';

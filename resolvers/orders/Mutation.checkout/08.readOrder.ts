@@ -6,6 +6,7 @@ import { orderKey } from '../../lib/keys.ts';
 import { toOrder, type OrderItem } from '../../lib/orders.ts';
 
 export function request(ctx: Context) {
+  if (!ctx.stash.orderId && !ctx.stash.placed) fail('Checkout could not be completed; retry with the same idempotencyKey', 'ConflictError');
   if (!ctx.stash.orderId) runtime.earlyReturn(toOrder(ctx.stash.order as OrderItem));
   return ddb.get({ key: orderKey(ctx.stash.orderId as string), consistentRead: true });
 }
