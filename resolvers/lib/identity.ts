@@ -27,3 +27,9 @@ export function callerEmail(ctx: Context): string | null {
   const email = cognito(ctx)?.claims?.email;
   return typeof email === 'string' && email.length > 0 ? email : null;
 }
+
+/** The backend over IAM (SigV4): an AWS principal, never a Cognito user. */
+export function isBackend(ctx: Context): boolean {
+  const identity = ctx.identity as { userArn?: string; accountId?: string; sub?: string } | null | undefined;
+  return !!identity && typeof identity === 'object' && !identity.sub && (!!identity.userArn || !!identity.accountId);
+}

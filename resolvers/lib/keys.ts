@@ -42,6 +42,8 @@ export function categoryListingKeys(id: string, name: string): Record<string, st
 export interface ListingIndex {
   index: string;
   partitionAttribute: string;
+  /** The index's sort key: the item's ULID (for cursors that resume after an id). */
+  sortAttribute: string;
   partition: string;
 }
 
@@ -52,12 +54,12 @@ export interface ListingIndex {
 export function productListingIndex(everyStatus: boolean, categoryId: string | null | undefined): ListingIndex {
   if (categoryId) {
     return everyStatus
-      ? { index: 'GSI3', partitionAttribute: 'gsi3pk', partition: `CATEGORY#${categoryId}` }
-      : { index: 'GSI4', partitionAttribute: 'gsi4pk', partition: `CATEGORY#${categoryId}#ACTIVE` };
+      ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `CATEGORY#${categoryId}` }
+      : { index: 'GSI4', partitionAttribute: 'gsi4pk', sortAttribute: 'gsi4sk', partition: `CATEGORY#${categoryId}#ACTIVE` };
   }
   return everyStatus
-    ? { index: 'GSI1', partitionAttribute: 'gsi1pk', partition: 'PRODUCTS' }
-    : { index: 'GSI2', partitionAttribute: 'gsi2pk', partition: 'PRODUCTS#ACTIVE' };
+    ? { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: 'PRODUCTS' }
+    : { index: 'GSI2', partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: 'PRODUCTS#ACTIVE' };
 }
 
 /** The listing attributes a product item carries for its status and category (ACTIVE ones are sparse). */
@@ -72,5 +74,42 @@ export function productListingKeys(id: string, status: string, categoryId: strin
     gsi3sk: id,
     gsi4pk: active ? `CATEGORY#${categoryId}#ACTIVE` : null,
     gsi4sk: active ? id : null,
+  };
+}
+
+/** The caller's one cart: its lines live on this single item (docs/data-model.md, "Cart"). */
+export function cartKey(sub: string): TableKey {
+  return { pk: `CUSTOMER#${sub}`, sk: 'CART' };
+}
+
+/** A used checkout idempotency key: the customer's own namespace, holding the order it made. */
+export function checkoutKey(sub: string, idempotencyKey: string): TableKey {
+  return { pk: `CUSTOMER#${sub}`, sk: `CHECKOUT#${idempotencyKey}` };
+}
+
+export function orderKey(id: string): TableKey {
+  return { pk: `ORDER#${id}`, sk: 'ORDER' };
+}
+
+/**
+ * Where order listings live: a customer's own orders (GSI1), every order (GSI2), every order in
+ * one status (GSI3). Sort keys are the order's ULID, so descending is newest first.
+ */
+export function orderListingIndex(customerId: string | null, status: string | null | undefined): ListingIndex {
+  if (customerId) return { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: `CUSTOMER#${customerId}#ORDERS` };
+  return status
+    ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `ORDERS#${status}` }
+    : { index: 'GSI2', partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: 'ORDERS' };
+}
+
+/** The listing attributes an order carries; gsi3pk follows its status. */
+export function orderListingKeys(id: string, customerId: string, status: string): Record<string, string> {
+  return {
+    gsi1pk: `CUSTOMER#${customerId}#ORDERS`,
+    gsi1sk: id,
+    gsi2pk: 'ORDERS',
+    gsi2sk: id,
+    gsi3pk: `ORDERS#${status}`,
+    gsi3sk: id,
   };
 }

@@ -203,7 +203,7 @@ export type MoneyInput = {
 /** Changes. Malformed input never produces a partial write. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds units of a variant to the caller's cart, increasing an existing line. Stock is not checked or reserved here (see `CartItem.inStock`); checkout takes it. Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown or non-`ACTIVE` SKU), `ValidationError` (quantity outside 1–99, resulting line over 99, or a 51st line). */
+  /** Adds units of a variant to the caller's cart, increasing an existing line. Stock is not checked or reserved here (see `CartItem.inStock`); checkout takes it. Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown or non-`ACTIVE` SKU), `ValidationError` (quantity outside 1–99, resulting line over 99, or a 51st line), `ConflictError` (the same cart changed at the same moment; nothing changes, read it and retry). */
   addToCart: Cart;
   /** Adds `delta` to a variant's stock in one atomic conditional write (safe against concurrent checkouts). Does not change the product's `version`. Who: admins only. Errors: `InsufficientStock` (stock would go below 0; nothing changes), `ValidationError` (stock would exceed 1,000,000, or |delta| over 1,000,000), `NotFound` (unknown SKU), `Unauthorized`. */
   adjustStock: Variant;
@@ -211,7 +211,7 @@ export type Mutation = {
   attachProductImage: Product;
   /** Cancels one of the caller's own orders, only from `PENDING_PAYMENT` or `PAID`, putting every line's quantity back in stock in the same atomic write. Publishes to `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `InvalidTransition` (order in another status, including when a racing change won). */
   cancelOrder: Order;
-  /** Turns the caller's cart into an order in one atomic step: every line's stock is decremented only if enough remains, the order is written with the prices read in the same step (status `PENDING_PAYMENT`), and the cart is emptied. Never oversells. Retrying with the same `idempotencyKey` returns the same order and never makes a second one. Publishes to `onOrderPlaced`. Who: any signed-in user, on their own cart. Errors: `ValidationError` (empty cart, address or key limits), `InsufficientStock` (some line is short or its product is no longer `ACTIVE`; nothing changes; `errorInfo.skus` lists the short SKUs). */
+  /** Turns the caller's cart into an order in one atomic step: every line's stock is decremented only if enough remains, the order is written with the prices read in the same step (status `PENDING_PAYMENT`), and the cart is emptied. Never oversells. Retrying with the same `idempotencyKey` returns the same order and never makes a second one. Publishes to `onOrderPlaced`. Who: any signed-in user, on their own cart. Errors: `ValidationError` (empty cart, address or key limits), `InsufficientStock` (some line is short or its product is no longer `ACTIVE`; nothing changes; `errorInfo.skus` lists the short SKUs), `ConflictError` (the cart or a price changed while checking out, or the checkout stayed contended; nothing changes; retry with the same key). */
   checkout: Order;
   /** Creates a category. Who: admins only. Errors: `ValidationError` (slug or name limits), `ConflictError` (slug taken), `NotFound` (unknown parentId), `Unauthorized`. */
   createCategory: Category;
@@ -223,11 +223,11 @@ export type Mutation = {
   publishOrderPlaced?: Maybe<Order>;
   /** Internal, not for clients: puts an order whose status changed on `onOrderStatusChanged` with every field, whatever the caller of `updateOrderStatus` or `cancelOrder` selected. Called over IAM by the stack's order-events function, fed by the table's stream; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
   publishOrderStatusChanged?: Maybe<Order>;
-  /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU). */
+  /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU), `ConflictError` (the same cart changed at the same moment). */
   removeFromCart: Cart;
   /** Detaches an image from the product and deletes the stored object. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `Unauthorized`. */
   removeProductImage: Product;
-  /** Sets the quantity of a line of the caller's cart, adding the line if it is missing; 0 removes the line (always allowed, even for a product no longer `ACTIVE`). Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown SKU, or non-`ACTIVE` SKU with a quantity above 0), `ValidationError` (quantity outside 0–99, or a 51st line). */
+  /** Sets the quantity of a line of the caller's cart, adding the line if it is missing; 0 removes the line (always allowed, even for a product no longer `ACTIVE`). Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown SKU, or non-`ACTIVE` SKU with a quantity above 0), `ValidationError` (quantity outside 0–99, or a 51st line), `ConflictError` (the same cart changed at the same moment). */
   setCartItemQuantity: Cart;
   /** Sets a variant's unit price (carts show the new price at once; placed orders keep theirs). Does not change the product's `version`. Who: admins only. Errors: `NotFound` (unknown SKU), `ValidationError` (amount outside 0–100,000,000 or another currency), `Unauthorized`. */
   setVariantPrice: Variant;

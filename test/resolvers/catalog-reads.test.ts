@@ -45,7 +45,12 @@ describe('Query.productBySlug', () => {
 });
 
 describe('Query.listProducts', () => {
-  const request = (identity: unknown, args: Record<string, unknown>) => run('catalog/Query.listProducts', 'request', { arguments: args, identity });
+  const Q = 'catalog/Query.listProducts/01.queryProducts';
+  const V = 'catalog/Query.listProducts/02.attachVariants';
+  const request = async (identity: unknown, args: Record<string, unknown>) => {
+    const checked = await run('catalog/Query.listProducts/index', 'request', { arguments: args, identity });
+    return checked.error ? checked : run(Q, 'request', { arguments: args, identity, stash: checked.stash });
+  };
 
   it('reads ACTIVE products newest first for shoppers, 20 by default', async () => {
     expect((await request(callers.anonymous, {})).result).toEqual({
@@ -70,17 +75,49 @@ describe('Query.listProducts', () => {
   });
 
   it('maps the page and passes the next token on', async () => {
-    const { result } = await run('catalog/Query.listProducts', 'response', { arguments: {}, result: { items: [productItem()], nextToken: 'next', scannedCount: 1 } });
+    const { result } = await run(Q, 'response', { arguments: {}, result: { items: [productItem()], nextToken: 'next', scannedCount: 1 } });
     expect(result).toEqual({ items: [productOut()], nextToken: 'next' });
   });
 
   it('answers a ValidationError for a token from elsewhere', async () => {
-    const { error } = await run('catalog/Query.listProducts', 'response', {
+    const { error } = await run(Q, 'response', {
       arguments: { nextToken: 'forged' },
       result: null,
       error: { type: 'DynamoDB:DynamoDbException', message: 'Invalid nextToken: it is malformed, was altered, or was issued to a different resolver, table or index' },
     });
     expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['nextToken'] } });
+  });
+
+  it('resumes after our own cursor with a key condition, and refuses a cursor of another listing', async () => {
+    const page = await run(V, 'request', { stash: { partition: 'PRODUCTS#ACTIVE' }, info: { selectionSetList: ['items', 'items/variants', 'items/variants/sku'] }, prev: { result: {
+      items: [productOut({ id: '01J0000000000000000000000A', variantSkus: Array.from({ length: 50 }, (_, i) => `A-${i}`) }), productOut({ id: '01J0000000000000000000000B', variantSkus: Array.from({ length: 50 }, (_, i) => `B-${i}`) }), productOut({ id: '01J0000000000000000000000C', variantSkus: ['C-1'] })],
+      nextToken: null,
+    } } });
+    expect(page.result.tables.ShopTable.keys).toHaveLength(100);
+    const token = page.stash.page.nextToken;
+    expect(page.stash.page.items.map((p: any) => p.id)).toEqual(['01J0000000000000000000000A', '01J0000000000000000000000B']);
+    const next = await request(callers.anonymous, { nextToken: token });
+    expect(next.result.query).toEqual({
+      expression: '(#gsi2pk = :gsi2pk_eq) AND (#gsi2sk < :gsi2sk_lt)',
+      expressionNames: { '#gsi2pk': 'gsi2pk', '#gsi2sk': 'gsi2sk' },
+      expressionValues: { ':gsi2pk_eq': { S: 'PRODUCTS#ACTIVE' }, ':gsi2sk_lt': { S: '01J0000000000000000000000B' } },
+    });
+    expect(next.result.nextToken).toBeUndefined();
+    expect((await request(callers.anonymous, { categoryId: '01CAT', nextToken: token })).error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['nextToken'] } });
+    expect((await request(callers.anonymous, { nextToken: 'after.bm9wZQ==' })).error).toMatchObject({ errorType: 'ValidationError' });
+  });
+
+  it('reads every variant of the page in one BatchGetItem only when variants are selected, and attaches them', async () => {
+    const prev = { result: { items: [productOut(), productOut({ id: '01OTHER', variantSkus: ['CUP-1'] })], nextToken: 'next' } };
+    const skipped = await run(V, 'request', { stash: { partition: 'PRODUCTS#ACTIVE' }, info: { selectionSetList: ['items', 'items/id'] }, prev });
+    expect(skipped.result).toEqual(prev.result);
+    const wanted = await run(V, 'request', { stash: { partition: 'PRODUCTS#ACTIVE' }, info: { selectionSetList: ['items', 'items/variants', 'items/variants/sku'] }, prev });
+    expect(wanted.result).toEqual({ operation: 'BatchGetItem', tables: { ShopTable: { consistentRead: true, keys: ['MUG-L', 'MUG-S', 'CUP-1'].map((sku) => ({ pk: { S: `SKU#${sku}` }, sk: { S: 'VARIANT' } })) } } });
+    const out = await run(V, 'response', { stash: wanted.stash, result: { data: { ShopTable: [variantItem('MUG-L'), variantItem('MUG-S'), variantItem('CUP-1', { productId: '01OTHER', name: 'Cup' })] }, unprocessedKeys: { ShopTable: [] } } });
+    expect(out.result.nextToken).toBe('next');
+    expect(out.result.items.map((p: any) => [p.id, p.variants.map((v: any) => v.sku)])).toEqual([['01PROD', ['MUG-L', 'MUG-S']], ['01OTHER', ['CUP-1']]]);
+    const free = await run('catalog/Product.variants', 'request', { source: out.result.items[1] });
+    expect(free.result).toEqual([expect.objectContaining({ sku: 'CUP-1', name: 'Cup' })]);
   });
 });
 

@@ -1,20 +1,23 @@
-// listProducts: newest first, ACTIVE only for non-admins, optionally within one category.
-// One Query on the listing index for (caller, category) — see lib/keys.ts.
+// listOrders (admins): every order newest first, GSI2 `ORDERS`; or one status, GSI3
+// `ORDERS#<status>`, which follows every status change. One Query per page.
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
-import { toProduct, type ProductItem } from '../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
 import { isAdmin } from '../lib/identity.ts';
-import { productListingIndex } from '../lib/keys.ts';
-import { shopCurrency } from '../lib/money.ts';
-import type { QueryListProductsArgs } from '../lib/schema-types.ts';
+import { orderListingIndex } from '../lib/keys.ts';
+import { isOrderStatus } from '../lib/order-status.ts';
+import { toOrderPage } from '../lib/orders.ts';
+import type { QueryListOrdersArgs } from '../lib/schema-types.ts';
 import { checkLimit, raiseIfInvalid, type Problems } from '../lib/validation.ts';
 
-export function request(ctx: Context<QueryListProductsArgs>) {
+export function request(ctx: Context<QueryListOrdersArgs>) {
+  if (!isAdmin(ctx)) fail('listOrders is for admins', 'Unauthorized');
   const problems: Problems = [];
   const limit = checkLimit(problems, ctx.args.limit);
+  const status = ctx.args.status ?? null;
+  if (status !== null && !isOrderStatus(status)) problems.push({ field: 'status', message: 'status must be an OrderStatus' });
   raiseIfInvalid(problems);
-  const listing = productListingIndex(isAdmin(ctx), ctx.args.categoryId);
+  const listing = orderListingIndex(null, status);
   return ddb.query({
     index: listing.index,
     query: { [listing.partitionAttribute]: { eq: listing.partition } },
@@ -24,12 +27,10 @@ export function request(ctx: Context<QueryListProductsArgs>) {
   });
 }
 
-export function response(ctx: Context<QueryListProductsArgs>) {
+export function response(ctx: Context<QueryListOrdersArgs>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
     fail('nextToken is not valid for this listing; start again without it', 'ValidationError', { fields: ['nextToken'] });
   }
   raiseDataSourceError(ctx.error);
-  const currency = shopCurrency(ctx);
-  const items = (ctx.result?.items ?? []) as ProductItem[];
-  return { items: items.map((item) => toProduct(item, currency)), nextToken: ctx.result?.nextToken ?? null };
+  return toOrderPage(ctx.result);
 }

@@ -1,0 +1,14 @@
+// cancelOrder (the owner): read the order, allow only PENDING_PAYMENT or PAID, then cancel and
+// restock every line in one transaction conditional on the status read. 2 DynamoDB calls.
+import type { Context } from '@aws-appsync/utils';
+import { requireCustomer } from '../../lib/cart.ts';
+import type { MutationCancelOrderArgs } from '../../lib/schema-types.ts';
+
+export function request(ctx: Context<MutationCancelOrderArgs>) {
+  ctx.stash.sub = requireCustomer(ctx);
+  return {};
+}
+
+export function response(ctx: Context<MutationCancelOrderArgs>) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,21 @@
+// order(id): one consistent GetItem. Admins and the backend (IAM) read any order; a customer
+// only their own — someone else's reads as null, exactly like a missing one.
+import type { Context } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+import { raiseDataSourceError } from '../lib/errors.ts';
+import { callerSub, isAdmin, isBackend } from '../lib/identity.ts';
+import { orderKey } from '../lib/keys.ts';
+import { toOrder, type OrderItem } from '../lib/orders.ts';
+import type { QueryOrderArgs } from '../lib/schema-types.ts';
+
+export function request(ctx: Context<QueryOrderArgs>) {
+  return ddb.get({ key: orderKey(ctx.args.id), consistentRead: true });
+}
+
+export function response(ctx: Context<QueryOrderArgs>) {
+  raiseDataSourceError(ctx.error);
+  const order = ctx.result as OrderItem | null;
+  if (!order) return null;
+  const mayRead = isAdmin(ctx) || isBackend(ctx) || (callerSub(ctx) !== null && callerSub(ctx) === order.customerId);
+  return mayRead ? toOrder(order) : null;
+}
