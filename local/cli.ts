@@ -1,7 +1,7 @@
 // `npm start [-- --reset] [-- --no-seed] [-- --verbose]`: the whole shop API offline.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JavaMissingError } from './twins/dynamodb/index.ts';
+import { JavaMissingError } from './engines/dynamodb/index.ts';
 import { createGraphiqlHandler } from './server/graphiql/index.ts';
 import { startShop, type RunningShop } from './start/start-shop.ts';
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/twins/dynamodb/index.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/engines/dynamodb/index.ts';
 
 export interface DynamoDbLocalHandle {
   /** SDK client for the running instance (region us-east-1, static fake credentials). */

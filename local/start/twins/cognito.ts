@@ -1,6 +1,6 @@
 // cognito-local with the template's user pool, app client and groups, and the two local users.
 import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/cloud-assembly.ts';
-import { createCognitoAdmin, startCognitoLocal, type UserPoolInfo } from '../../twins/cognito/index.ts';
+import { createCognitoAdmin, startCognitoLocal, type UserPoolInfo } from '../../engines/cognito/index.ts';
 import type { RunningTwin, Twin } from './twin.ts';
 
 export interface CognitoTwin extends RunningTwin {

@@ -1,8 +1,8 @@
 // DynamoDB Local with the template's tables (created once; the data persists under .data/).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readLocalStack, type StackArtifact } from '../../stack/index.ts';
-import { startDynamoDbLocal } from '../../twins/dynamodb/index.ts';
-import { ensureTables } from '../../twins/dynamodb/tables.ts';
+import { startDynamoDbLocal } from '../../engines/dynamodb/index.ts';
+import { ensureTables } from '../../engines/dynamodb/tables.ts';
 import type { RunningTwin, Twin } from './twin.ts';
 
 export interface DynamoDbTwin extends RunningTwin {
