@@ -6,4 +6,8 @@ export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT_ID = '000000000000';
 
 /** The engines check no IAM: any static keys sign; these are the ones every local client uses. */
-export const LOCAL_CREDENTIALS = Object.freeze({ accessKeyId: 'local', secretAccessKey: 'local' });
+// Not frozen: the AWS SDK v3 tags the credentials object it is given ($source), and would throw.
+export const LOCAL_CREDENTIALS: { readonly accessKeyId: string; readonly secretAccessKey: string } = {
+  accessKeyId: 'local',
+  secretAccessKey: 'local',
+};
