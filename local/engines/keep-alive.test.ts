@@ -52,7 +52,8 @@ describe('keepAlive', () => {
     const back = log.next(/is back/);
     process.kill(first.pid, 'SIGKILL');
 
-    expect(await reported).toMatch(new RegExp(`^Fake DB \\(pid ${first.pid}\\) exited with signal SIGKILL unexpectedly`));
+    const exit = `^Fake DB \\(pid ${first.pid}\\) exited with signal SIGKILL unexpectedly`;
+    expect(await reported).toMatch(new RegExp(exit));
     expect(await reported).toContain('fake db run 1');
     expect(await back).toBe(`Fake DB is back (pid ${kept.current().pid})`);
     expect(launches).toBe(2);

@@ -83,8 +83,10 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     });
     stops.push(() => server.close());
 
-    const seeded = await seedOnce({ api: api.runtime, wiring: found.api, dataDir, seed: options.seed !== false, progress });
-    const outputsFile = options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE ?? join(options.root, 'outputs.local.json');
+    const seed = options.seed !== false;
+    const seeded = await seedOnce({ api: api.runtime, wiring: found.api, dataDir, seed, progress });
+    const outputsFile = options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE
+      ?? join(options.root, 'outputs.local.json');
     const described = await describeShop({ server, twins: found, secrets, apiKeyIds, outputsFile });
     outputs = described.outputs;
     return {

@@ -32,7 +32,8 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       }
     });
     req.on('end', () => {
-      resolve(size > limit ? { kind: 'too-large', limit } : { kind: 'body', text: Buffer.concat(chunks).toString('utf8') });
+      if (size > limit) resolve({ kind: 'too-large', limit });
+      else resolve({ kind: 'body', text: Buffer.concat(chunks).toString('utf8') });
     });
     req.on('error', () => resolve({ kind: 'aborted' }));
   });

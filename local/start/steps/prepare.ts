@@ -24,7 +24,9 @@ export interface PreparedStack {
 export async function prepareStack(options: PrepareOptions): Promise<PreparedStack> {
   const { dataDir, progress } = options;
   progress('synthesizing the stack (cdk synth)');
-  const synth = options.assemblyDir ? { assemblyDir: options.assemblyDir, reused: true } : await ensureSynthesized(options.root);
+  const synth = options.assemblyDir
+    ? { assemblyDir: options.assemblyDir, reused: true }
+    : await ensureSynthesized(options.root);
   progress(synth.reused ? 'reused cdk.out: no input changed since the last synth' : 'synthesized into cdk.out');
   if (options.reset) {
     await rm(dataDir, { recursive: true, force: true });

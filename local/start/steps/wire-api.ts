@@ -30,7 +30,8 @@ export async function wireApi({ artifact, twins, secrets, verbose, progress }: W
   const stack = await readLocalStack(artifact, {
     region: LOCAL_REGION, accountId: LOCAL_ACCOUNT_ID, parameters: { Introspection: 'ENABLED' }, refs, attributes,
   });
-  progress(`loaded ${stack.api.resolvers.size} resolvers and ${stack.api.dataSources.length} data sources from the template`);
+  const { resolvers, dataSources } = stack.api;
+  progress(`loaded ${resolvers.size} resolvers and ${dataSources.length} data sources from the template`);
   const ddb = wiring.dynamodb;
   const runtime = createApiRuntime({
     model: stack.api,
@@ -50,6 +51,8 @@ export async function wireApi({ artifact, twins, secrets, verbose, progress }: W
   return { runtime, authenticator, stop: () => runtime.evaluator.close() };
 }
 
-export function serveApi(api: WiredApi, options: Omit<AppSyncServerOptions, 'api' | 'authenticator'>): Promise<AppSyncServer> {
+export type ServeOptions = Omit<AppSyncServerOptions, 'api' | 'authenticator'>;
+
+export function serveApi(api: WiredApi, options: ServeOptions): Promise<AppSyncServer> {
   return startAppSyncServer({ api: api.runtime, authenticator: api.authenticator, ...options });
 }

@@ -1,6 +1,7 @@
 // cognito-local with the template's user pool, app client and groups, and the two local users,
 // kept running across crashes on the same port (the issuer contains it) and data directory.
-import { createCognitoAdmin, startCognitoLocal, type CognitoLocal, type UserPoolInfo } from '../../engines/cognito/index.ts';
+import { createCognitoAdmin, startCognitoLocal } from '../../engines/cognito/index.ts';
+import type { CognitoLocal, UserPoolInfo } from '../../engines/cognito/index.ts';
 import { keepAlive, type KeptEngine } from '../../engines/keep-alive.ts';
 import type { AuthenticatedCaller } from '../../server/auth/types.ts';
 import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/cloud-assembly.ts';
@@ -17,6 +18,8 @@ export interface CognitoProvisioned {
 }
 
 type CognitoEngine = KeptEngine<CognitoLocal>;
+
+const DEFAULT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
 function one(artifact: StackArtifact, type: string): [string, TemplateResource] {
   const found = resourcesOfType(artifact.template, type);
@@ -59,7 +62,7 @@ async function provision(context: TwinContext, engine: CognitoEngine): Promise<C
     const [clientLogicalId, clientResource] = one(context.artifact, 'AWS::Cognito::UserPoolClient');
     const clientId = await admin.ensureUserPoolClient(pool.userPoolId, {
       name: clientResource.Properties?.ClientName ?? clientLogicalId,
-      explicitAuthFlows: clientResource.Properties?.ExplicitAuthFlows ?? ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      explicitAuthFlows: clientResource.Properties?.ExplicitAuthFlows ?? DEFAULT_AUTH_FLOWS,
     });
     refs[clientLogicalId] = clientId;
     for (const [groupId, group] of resourcesOfType(context.artifact.template, 'AWS::Cognito::UserPoolGroup')) {
@@ -100,19 +103,22 @@ export const cognitoTwin = defineTwin<CognitoEngine, CognitoProvisioned>({
     const { pool, clientId, users } = provisioned;
     const [poolId] = one(context.artifact, 'AWS::Cognito::UserPool');
     const { endpoint, pid } = engine.current();
-    const emails = users.map((u) => u.email).join(', ');
+    const what = `pool ${pool.userPoolId}, client ${clientId}, users: ${users.map((u) => u.email).join(', ')}`;
     return {
       refs: provisioned.refs,
       attributes: {
         [`${poolId}.ProviderURL`]: pool.issuer,
         [`${poolId}.Arn`]: `arn:aws:cognito-idp:${context.region}:${context.accountId}:userpool/${pool.userPoolId}`,
       },
-      where: [`Cognito (local)  ${endpoint}  pid ${pid}  pool ${pool.userPoolId}, client ${clientId}, users: ${emails}`],
+      where: [`Cognito (local)  ${endpoint}  pid ${pid}  ${what}`],
       endpoints: { cognito: endpoint },
       sdkEnvironment: { AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint },
       client: { userPoolId: pool.userPoolId, userPoolClientId: clientId, cognitoEndpoint: endpoint },
       api: {
-        userPool: { userPoolId: pool.userPoolId, issuer: pool.issuer, jwksUri: pool.jwksUri, appClientIds: [clientId], defaultAction: 'ALLOW' },
+        userPool: {
+          userPoolId: pool.userPoolId, issuer: pool.issuer, jwksUri: pool.jwksUri,
+          appClientIds: [clientId], defaultAction: 'ALLOW',
+        },
         seedAs: seedCaller(provisioned),
       },
     };

@@ -42,7 +42,8 @@ async function start(context: TwinContext): Promise<DynamoDbEngine> {
   });
   const { endpoint } = kept.current();
   const client = localDynamoDbClient(endpoint, context.region);
-  const wire = createWireDynamoDbClient({ endpoint, region: context.region, credentials: LOCAL_CREDENTIALS, outage: kept.outage });
+  const { region } = context;
+  const wire = createWireDynamoDbClient({ endpoint, region, credentials: LOCAL_CREDENTIALS, outage: kept.outage });
   return Object.assign(kept, { endpoint, client, wire });
 }
 

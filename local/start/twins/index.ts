@@ -12,4 +12,5 @@ export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
 export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
 export { lambdaTwin } from './lambda.ts';
 export { startTwins, type StartedTwins } from './start-twins.ts';
-export { defineTwin, emptyOutputs, mergeOutputs, type AnyTwin, type ApiWiring, type Twin, type TwinContext, type TwinOutputs } from './twin.ts';
+export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
+export type { AnyTwin, ApiWiring, Twin, TwinContext, TwinOutputs } from './twin.ts';

@@ -25,14 +25,20 @@ function runnerFor(ctx: TwinContext, id: string, fn: TemplateResource, resolve: 
     AWS_LAMBDA_FUNCTION_NAME: name,
     ...resolve(p.Environment?.Variables ?? {}),
   };
-  const file = ['.js', '.mjs', '.cjs'].map((ext) => join(dir, `${module}${ext}`)).find((f) => existsSync(f)) ?? join(dir, `${module}.js`);
+  const candidates = ['.js', '.mjs', '.cjs'].map((ext) => join(dir, `${module}${ext}`));
+  const file = candidates.find((f) => existsSync(f)) ?? join(dir, `${module}.js`);
   const timeoutMs = Number(p.Timeout ?? 3) * 1000;
-  return { name, runner: createLambdaRunner({ functionName: name, file, exportName, environment, timeoutMs, memoryMb: Number(p.MemorySize ?? 128) }) };
+  const memoryMb = Number(p.MemorySize ?? 128);
+  const runner = createLambdaRunner({ functionName: name, file, exportName, environment, timeoutMs, memoryMb });
+  return { name, runner };
 }
 
 async function start(ctx: TwinContext): Promise<Functions> {
   const { refs, attributes } = ctx.upstream;
-  const resolve = createResolver(ctx.artifact.template, { refs, attributes, parameters: {}, region: ctx.region, accountId: ctx.accountId, stackName: ctx.artifact.stackName });
+  const { region, accountId, artifact } = ctx;
+  const resolve = createResolver(artifact.template, {
+    refs, attributes, parameters: {}, region, accountId, stackName: artifact.stackName,
+  });
   const functions: Functions = new Map();
   for (const [id, fn] of resourcesOfType(ctx.artifact.template, 'AWS::Lambda::Function')) {
     const { name, runner } = runnerFor(ctx, id, fn, resolve);

@@ -11,7 +11,8 @@ const get = new GetItemCommand({ TableName: 'T', Key: { pk: { S: 'x' } } });
 
 async function failure(outage?: () => string | undefined): Promise<unknown> {
   const endpoint = `http://127.0.0.1:${await freePort()}`; // nobody listens there
-  const wire = createWireDynamoDbClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, ...(outage ? { outage } : {}) });
+  const options = { endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+  const wire = createWireDynamoDbClient({ ...options, ...(outage ? { outage } : {}) });
   try {
     return await wire.send(get).then(() => 'answered', (err: unknown) => err);
   } finally {
@@ -24,14 +25,16 @@ describe('the wire client when DynamoDB Local does not answer', () => {
     const err = await failure(() => 'restarting after it exited with code 137');
     expect(toDataSourceError(err)).toEqual({
       type: 'DynamoDB:SdkClientException',
-      message: 'Unable to execute HTTP request: DynamoDB Local is not answering (restarting after it exited with code 137); try again shortly',
+      message: 'Unable to execute HTTP request: '
+        + 'DynamoDB Local is not answering (restarting after it exited with code 137); try again shortly',
     });
   });
 
   it('names DynamoDB Local and the refused endpoint otherwise (the sandbox workers have no supervisor)', async () => {
     const err = await failure();
     expect(toDataSourceError(err).message).toMatch(
-      /^Unable to execute HTTP request: DynamoDB Local is not answering \(ECONNREFUSED from http:\/\/127\.0\.0\.1:\d+; it may be restarting\); try again shortly$/,
+      new RegExp('^Unable to execute HTTP request: DynamoDB Local is not answering '
+        + '\\(ECONNREFUSED from http://127\\.0\\.0\\.1:\\d+; it may be restarting\\); try again shortly$'),
     );
   });
 });

@@ -19,12 +19,14 @@ function pidOf(shop: ShopProcess, label: string): number {
 
 async function createProduct(shop: ShopProcess, token: string): Promise<string> {
   const url = shop.outputs.graphqlUrl;
-  const category = await graphql(url, CREATE_CATEGORY, { input: { slug: 'crash', name: 'Crash' } }, { authorization: token });
+  const auth = { authorization: token };
+  const category = await graphql(url, CREATE_CATEGORY, { input: { slug: 'crash', name: 'Crash' } }, auth);
+  const variant = { sku: 'SURVIVOR-1', name: 'One', options: [], price: { amount: 500, currency: 'USD' }, stock: 3 };
   const input = {
-    slug: 'survivor', name: 'Survivor', description: 'Written before the crash', categoryId: category.body.data.createCategory.id,
-    tags: [], status: 'ACTIVE', variants: [{ sku: 'SURVIVOR-1', name: 'One', options: [], price: { amount: 500, currency: 'USD' }, stock: 3 }],
+    slug: 'survivor', name: 'Survivor', description: 'Written before the crash',
+    categoryId: category.body.data.createCategory.id, tags: [], status: 'ACTIVE', variants: [variant],
   };
-  const product = await graphql(url, CREATE_PRODUCT, { input }, { authorization: token });
+  const product = await graphql(url, CREATE_PRODUCT, { input }, auth);
   expect(product.body.errors).toBeUndefined();
   return product.body.data.createProduct.id as string;
 }
@@ -32,7 +34,8 @@ async function createProduct(shop: ShopProcess, token: string): Promise<string> 
 describe('engines that crash under npm start', () => {
   it('reports DynamoDB Local and cognito-local exiting, restarts them, and keeps their data', async () => {
     // '' is not "true": only local/cli.ts itself can keep the AWS SDK's Node version warning out
-    const shop = await startShopProcess({ args: ['--no-seed'], env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '' } });
+    const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '' };
+    const shop = await startShopProcess({ args: ['--no-seed'], env });
     try {
       const admin = (await signIn(shop.outputs, 'admin@example.com')).idToken;
       const id = await createProduct(shop, admin);
@@ -42,7 +45,8 @@ describe('engines that crash under npm start', () => {
       const ddbPid = pidOf(shop, 'DynamoDB Local');
       process.kill(ddbPid, 'SIGKILL');
       const exit = `DynamoDB Local \\(pid ${ddbPid}\\) exited with signal SIGKILL unexpectedly`;
-      const [, lastOutput] = await shop.waitFor(new RegExp(`${exit}\\. Its last output:\\n([\\s\\S]*?)\\nDynamoDB Local: restarting in`));
+      const reported = new RegExp(`${exit}\\. Its last output:\\n([\\s\\S]*?)\\nDynamoDB Local: restarting in`);
+      const [, lastOutput] = await shop.waitFor(reported);
       expect(lastOutput).toContain('DynamoDB Local listening on 127.0.0.1');
       const [, newDdbPid] = await shop.waitFor(/DynamoDB Local is back \(pid (\d+)\)/);
       expect(Number(newDdbPid)).not.toBe(ddbPid);
