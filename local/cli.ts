@@ -1,55 +1,6 @@
-// `npm start [-- --reset] [-- --no-seed] [-- --verbose]`: the whole shop API offline.
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { JavaMissingError } from './twins/dynamodb/index.ts';
-import { createGraphiqlHandler } from './server/graphiql/index.ts';
-import { startShop, type RunningShop } from './start/start-shop.ts';
+// `npm start`'s entry. It only sets the environment every process we start must have, then loads
+// the real CLI: static imports are hoisted, so the SDK would otherwise load before the variable.
+// The AWS SDK warns on Node versions it will drop; package.json's engines field is ours to state.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      reset: { type: 'boolean', default: false },
-      'no-seed': { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log('npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000), TLS_PORT (4443) and COGNITO_PORT (9229) move the listeners.');
-    return;
-  }
-  const started = performance.now();
-  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-  let shop: RunningShop | undefined;
-  const shutdown = async (signal: string) => {
-    console.log(`\n${signal}: stopping…`);
-    await shop?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  shop = await startShop({
-    root,
-    reset: values.reset,
-    seed: !values['no-seed'],
-    verbose: values.verbose,
-    progress: (line) => console.log(`[${seconds()}s] ${line}`),
-    pages: (outputs) => createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => ({ apiKey: outputs()?.apiKey }) }),
-  });
-  if (shop.seeded) console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);
-  console.log(`\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${shop.where.join('\n  ')}\n`);
-  console.log(`Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${shop.outputs.apiKey}' \\\n    -d '{"query":"{ listProducts(limit: 3) { items { name priceFrom { amount currency } } } }"}'\n\nCtrl-C stops everything.`);
-}
-
-main().catch((err: unknown) => {
-  if (err instanceof JavaMissingError) {
-    console.error(`\n${err.message}\n`);
-  } else {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-  }
-  process.exit(1);
-});
+await import('./start/main.ts');

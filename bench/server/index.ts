@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startShop, type RunningShop } from '../../local/start/start-shop.ts';
-import { freePort } from '../../local/twins/dynamodb/index.ts';
+import { freePort } from '../../local/engines/dynamodb/index.ts';
 import { printTable } from '../lib/measure.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { hostServer } from './host.ts';

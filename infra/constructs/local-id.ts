@@ -1,5 +1,5 @@
-// The local twin (local/) finds resources in the synthesized template by this Metadata key, in the
-// spirit of SAM's `SamResourceId`, so it never depends on CDK's hashed logical ids.
+// A stable id per resource, as Metadata, in the spirit of SAM's `SamResourceId`. Nothing reads it
+// yet: local/ finds resources by type, which is enough while the stack has one of each.
 import type { CfnResource } from 'aws-cdk-lib';
 
 export const LOCAL_ID_KEY = 'ShopLocalId';

@@ -30,8 +30,6 @@ export interface ShopTableProps {
 
 export class ShopTable extends Construct {
   public readonly table: dynamodb.Table;
-  /** ARNs of the four GSIs, explicitly (no `index/*` wildcard), for least-privilege policies */
-  public readonly indexArns: string[];
 
   constructor(scope: Construct, id: string, props: ShopTableProps = {}) {
     super(scope, id);
@@ -54,7 +52,6 @@ export class ShopTable extends Construct {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     });
-    this.indexArns = GSI_NAMES.map((indexName) => `${this.table.tableArn}/index/${indexName}`);
     tagLocalId(this.table.node.defaultChild as dynamodb.CfnTable, LocalId.TABLE);
   }
 }

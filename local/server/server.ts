@@ -12,7 +12,7 @@ import { createSubscriptionEngine } from './subscriptions/engine.ts';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
-export interface ShopServerOptions {
+export interface AppSyncServerOptions {
   api: ApiRuntime;
   authenticator: Authenticator;
   host?: string;
@@ -27,7 +27,7 @@ export interface ShopServerOptions {
   keepAliveMs?: number;
 }
 
-export interface ShopServer {
+export interface AppSyncServer {
   graphqlUrl: string;
   realtimeUrl: string;
   realtimeTlsUrl?: string;
@@ -42,7 +42,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-export async function startShopServer(options: ShopServerOptions): Promise<ShopServer> {
+export async function startAppSyncServer(options: AppSyncServerOptions): Promise<AppSyncServer> {
   const host = options.host ?? '127.0.0.1';
   let graphqlUrl = '';
   const subscriptions = createSubscriptionEngine({ api: options.api, authenticator: options.authenticator, graphqlUrl: () => graphqlUrl, realtime: () => realtime });
@@ -73,7 +73,7 @@ export async function startShopServer(options: ShopServerOptions): Promise<ShopS
   servers.push(http);
   const port = await listen(http, options.port, host);
   graphqlUrl = `http://${host}:${port}/graphql`;
-  const result: ShopServer = { graphqlUrl, realtimeUrl: `ws://${host}:${port}/graphql/realtime`, subscriptions, close: async () => undefined };
+  const result: AppSyncServer = { graphqlUrl, realtimeUrl: `ws://${host}:${port}/graphql/realtime`, subscriptions, close: async () => undefined };
 
   if (options.tls) {
     const tls = await createLocalTlsOptions(options.tls.certDir);

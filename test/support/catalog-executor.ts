@@ -9,7 +9,7 @@ import { createEvaluator, type Evaluator } from '../../local/runtime/evaluator.t
 import type { DataSource } from '../../local/runtime/executor/data-source.ts';
 import { resolveField, type FieldResolution } from '../../local/runtime/executor/resolve-field.ts';
 import { loadLocalStack, type LocalStack } from '../../local/stack/index.ts';
-import { ensureTables } from '../../local/twins/dynamodb/tables.ts';
+import { ensureTables } from '../../local/engines/dynamodb/tables.ts';
 import { synthesizedStack } from './synthesized-stack.ts';
 
 export interface CatalogExecutor {

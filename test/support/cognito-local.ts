@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InitiateAuthCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll } from 'vitest';
-import { createCognitoAdmin, generatePassword, startCognitoLocal, type CognitoAdmin, type CognitoLocal } from '../../local/twins/cognito/index.ts';
+import { createCognitoAdmin, generatePassword, startCognitoLocal, type CognitoAdmin, type CognitoLocal } from '../../local/engines/cognito/index.ts';
 
 export interface TestUser {
   email: string;

@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/twins/dynamodb/index.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/engines/dynamodb/index.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 
 export interface DynamoDbLocalHandle {
-  /** SDK client for the running instance (region us-east-1, static fake credentials). */
+  /** SDK client for the running instance (the local region and credentials). */
   readonly client: DynamoDBClient;
   readonly endpoint: string;
   readonly port: number;
@@ -21,8 +22,8 @@ export function useDynamoDbLocal(): DynamoDbLocalHandle {
     server = await startDynamoDbLocal({ port: 0 });
     client = new DynamoDBClient({
       endpoint: server.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
       maxAttempts: 1,
     });
   });

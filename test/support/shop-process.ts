@@ -15,6 +15,8 @@ export interface ShopProcess {
   outputs: LocalOutputs;
   dataDir: string;
   output(): string;
+  /** resolves with the first match of `pattern` in the output (rejects if the process exits first) */
+  waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
   /** sends the signal and resolves with the exit code */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -57,11 +59,25 @@ export async function startShopProcess(options: ShopProcessOptions = {}): Promis
     });
   });
   const outputs = JSON.parse(await readFile(outputsFile, 'utf8')) as LocalOutputs;
+  const waitFor = (pattern: RegExp) => new Promise<RegExpMatchArray>((resolve, reject) => {
+    const check = () => {
+      const match = output.match(pattern);
+      if (!match) return;
+      child.stdout?.off('data', check);
+      child.stderr?.off('data', check);
+      resolve(match);
+    };
+    child.stdout?.on('data', check);
+    child.stderr?.on('data', check);
+    void exited.then((code) => reject(new Error(`npm start exited (${code}) before printing ${pattern}:\n${output}`)));
+    check();
+  });
   return {
     child,
     outputs,
     dataDir,
     output: () => output,
+    waitFor,
     async stop(signal = 'SIGINT') {
       if (child.exitCode !== null) return child.exitCode;
       child.kill(signal);

@@ -15,6 +15,18 @@ export interface WireClientOptions {
   endpoint: string;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** why DynamoDB Local is down, when its supervisor knows (e.g. "restarting after it exited with code 137") */
+  outage?: () => string | undefined;
+}
+
+/** The engine went away (crashed, restarting): the socket errors that mean "nobody answers". */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+
+/** A connection failure named for what it is, so ctx.error tells the developer what happened. */
+export function unreachableError(err: Error & { code?: string }, endpoint: string, outage?: string): Error {
+  if (!err.code || !UNREACHABLE.has(err.code)) return err;
+  const why = outage ?? `${err.code} from ${endpoint}; it may be restarting`;
+  return new Error(`DynamoDB Local is not answering (${why}); try again shortly`, { cause: err });
 }
 
 /** SHA-256 for the signer, from node:crypto (twice as fast as the pure-JS default). */
@@ -84,7 +96,7 @@ export function createWireDynamoDbClient(options: WireClientOptions): DynamoDbSe
         res.on('end', () => resolve({ status: res.statusCode ?? 0, requestId: res.headers['x-amzn-requestid'] as string | undefined, text: Buffer.concat(chunks).toString('utf8') }));
         res.on('error', reject);
       });
-      req.on('error', reject);
+      req.on('error', (err) => reject(unreachableError(err, options.endpoint, options.outage?.())));
       req.end(body);
     });
     const parsed = (text ? JSON.parse(text, fromWire) : {}) as Record<string, unknown>;

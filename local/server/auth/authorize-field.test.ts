@@ -1,6 +1,7 @@
 // Field authorization against the real schema/schema.graphql.
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SHOP_AUTH_CONFIG } from '../../../schema/auth-rules.ts';
 import { buildAppSyncSchema } from '../../../schema/load-schema.ts';
 import { authorizeField } from './index.ts';
 import type { AuthenticatedCaller } from './types.ts';
@@ -12,6 +13,7 @@ const admin: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AMAZON_COGN
 const support: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AMAZON_COGNITO_USER_POOLS', groups: ['support', 'customers'] };
 const iam: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AWS_IAM', groups: [] };
 const callers = { apiKey, shopper, admin, support, iam };
+const shopDefault = SHOP_AUTH_CONFIG.defaultMode; // the shop template's default mode
 
 describe('authorizeField on schema/schema.graphql', () => {
   it.each([
@@ -26,7 +28,7 @@ describe('authorizeField on schema/schema.graphql', () => {
     ['Product', 'name', ['apiKey', 'shopper', 'admin', 'support']],
   ] as const)('%s.%s admits exactly %j', (typeName, fieldName, allowed) => {
     const admitted = Object.entries(callers)
-      .filter(([, caller]) => authorizeField(schema, caller, typeName, fieldName))
+      .filter(([, caller]) => authorizeField(schema, caller, typeName, fieldName, shopDefault))
       .map(([name]) => name);
     expect(admitted).toEqual(allowed);
   });
@@ -34,13 +36,13 @@ describe('authorizeField on schema/schema.graphql', () => {
   it('a field and type without auth directives fall back to the default mode given', () => {
     const tiny = buildSchema(`directive @aws_api_key on OBJECT | FIELD_DEFINITION
       type Query { plain: String  keyed: String @aws_api_key }`);
-    expect(authorizeField(tiny, shopper, 'Query', 'plain')).toBe(true); // default: Cognito user pools
-    expect(authorizeField(tiny, apiKey, 'Query', 'plain')).toBe(false);
+    expect(authorizeField(tiny, shopper, 'Query', 'plain', shopDefault)).toBe(true); // Cognito user pools
+    expect(authorizeField(tiny, apiKey, 'Query', 'plain', shopDefault)).toBe(false);
     expect(authorizeField(tiny, iam, 'Query', 'plain', 'AWS_IAM')).toBe(true);
-    expect(authorizeField(tiny, shopper, 'Query', 'keyed')).toBe(false); // a directive replaces the default
+    expect(authorizeField(tiny, shopper, 'Query', 'keyed', shopDefault)).toBe(false); // a directive replaces the default
   });
 
   it('throws for an unknown field rather than admitting it', () => {
-    expect(() => authorizeField(schema, admin, 'Query', 'noSuchField')).toThrow(/Unknown field/);
+    expect(() => authorizeField(schema, admin, 'Query', 'noSuchField', shopDefault)).toThrow(/Unknown field/);
   });
 });

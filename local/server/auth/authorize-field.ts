@@ -1,20 +1,20 @@
 // Field-level authorization: may this authenticated caller read Type.field? The rules themselves
 // live in schema/auth-rules.ts, shared with the schema tests.
 import type { GraphQLSchema } from 'graphql';
-import { canAccess, SHOP_AUTH_CONFIG } from '../../../schema/auth-rules.ts';
+import { canAccess } from '../../../schema/auth-rules.ts';
 import type { AuthenticatedCaller, AuthMode } from './types.ts';
 
 /**
  * True when the field's (or its type's, or the API default's) auth directives admit the caller's
  * mode and, for `cognito_groups`, one of the caller's groups. `defaultMode` is the API's default
- * authorization mode (ours: Cognito user pools).
+ * authorization mode, as the template's GraphQLApi AuthenticationType sets it.
  */
 export function authorizeField(
   schema: GraphQLSchema,
   caller: Pick<AuthenticatedCaller, 'mode' | 'groups'>,
   typeName: string,
   fieldName: string,
-  defaultMode: AuthMode = SHOP_AUTH_CONFIG.defaultMode,
+  defaultMode: AuthMode,
 ): boolean {
   return canAccess(schema, typeName, fieldName, { mode: caller.mode, groups: caller.groups }, { defaultMode });
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from './index.ts';
-import { TEST_IAM, TEST_KEY, signedHeaders, startAuthEchoServer, type EchoServer, type SignOptions } from './testing.ts';
+import { TEST_IAM, TEST_KEY, signedHeaders, startAuthEchoServer, type EchoServer, type SignOptions } from '../../../test/support/sigv4-client.ts';
 import type { AuthResult } from './types.ts';
 
 // The package's ESM build cannot construct Sha256 under Node ESM (`import * as` of a CJS module):

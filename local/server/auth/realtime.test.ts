@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { useCognitoLocal } from '../../../test/support/cognito-local.ts';
 import { createAuthenticator, type Authenticator } from './index.ts';
-import { TEST_IAM, TEST_KEY, signedHeaders } from './testing.ts';
+import { TEST_IAM, TEST_KEY, signedHeaders } from '../../../test/support/sigv4-client.ts';
 
 // The package's ESM build cannot construct Sha256 under Node ESM (`import * as` of a CJS module):
 // load its CommonJS build, as a CJS client would.

@@ -7,7 +7,7 @@ import { requestHeadersForContext } from '../auth/request-context.ts';
 import type { ApiRuntime } from '../graphql/api-runtime.ts';
 import { executeOperation, type GraphQLRequest } from '../graphql/execute-operation.ts';
 import type { SubscriptionEngine } from '../subscriptions/engine.ts';
-import { BodyTooLarge, readBody } from './body.ts';
+import { readBody } from './body.ts';
 import { formatRequestLog, type LogSink } from './request-log.ts';
 
 export interface GraphqlEndpointOptions {
@@ -47,14 +47,13 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
       send(res, 405, malformed('Use POST with a JSON body { query, variables, operationName }'), { allow: 'POST, OPTIONS' });
       return;
     }
-    let raw: string;
-    try {
-      raw = await readBody(req);
-    } catch (err) {
-      if (err instanceof BodyTooLarge) send(res, 413, malformed(err.message));
-      else res.destroy();
+    const body = await readBody(req);
+    if (body.kind === 'aborted') return void res.destroy();
+    if (body.kind === 'too-large') {
+      send(res, 413, malformed(`The request body exceeds ${body.limit} bytes`));
       return;
     }
+    const raw = body.text;
     const auth = await authenticator.authenticate({ headers: req.headers, method: 'POST', path: req.url ?? '/graphql', body: raw, sourceIp: req.socket.remoteAddress ?? '127.0.0.1' });
     if (auth.error) {
       send(res, auth.error.status, auth.error.body);

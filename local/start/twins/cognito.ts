@@ -1,17 +1,25 @@
-// cognito-local with the template's user pool, app client and groups, and the two local users.
+// cognito-local with the template's user pool, app client and groups, and the two local users,
+// kept running across crashes on the same port (the issuer contains it) and data directory.
+import { createCognitoAdmin, startCognitoLocal } from '../../engines/cognito/index.ts';
+import type { CognitoLocal, UserPoolInfo } from '../../engines/cognito/index.ts';
+import { keepAlive, type KeptEngine } from '../../engines/keep-alive.ts';
+import type { AuthenticatedCaller } from '../../server/auth/types.ts';
 import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/cloud-assembly.ts';
-import { createCognitoAdmin, startCognitoLocal, type UserPoolInfo } from '../../twins/cognito/index.ts';
-import type { RunningTwin, Twin } from './twin.ts';
-
-export interface CognitoTwin extends RunningTwin {
-  endpoint: string;
-  pool: UserPoolInfo;
-  clientId: string;
-  users: Array<{ email: string; sub: string; groups: string[] }>;
-}
+import { defineTwin, type TwinContext } from './twin.ts';
 
 /** cognito-local builds the token issuer from its port, so a fixed port keeps tokens valid across restarts. */
 export const DEFAULT_COGNITO_PORT = 9229;
+
+export interface CognitoProvisioned {
+  pool: UserPoolInfo;
+  clientId: string;
+  refs: Record<string, string>;
+  users: Array<{ email: string; sub: string; groups: string[] }>;
+}
+
+type CognitoEngine = KeptEngine<CognitoLocal>;
+
+const DEFAULT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
 function one(artifact: StackArtifact, type: string): [string, TemplateResource] {
   const found = resourcesOfType(artifact.template, type);
@@ -19,61 +27,101 @@ function one(artifact: StackArtifact, type: string): [string, TemplateResource] 
   return found[0] as [string, TemplateResource];
 }
 
-export const cognitoTwin: Twin<CognitoTwin> = {
+function start(context: TwinContext): Promise<CognitoEngine> {
+  const port = Number(process.env.COGNITO_PORT ?? DEFAULT_COGNITO_PORT);
+  return keepAlive({
+    name: 'cognito-local',
+    launch: () => startCognitoLocal({ dataDir: context.dataDir, port }),
+    log: context.log,
+    giveUp: context.fatal,
+    remedy: `npm start is stopping. Check the output above; if port ${port} is taken, set COGNITO_PORT; `
+      + `if the data in ${context.dataDir} is damaged, \`npm start -- --reset\` makes new users.`,
+  });
+}
+
+/** Finds or makes the pool, client, groups and users: the pool persists in the data dir, so a restart finds it. */
+async function provision(context: TwinContext, engine: CognitoEngine): Promise<CognitoProvisioned> {
+  const admin = createCognitoAdmin(engine.current().endpoint);
+  try {
+    const [poolId, poolResource] = one(context.artifact, 'AWS::Cognito::UserPool');
+    const p = poolResource.Properties ?? {};
+    const policy = p.Policies?.PasswordPolicy ?? {};
+    const pool = await admin.ensureUserPool({
+      name: p.UserPoolName ?? `${context.artifact.stackName}-${poolId}`,
+      usernameAttributes: p.UsernameAttributes,
+      autoVerifiedAttributes: p.AutoVerifiedAttributes,
+      passwordPolicy: {
+        minimumLength: policy.MinimumLength,
+        requireUppercase: policy.RequireUppercase,
+        requireLowercase: policy.RequireLowercase,
+        requireNumbers: policy.RequireNumbers,
+        requireSymbols: policy.RequireSymbols,
+      },
+    });
+    const refs: Record<string, string> = { [poolId]: pool.userPoolId };
+    const [clientLogicalId, clientResource] = one(context.artifact, 'AWS::Cognito::UserPoolClient');
+    const clientId = await admin.ensureUserPoolClient(pool.userPoolId, {
+      name: clientResource.Properties?.ClientName ?? clientLogicalId,
+      explicitAuthFlows: clientResource.Properties?.ExplicitAuthFlows ?? DEFAULT_AUTH_FLOWS,
+    });
+    refs[clientLogicalId] = clientId;
+    for (const [groupId, group] of resourcesOfType(context.artifact.template, 'AWS::Cognito::UserPoolGroup')) {
+      await admin.ensureGroup(pool.userPoolId, group.Properties?.GroupName, group.Properties?.Description);
+      refs[groupId] = group.Properties?.GroupName;
+    }
+    const users = [];
+    for (const user of context.secrets.users) {
+      const { sub } = await admin.ensureUser(pool.userPoolId, user);
+      users.push({ email: user.email, sub, groups: user.groups });
+    }
+    return { pool, clientId, refs, users };
+  } finally {
+    admin.destroy();
+  }
+}
+
+/** The demo catalog is loaded as the local admin user, through the API like any admin call. */
+function seedCaller({ pool, users }: CognitoProvisioned): AuthenticatedCaller {
+  const admin = users.find((u) => u.groups.includes('admin'));
+  const sub = admin?.sub ?? 'seed';
+  return {
+    mode: 'AMAZON_COGNITO_USER_POOLS',
+    groups: ['admin'],
+    identity: {
+      sub, issuer: pool.issuer, username: sub, claims: { email: admin?.email },
+      sourceIp: ['127.0.0.1'], defaultAuthStrategy: 'ALLOW', groups: ['admin'],
+    },
+  };
+}
+
+export const cognitoTwin = defineTwin<CognitoEngine, CognitoProvisioned>({
   name: 'Cognito',
   needed: (artifact) => resourcesOfType(artifact.template, 'AWS::Cognito::UserPool').length > 0,
-  async start(context) {
-    const port = Number(process.env.COGNITO_PORT ?? DEFAULT_COGNITO_PORT);
-    const server = await startCognitoLocal({ dataDir: context.dataDir, port });
-    const admin = createCognitoAdmin(server.endpoint);
-    try {
-      const [poolId, poolResource] = one(context.artifact, 'AWS::Cognito::UserPool');
-      const p = poolResource.Properties ?? {};
-      const policy = p.Policies?.PasswordPolicy ?? {};
-      const pool = await admin.ensureUserPool({
-        name: p.UserPoolName ?? `${context.artifact.stackName}-${poolId}`,
-        usernameAttributes: p.UsernameAttributes,
-        autoVerifiedAttributes: p.AutoVerifiedAttributes,
-        passwordPolicy: { minimumLength: policy.MinimumLength, requireUppercase: policy.RequireUppercase, requireLowercase: policy.RequireLowercase, requireNumbers: policy.RequireNumbers, requireSymbols: policy.RequireSymbols },
-      });
-      const refs: Record<string, string> = { [poolId]: pool.userPoolId };
-      const attributes: Record<string, string> = {
+  start,
+  provision,
+  outputs(context, engine, provisioned) {
+    const { pool, clientId, users } = provisioned;
+    const [poolId] = one(context.artifact, 'AWS::Cognito::UserPool');
+    const { endpoint, pid } = engine.current();
+    const what = `pool ${pool.userPoolId}, client ${clientId}, users: ${users.map((u) => u.email).join(', ')}`;
+    return {
+      refs: provisioned.refs,
+      attributes: {
         [`${poolId}.ProviderURL`]: pool.issuer,
         [`${poolId}.Arn`]: `arn:aws:cognito-idp:${context.region}:${context.accountId}:userpool/${pool.userPoolId}`,
-      };
-      const [clientLogicalId, clientResource] = one(context.artifact, 'AWS::Cognito::UserPoolClient');
-      const clientId = await admin.ensureUserPoolClient(pool.userPoolId, {
-        name: clientResource.Properties?.ClientName ?? clientLogicalId,
-        explicitAuthFlows: clientResource.Properties?.ExplicitAuthFlows ?? ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-      });
-      refs[clientLogicalId] = clientId;
-      for (const [groupId, group] of resourcesOfType(context.artifact.template, 'AWS::Cognito::UserPoolGroup')) {
-        await admin.ensureGroup(pool.userPoolId, group.Properties?.GroupName, group.Properties?.Description);
-        refs[groupId] = group.Properties?.GroupName;
-      }
-      const users = [];
-      for (const user of context.secrets.users) {
-        const { sub } = await admin.ensureUser(pool.userPoolId, user);
-        users.push({ email: user.email, sub, groups: user.groups });
-      }
-      return {
-        name: 'Cognito',
-        endpoint: server.endpoint,
-        pool,
-        clientId,
-        users,
-        refs,
-        attributes,
-        where: [`Cognito (local)  ${server.endpoint}  pool ${pool.userPoolId}, client ${clientId}, users: ${users.map((u) => u.email).join(', ')}`],
-        async stop() {
-          admin.destroy();
-          await server.stop();
+      },
+      where: [`Cognito (local)  ${endpoint}  pid ${pid}  ${what}`],
+      endpoints: { cognito: endpoint },
+      sdkEnvironment: { AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint },
+      client: { userPoolId: pool.userPoolId, userPoolClientId: clientId, cognitoEndpoint: endpoint },
+      api: {
+        userPool: {
+          userPoolId: pool.userPoolId, issuer: pool.issuer, jwksUri: pool.jwksUri,
+          appClientIds: [clientId], defaultAction: 'ALLOW',
         },
-      };
-    } catch (err) {
-      admin.destroy();
-      await server.stop();
-      throw err;
-    }
+        seedAs: seedCaller(provisioned),
+      },
+    };
   },
-};
+  stop: (engine) => engine.stop(),
+});

@@ -1,5 +1,16 @@
-// The twin set, in start order: engines first (in parallel), then what runs against them.
-export { dynamoDbTwin, localDynamoDbClient, type DynamoDbTwin } from './dynamodb.ts';
-export { cognitoTwin, DEFAULT_COGNITO_PORT, type CognitoTwin } from './cognito.ts';
-export { lambdaTwin, type LambdaTwin } from './lambda.ts';
-export type { RunningTwin, Twin, TwinContext } from './twin.ts';
+// The twins npm start runs, in list order: a twin starts as soon as the twins it `needs` are up,
+// so the engines start in parallel and the Lambda twin follows them. A new twin is one module
+// here plus one entry in TWINS.
+import { cognitoTwin } from './cognito.ts';
+import { dynamoDbTwin } from './dynamodb.ts';
+import { lambdaTwin } from './lambda.ts';
+import type { AnyTwin } from './twin.ts';
+
+export const TWINS: readonly AnyTwin[] = [dynamoDbTwin, cognitoTwin, lambdaTwin];
+
+export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
+export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
+export { lambdaTwin } from './lambda.ts';
+export { startTwins, type StartedTwins } from './start-twins.ts';
+export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
+export type { AnyTwin, ApiWiring, Twin, TwinContext, TwinOutputs } from './twin.ts';

@@ -82,3 +82,19 @@ describe('request logs', () => {
     expect(shop.output()).toMatch(/ {4}Query\.categories request \([\d.]+ ms\) → \{"operation":"Query"/);
   });
 });
+
+describe('request size', () => {
+  it('answers a body over the 1 MiB limit with HTTP 413 and a JSON error, not a reset connection', async () => {
+    const query = `{ categories { id } } # ${'x'.repeat(10 * 1024 * 1024)}`;
+    const response = await fetch(shop.outputs.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asKey() },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body exceeds 1048576 bytes' }],
+    });
+  });
+});

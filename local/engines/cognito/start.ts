@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, LOOPBACK, superviseProcess, waitUntilReady } from '../supervised-process.ts';
+import { freePort, LOOPBACK, superviseProcess, waitUntilReady, type ExitInfo } from '../supervised-process.ts';
 
 export interface CognitoLocalOptions {
   /** cognito-local keeps its state in `<dataDir>/.cognito/` (created if missing). */
@@ -22,11 +22,17 @@ export interface CognitoLocal {
   pid: number;
   /** Milliseconds from spawn until /health answered. */
   startupMs: number;
+  /** Resolves when the process exits, however that happens. */
+  exited: Promise<ExitInfo>;
+  /** The last 16 KiB of its output. */
+  output(): string;
   /** Sends SIGTERM and resolves once the process has exited (SIGKILL after 5 s). */
   stop(): Promise<void>;
 }
 
 const READY_BANNER = 'Cognito Local running on';
+// cognito-local bundles the AWS SDK: keep its maintenance and Node-version notices out of our log.
+const QUIET_SDK = { AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
 
 /** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
@@ -66,7 +72,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
 }
 
 async function launch(entry: string, cwd: string, port: number, timeoutMs: number): Promise<CognitoLocal> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), ...QUIET_SDK };
   delete env.COGNITO_LOCAL_DEVMODE; // dev mode would relax its checks
   delete env.CODE; // fixed confirmation codes
   const started = performance.now();
@@ -75,7 +81,8 @@ async function launch(entry: string, cwd: string, port: number, timeoutMs: numbe
   // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
   await waitUntilReady(child, 'cognito-local', timeoutMs, 25, async () => child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint)));
   const startupMs = Math.round(performance.now() - started);
-  return { endpoint, port, pid: child.child.pid!, startupMs, stop: () => child.stop(5_000) };
+  const { exited, output } = child;
+  return { endpoint, port, pid: child.child.pid!, startupMs, exited, output, stop: () => child.stop(5_000) };
 }
 
 async function healthy(endpoint: string): Promise<boolean> {

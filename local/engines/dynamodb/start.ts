@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { freePort, LOOPBACK, superviseProcess, waitUntilReady } from '../supervised-process.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local-aws.ts';
+import { freePort, LOOPBACK, superviseProcess, waitUntilReady, type ExitInfo } from '../supervised-process.ts';
 import { assertJava } from './java.ts';
 import { ensureLauncher, LAUNCHER_CLASS, locateEmulator } from './launcher.ts';
 
@@ -20,6 +21,10 @@ export interface DynamoDbLocal {
   endpoint: string;
   port: number;
   pid: number;
+  /** Resolves when the JVM exits, however that happens. */
+  exited: Promise<ExitInfo>;
+  /** The last 16 KiB of its output. */
+  output(): string;
   /** Sends SIGTERM and resolves once the JVM has exited (SIGKILL after 10 s). */
   stop(): Promise<void>;
 }
@@ -59,7 +64,7 @@ async function launch(args: string[], cwd: string, port: number, timeoutMs: numb
   // DynamoDB Local writes dynamodb-local-metadata.json into its working directory: keep it in the cache.
   const jvm = superviseProcess('java', args, { cwd });
   const endpoint = `http://${LOOPBACK}:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
   try {
     // Only our JVM prints the banner, so ListTables cannot be answered by a stranger on the port.
     await waitUntilReady(jvm, 'DynamoDB Local', timeoutMs, 100, async () => {
@@ -69,5 +74,5 @@ async function launch(args: string[], cwd: string, port: number, timeoutMs: numb
   } finally {
     client.destroy();
   }
-  return { endpoint, port, pid: jvm.child.pid!, stop: () => jvm.stop(10_000) };
+  return { endpoint, port, pid: jvm.child.pid!, exited: jvm.exited, output: jvm.output, stop: () => jvm.stop(10_000) };
 }

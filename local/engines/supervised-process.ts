@@ -17,12 +17,23 @@ function installExitHook(): void {
   });
 }
 
+/** How a process ended: its exit code, or the signal that killed it. */
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** "code 137" or "signal SIGKILL", for log lines. */
+export function describeExit(exit: ExitInfo): string {
+  return exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+}
+
 export interface SupervisedProcess {
   child: ChildProcess;
   /** the last 16 KiB of stdout and stderr */
   output(): string;
   hasExited(): boolean;
-  exited: Promise<void>;
+  exited: Promise<ExitInfo>;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited */
   stop(graceMs: number): Promise<void>;
 }
@@ -38,11 +49,11 @@ export function superviseProcess(command: string, args: string[], options: Spawn
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
+  const exited = new Promise<ExitInfo>((resolve) => {
     const finish = () => {
       done = true;
       live.delete(child);
-      resolve();
+      resolve({ code: child.exitCode, signal: child.signalCode });
     };
     child.once('exit', finish);
     child.once('error', (err) => {

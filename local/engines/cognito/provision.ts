@@ -21,6 +21,7 @@ import {
   type UsernameAttributeType,
   type VerifiedAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local-aws.ts';
 
 export interface PasswordPolicy {
   minimumLength?: number;
@@ -72,12 +73,12 @@ export interface CognitoAdmin {
   destroy(): void;
 }
 
-/** An admin client for `endpoint` (any credentials work locally; region us-east-1). */
+/** An admin client for `endpoint` (any credentials work locally). */
 export function createCognitoAdmin(endpoint: string): CognitoAdmin {
   const client = new CognitoIdentityProviderClient({
     endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
     maxAttempts: 1,
   });
 

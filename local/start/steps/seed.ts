@@ -1,0 +1,40 @@
+// The demo catalog, loaded once per data directory through the API itself, as the local admin.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiRuntime } from '../../server/graphql/api-runtime.ts';
+import { executeOperation } from '../../server/graphql/execute-operation.ts';
+import { seedDemoCatalog } from '../seed/demo-catalog.ts';
+import type { ApiWiring } from '../twins/index.ts';
+
+export interface SeedOptions {
+  api: ApiRuntime;
+  wiring: ApiWiring;
+  dataDir: string;
+  /** false = `--no-seed` */
+  seed: boolean;
+  progress(line: string): void;
+}
+
+export type Seeded = { categories: number; products: number } | null;
+
+const stamp = (fields: object) => `${JSON.stringify({ at: new Date().toISOString(), ...fields })}\n`;
+
+export async function seedOnce({ api, wiring, dataDir, seed, progress }: SeedOptions): Promise<Seeded> {
+  const marker = join(dataDir, 'seeded.json');
+  // Only the first start over a data dir may seed; `--no-seed` then means never for that dir.
+  if (existsSync(marker)) return null;
+  if (!seed) {
+    await writeFile(marker, stamp({ skipped: true }));
+    return null;
+  }
+  const caller = wiring.seedAs;
+  if (!caller || !wiring.dynamodb) return null;
+  progress('loading the demo catalog');
+  const seeded = await seedDemoCatalog(async (query, variables) => {
+    const outcome = await executeOperation(api, { query, variables }, caller, {});
+    return outcome.body as { data?: unknown; errors?: Array<{ message: string }> };
+  });
+  await writeFile(marker, stamp(seeded));
+  return seeded;
+}
