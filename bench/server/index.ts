@@ -261,7 +261,6 @@ async function main(): Promise<void> {
       dataDir: join(scratch, 'shop-data'),
       outputsFile: join(tmp, 'shop-outputs.json'),
       port: 0,
-      tlsPort: 0,
       seed: false,
       // The request log is built as always, then dropped (printing 10,000 lines a second would measure the terminal).
       log: (line) => {

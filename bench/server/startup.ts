@@ -23,12 +23,12 @@ export interface StartupResult {
 }
 
 export async function measureStartup(root: string, dataDir: string, outputsFile: string, timeoutSeconds = 180): Promise<StartupResult> {
-  const [port, tlsPort, cognitoPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, cognitoPort] = [await freePort(), await freePort()];
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli.ts', '--no-seed'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), TLS_PORT: String(tlsPort), COGNITO_PORT: String(cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile },
+    env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,13 +1,15 @@
 // The local AppSync endpoint: GraphQL over HTTP at /graphql, the real-time protocol at
-// /graphql/realtime (plain and, for clients that insist on wss://, TLS), GraphiQL at /. Loopback only.
+// /graphql/realtime, GraphiQL at /, all on one loopback port that speaks plain HTTP and, with a
+// local certificate, TLS too (https://, wss:// for Amplify JS v6, which always uses wss://).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Authenticator } from './auth/authenticate.ts';
 import type { ApiRuntime } from './graphql/api-runtime.ts';
 import { createGraphqlEndpoint } from './http/graphql-endpoint.ts';
 import type { LogSink } from './http/request-log.ts';
 import { createLocalTlsOptions, createRealtimeServer } from './realtime/index.ts';
+import { createDualProtocolServer } from './dual-protocol.ts';
 import { createSubscriptionEngine } from './subscriptions/engine.ts';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -18,8 +20,8 @@ export interface AppSyncServerOptions {
   host?: string;
   /** 0 picks a free port */
   port: number;
-  /** a second, TLS listener for wss:// (Amplify JS v6); omitted = none */
-  tls?: { port: number; certDir: string };
+  /** where the local certificate lives: the port then accepts TLS as well; omitted = plain only */
+  tls?: { certDir: string };
   log: LogSink;
   verbose?: boolean;
   /** extra pages (GraphiQL) tried before 404 */
@@ -35,7 +37,7 @@ export interface AppSyncServer {
   close(): Promise<void>;
 }
 
-function listen(server: Server, port: number, host: string): Promise<number> {
+function listen(server: NetServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
@@ -67,25 +69,29 @@ export async function startAppSyncServer(options: AppSyncServerOptions): Promise
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: try /graphql, /graphql/realtime or / (GraphiQL)\n');
   };
 
-  const servers: Server[] = [];
   const http = createServer(handle);
-  http.on('upgrade', (req, socket, head) => realtime.handleUpgrade(req, socket, head));
-  servers.push(http);
-  const port = await listen(http, options.port, host);
-  graphqlUrl = `http://${host}:${port}/graphql`;
-  const result: AppSyncServer = { graphqlUrl, realtimeUrl: `ws://${host}:${port}/graphql/realtime`, subscriptions, close: async () => undefined };
-
+  const servers: Server[] = [http];
+  let listener: NetServer = http;
   if (options.tls) {
     const tls = await createLocalTlsOptions(options.tls.certDir);
     const https = createHttpsServer({ key: tls.key, cert: tls.cert }, handle);
-    https.on('upgrade', (req, socket, head) => realtime.handleUpgrade(req, socket, head));
     servers.push(https);
-    const tlsPort = await listen(https, options.tls.port, host);
-    result.realtimeTlsUrl = `wss://${host}:${tlsPort}/graphql/realtime`;
+    listener = createDualProtocolServer(http, https);
   }
+  for (const s of servers) s.on('upgrade', (req, socket, head) => realtime.handleUpgrade(req, socket, head));
+  const port = await listen(listener, options.port, host);
+  graphqlUrl = `http://${host}:${port}/graphql`;
+  const result: AppSyncServer = {
+    graphqlUrl,
+    realtimeUrl: `ws://${host}:${port}/graphql/realtime`,
+    ...(options.tls ? { realtimeTlsUrl: `wss://${host}:${port}/graphql/realtime` } : {}),
+    subscriptions,
+    close: async () => undefined,
+  };
 
   result.close = async () => {
     await realtime.close();
+    if (listener !== http) listener.close();
     await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
       s.close(() => resolve());
       s.closeAllConnections();

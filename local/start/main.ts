@@ -2,7 +2,7 @@
 // local/cli.ts once the environment is set).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JavaMissingError } from '../engines/dynamodb/index.ts';
+import { JavaMissingError } from '../engines/index.ts';
 import { createGraphiqlHandler } from '../server/graphiql/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     strict: true,
   });
   if (values.help) {
-    console.log('npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000), TLS_PORT (4443) and COGNITO_PORT (9229) move the listeners.');
+    console.log('npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.');
     return;
   }
   const started = performance.now();

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generatePassword } from '../engines/cognito/index.ts';
+import { generatePassword } from '../engines/index.ts';
 
 export interface LocalUser {
   email: string;

@@ -2,6 +2,7 @@
 // wire the API exactly as the template declares it, seed the demo catalog once, and write the
 // outputs (outputs.local.json and the "what is where" lines). Everything listens on loopback.
 import { join } from 'node:path';
+import { freePort, LOOPBACK } from '../engines/index.ts';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-aws.ts';
 import type { RequestHandler } from '../server/server.ts';
 import type { LocalOutputs } from './outputs.ts';
@@ -16,9 +17,8 @@ export interface StartShopOptions {
   dataDir?: string;
   /** an existing cloud assembly; default: synthesize into <root>/cdk.out (reused when inputs are unchanged) */
   assemblyDir?: string;
+  /** the API's port (plain HTTP and TLS on the same port); 0 picks one */
   port?: number;
-  /** port of the wss:// listener; 0 picks one */
-  tlsPort?: number;
   reset?: boolean;
   seed?: boolean;
   verbose?: boolean;
@@ -39,7 +39,7 @@ export interface RunningShop {
   endpoints: { dynamodb?: string; cognito?: string };
   /** the physical name of each template table, by logical id */
   tables: Record<string, string>;
-  /** wss:// for clients that insist on TLS (Amplify JS v6); not in outputs.local.json, whose keys the contract fixes */
+  /** the same port over wss:// (Amplify JS v6 always uses it); not in outputs.local.json, whose keys are fixed */
   realtimeTlsUrl?: string;
   /** live subscriptions (for diagnostics and tests) */
   subscriptions: { count(): number };
@@ -56,8 +56,11 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
   };
   try {
     const { artifact, secrets, apiKeyIds } = await prepareStack({ ...options, dataDir, progress });
+    // The port is settled first: functions' environments name the API's URL (Fn::GetAtt GraphQLUrl).
+    const port = await concretePort(options.port ?? Number(process.env.PORT ?? 4000));
     const base = emptyOutputs();
     for (const id of apiKeyIds) base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
+    Object.assign(base.attributes, apiUrlAttributes(artifact.template.Resources, port));
     const contextFor = (twin: { name: string }, upstream: TwinOutputs): TwinContext => ({
       artifact, secrets, upstream, progress, log,
       dataDir: join(dataDir, twin.name.toLowerCase()),
@@ -75,8 +78,8 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     stops.push(api.stop);
     let outputs: LocalOutputs | undefined;
     const server = await serveApi(api, {
-      port: options.port ?? Number(process.env.PORT ?? 4000),
-      tls: { port: options.tlsPort ?? Number(process.env.TLS_PORT ?? 4443), certDir: join(dataDir, 'tls') },
+      port,
+      tls: { certDir: join(dataDir, 'tls') },
       log,
       verbose: options.verbose ?? false,
       ...(options.pages ? { pages: options.pages(() => outputs) } : {}),
@@ -102,6 +105,22 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     await stop();
     throw err;
   }
+}
+
+/** 0 means "any free port"; the API's URL must be known before the twins start. */
+async function concretePort(requested: number): Promise<number> {
+  return requested === 0 ? freePort() : requested;
+}
+
+/** What `Fn::GetAtt` gives for the API's endpoints, locally. */
+function apiUrlAttributes(resources: Record<string, { Type: string }>, port: number): Record<string, string> {
+  const apis = Object.keys(resources).filter((id) => resources[id]?.Type === 'AWS::AppSync::GraphQLApi');
+  return Object.fromEntries(
+    apis.flatMap((id) => [
+      [`${id}.GraphQLUrl`, `http://${LOOPBACK}:${port}/graphql`],
+      [`${id}.RealtimeUrl`, `ws://${LOOPBACK}:${port}/graphql/realtime`],
+    ]),
+  );
 }
 
 /** The twins' outputs plus the values that come from no twin (the API keys). */

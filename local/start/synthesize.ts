@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildResolvers, formatFinding } from '../../scripts/build/index.ts';
 
-const INPUTS = ['resolvers', 'schema', 'infra', 'functions', 'scripts/build', 'cdk.json', 'package-lock.json'];
+const INPUTS = ['contracts', 'resolvers', 'schema', 'infra', 'functions', 'scripts/build', 'cdk.json', 'package-lock.json'];
 const HASH_FILE = '.local-inputs.sha256';
 
 async function files(root: string, entry: string): Promise<string[]> {

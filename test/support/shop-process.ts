@@ -25,7 +25,7 @@ export interface ShopProcessOptions {
   args?: string[];
   /** reuse a data dir (restart) */
   dataDir?: string;
-  ports?: { port: number; tlsPort: number; cognitoPort: number };
+  ports?: { port: number; cognitoPort: number };
   env?: Record<string, string>;
   timeoutMs?: number;
 }
@@ -33,10 +33,10 @@ export interface ShopProcessOptions {
 export async function startShopProcess(options: ShopProcessOptions = {}): Promise<ShopProcess> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shop-data-')));
   const outputsFile = join(dataDir, '..', `${dataDir.split('/').pop()}-outputs.json`);
-  const ports = options.ports ?? { port: await freePort(), tlsPort: await freePort(), cognitoPort: await freePort() };
+  const ports = options.ports ?? { port: await freePort(), cognitoPort: await freePort() };
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli.ts', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(ports.port), TLS_PORT: String(ports.tlsPort), COGNITO_PORT: String(ports.cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile, ...options.env },
+    env: { ...process.env, PORT: String(ports.port), COGNITO_PORT: String(ports.cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

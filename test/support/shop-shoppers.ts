@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { AdminConfirmSignUpCommand, CognitoIdentityProviderClient, InitiateAuthCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalOutputs } from '../../local/start/outputs.ts';
-import { generatePassword } from '../../local/twins/cognito/index.ts';
+import { generatePassword } from '../../local/engines/cognito/index.ts';
 import { graphql, type GraphQLResponse } from './graphql-client.ts';
 
 export interface Shopper {

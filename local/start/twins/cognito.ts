@@ -1,8 +1,8 @@
 // cognito-local with the template's user pool, app client and groups, and the two local users,
 // kept running across crashes on the same port (the issuer contains it) and data directory.
-import { createCognitoAdmin, startCognitoLocal } from '../../engines/cognito/index.ts';
-import type { CognitoLocal, UserPoolInfo } from '../../engines/cognito/index.ts';
-import { keepAlive, type KeptEngine } from '../../engines/keep-alive.ts';
+import { createCognitoAdmin, startCognitoLocal } from '../../engines/index.ts';
+import type { CognitoLocal, UserPoolInfo } from '../../engines/index.ts';
+import { keepAlive, type KeptEngine } from '../../engines/index.ts';
 import type { AuthenticatedCaller } from '../../server/auth/types.ts';
 import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/cloud-assembly.ts';
 import { defineTwin, type TwinContext } from './twin.ts';

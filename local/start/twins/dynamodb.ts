@@ -2,9 +2,9 @@
 // running across crashes on the same port and data directory.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createWireDynamoDbClient, type DynamoDbSender } from '../../datasources/dynamodb/wire-client.ts';
-import { keepAlive, type KeptEngine } from '../../engines/keep-alive.ts';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../engines/dynamodb/index.ts';
-import { ensureTables } from '../../engines/dynamodb/tables.ts';
+import { keepAlive, type KeptEngine } from '../../engines/index.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../engines/index.ts';
+import { ensureTables } from '../../engines/index.ts';
 import { LOCAL_CREDENTIALS } from '../../local-aws.ts';
 import { readLocalStack, type StackArtifact } from '../../stack/index.ts';
 import { defineTwin, type TwinContext } from './twin.ts';

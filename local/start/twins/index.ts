@@ -4,13 +4,15 @@
 import { cognitoTwin } from './cognito.ts';
 import { dynamoDbTwin } from './dynamodb.ts';
 import { lambdaTwin } from './lambda.ts';
+import { streamsTwin } from './streams.ts';
 import type { AnyTwin } from './twin.ts';
 
-export const TWINS: readonly AnyTwin[] = [dynamoDbTwin, cognitoTwin, lambdaTwin];
+export const TWINS: readonly AnyTwin[] = [dynamoDbTwin, cognitoTwin, lambdaTwin, streamsTwin];
 
 export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
 export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
 export { lambdaTwin } from './lambda.ts';
+export { streamsTwin } from './streams.ts';
 export { startTwins, type StartedTwins } from './start-twins.ts';
 export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
 export type { AnyTwin, ApiWiring, Twin, TwinContext, TwinOutputs } from './twin.ts';

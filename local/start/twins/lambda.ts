@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLambdaRunner, type LambdaRunner } from '../../datasources/lambda/index.ts';
-import { LOCAL_CREDENTIALS } from '../../local-aws.ts';
 import { assetFile, resourcesOfType, type TemplateResource } from '../../stack/cloud-assembly.ts';
 import { createResolver } from '../../stack/intrinsics.ts';
 import { defineTwin, type TwinContext } from './twin.ts';
@@ -19,8 +18,10 @@ function runnerFor(ctx: TwinContext, id: string, fn: TemplateResource, resolve: 
   const [module, exportName] = String(p.Handler ?? 'index.handler').split('.') as [string, string];
   const environment = {
     ...ctx.upstream.sdkEnvironment,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    // Locally every function signs as the one IAM identity the API accepts (IAM policies are not
+    // emulated); its other SDK clients reach the twins, which take any key.
+    AWS_ACCESS_KEY_ID: ctx.secrets.iam.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: ctx.secrets.iam.secretAccessKey,
     AWS_REGION: ctx.region,
     AWS_LAMBDA_FUNCTION_NAME: name,
     ...resolve(p.Environment?.Variables ?? {}),

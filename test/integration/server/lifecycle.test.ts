@@ -36,7 +36,7 @@ function descendants(pid: number): number[] {
 
 describe('npm start lifecycle', () => {
   it('writes outputs.local.json, listens on 127.0.0.1 only, persists across a restart, and stops cleanly', async () => {
-    const ports = { port: await freePort(), tlsPort: await freePort(), cognitoPort: await freePort() };
+    const ports = { port: await freePort(), cognitoPort: await freePort() };
     const first = await startShopProcess({ ports });
     const { outputs } = first;
     expect(Object.keys(outputs).sort()).toEqual(['apiKey', 'bucket', 'cognitoEndpoint', 'graphqlUrl', 'iam', 'realtimeUrl', 'region', 's3Endpoint', 'userPoolClientId', 'userPoolId', 'users'].sort());

@@ -21,7 +21,7 @@ const saved = (globalThis as { WebSocket?: unknown }).WebSocket;
 beforeAll(async () => {
   (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket; // Node 20 has no global WebSocket
   const dataDir = await mkdtemp(join(tmpdir(), 'fixture-data-'));
-  shop = await startShop({ root: ROOT, assemblyDir: await writeFixtureAssembly(), dataDir, outputsFile: join(dataDir, 'outputs.json'), port: 0, tlsPort: 0, seed: false, log: () => undefined });
+  shop = await startShop({ root: ROOT, assemblyDir: await writeFixtureAssembly(), dataDir, outputsFile: join(dataDir, 'outputs.json'), port: 0, seed: false, log: () => undefined });
 }, 60_000);
 afterAll(async () => {
   await shop?.stop();
