@@ -1,7 +1,8 @@
 // evaluateCode: AppSync's EvaluateCode API, offline. Same input and output shape
 // (https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html).
 import { CODE_ERRORS_MESSAGE, type CodeError } from './code-error.ts';
-import { createEvaluator, type Evaluator, type HandlerName } from './evaluator.ts';
+import { createEvaluator } from './evaluator.ts';
+import type { Evaluator, HandlerName } from './types.ts';
 
 export interface EvaluateCodeInput {
   code: string;

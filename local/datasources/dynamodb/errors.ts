@@ -5,7 +5,7 @@
 // message ends the way SDK v2 prints it: "(Service: DynamoDb, Status Code: 400, Request ID: …)".
 import { randomUUID } from 'node:crypto';
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
-import type { DataSourceError } from '../../runtime/executor/data-source.ts';
+import type { DataSourceError } from '../data-source.ts';
 import { RequestError } from './request-error.ts';
 
 export function serviceMessage(message: string, statusCode: number, requestId: string): string {

@@ -2,27 +2,12 @@
 // response) or a pipeline (before step, each function's request → data source → response, after
 // step), with one shared stash, ctx.prev.result threaded through, ctx.error left to the handler,
 // and runtime.earlyReturn's skips.
-import type { Evaluator, HandlerName } from '../evaluator.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { DataSource } from './data-source.ts';
+import type { ExecutorDeps, FieldResolution, HandlerName } from '../types.ts';
 import { checkResolverDefinition, type FunctionDefinition, type ResolverDefinition } from './definitions.ts';
 import { handlerContext, type FieldRequest, type HandlerContextParts } from './field-context.ts';
 import { absorb, emptyTrace, type FieldError, type Trace } from './trace.ts';
 
-export type { FieldError, Trace } from './trace.ts';
-
-export interface ExecutorDeps {
-  evaluator: Evaluator;
-  dataSources: ReadonlyMap<string, DataSource>;
-  /** pins util.time.* for deterministic tests */
-  fixedNow?: number;
-}
-
-export interface FieldResolution extends Trace {
-  /** the field's value; null when `error` is set */
-  data: unknown;
-  error?: FieldError;
-}
 
 class Stop {
   constructor(readonly error: FieldError) {}

@@ -6,14 +6,15 @@
 // it move to a fresh process, fields that were mid-flight there fail, and the host keeps serving.
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import type { SandboxDataSources } from '../../datasources/index.ts';
 import type { ResolverDefinition } from '../executor/definitions.ts';
 import type { FieldRequest } from '../executor/field-context.ts';
-import type { FieldResolution } from '../executor/resolve-field.ts';
 import { emptyTrace } from '../executor/trace.ts';
 import type { EvaluationRequest } from '../realm/create-realm.ts';
 import { sandboxBundle, workerScript } from '../realm/bundle.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { FromWorker, SandboxDataSources, ToWorker } from './protocol.ts';
+import type { FieldResolution } from '../types.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SandboxPoolOptions {
   /** worker processes (default 1) */

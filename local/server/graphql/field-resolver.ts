@@ -2,7 +2,6 @@
 // Unauthorized for that field), then run the template's resolver for it — or, without one, read
 // the parent's property of the same name.
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
-import { resolveField } from '../../runtime/executor/resolve-field.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import { FieldError } from './errors.ts';
 import { recordTrace, type RequestState } from './request-state.ts';
@@ -38,10 +37,7 @@ export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unkno
       env: api.env,
       authMode: state.caller.mode,
     };
-    // One round trip to the sandbox for the whole resolver when it can call the data sources itself.
-    const resolution = api.sandbox?.canResolve(resolver)
-      ? await api.sandbox.resolveField(resolver, request, api.deps.fixedNow, api.detailedTrace)
-      : await resolveField(resolver, request, api.deps);
+    const resolution = await api.fields.resolve(resolver, request);
     recordTrace(state, resolution, info);
     if (resolution.error) {
       const { message, errorType, errorInfo, data } = resolution.error;
