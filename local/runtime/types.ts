@@ -1,11 +1,11 @@
 // The runtime's shared types, in one leaf module: the evaluator, the executor and the worker
 // pool all speak them, and none of those has to import another to name them.
-import type { AuthMode } from '../../contracts/index.ts';
+import type { AppSyncErrorShape, AuthMode } from '../../contracts/index.ts';
 import type { DataSource } from '../datasources/index.ts';
 import type { CodeError } from './code-error.ts';
 import type { ResolverDefinition } from './executor/definitions.ts';
 import type { FieldRequest } from './executor/field-context.ts';
-import type { FieldError, Trace } from './executor/trace.ts';
+import type { Trace } from './executor/trace.ts';
 import type { HandlerOutcome } from './sandbox/outcome.ts';
 
 export type HandlerName = 'request' | 'response';
@@ -33,7 +33,7 @@ export interface Evaluator {
 export interface FieldResolution extends Trace {
   /** the field's value; null when `error` is set */
   data: unknown;
-  error?: FieldError;
+  error?: AppSyncErrorShape;
 }
 
 export interface ExecutorDeps {

@@ -6,6 +6,7 @@
 // it move to a fresh process, fields that were mid-flight there fail, and the host keeps serving.
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { codeError } from '../../../contracts/index.ts';
 import type { SandboxDataSources } from '../../datasources/index.ts';
 import type { ResolverDefinition } from '../executor/definitions.ts';
 import type { FieldRequest } from '../executor/field-context.ts';
@@ -70,7 +71,7 @@ export function failedOutcome(contextJson: string, message: string): string {
   }
   const outcome: HandlerOutcome = {
     status: 'failed',
-    failure: { message, errorType: 'Code', data: null, errorInfo: null, cause: 'code' },
+    failure: { ...codeError(message), cause: 'code' },
     stash: stash as Record<string, unknown>,
     logs: [],
     appendedErrors: [],
@@ -82,7 +83,7 @@ export function failedOutcome(contextJson: string, message: string): string {
 }
 
 function failedResolution(message: string): FieldResolution {
-  return { ...emptyTrace(), data: null, error: { message, errorType: 'Code', data: null, errorInfo: null } };
+  return { ...emptyTrace(), data: null, error: codeError(message) };
 }
 
 function setRef(child: ChildProcess, ref: boolean): void {

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { responsePathAsArray } from 'graphql';
 import { authorizeField } from '../auth/authorize-field.ts';
 import type { AuthenticatedCaller } from '../auth/types.ts';
-import type { DataSourceCall, SubscriptionInvalidation, Trace } from '../../runtime/index.ts';
+import type { DataSourceCall, SubscriptionFilter, SubscriptionInvalidation, Trace } from '../../runtime/index.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import type { AppSyncError } from './errors.ts';
 
@@ -19,8 +19,8 @@ export interface RequestState {
   responseHeaders: Record<string, string>;
   invalidations: SubscriptionInvalidation[];
   /** subscription filters set by a subscription field's resolver (used at subscribe time) */
-  subscriptionFilter?: unknown;
-  subscriptionInvalidationFilter?: unknown;
+  subscriptionFilter?: SubscriptionFilter;
+  subscriptionInvalidationFilter?: SubscriptionFilter;
   authorized(api: ApiRuntime, typeName: string, fieldName: string): boolean;
 }
 
