@@ -78,6 +78,7 @@ process.on('message', (message: ToWorker) => {
       realm = createRealm(message.sandboxBundle);
       local = createRealmEvaluator(realm);
       keepHot = createKeepHot(message.spinMs);
+      send({ kind: 'beat' }); // started: from here on, silence is a handler's
       setInterval(() => send({ kind: 'beat' }), message.heartbeatMs).unref();
       return;
     case 'configure':
