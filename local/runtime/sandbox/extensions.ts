@@ -22,7 +22,7 @@ export const extensions = {
     }
     currentState().invalidations.push({ subscriptionField: invalidation.subscriptionField, payload: invalidation.payload ?? {} });
   },
-  evictFromApiCache(typeName: string, fieldName: string, keyValuePair: Record<string, unknown>): void {
-    currentState().apiCacheEvictions.push({ typeName, fieldName, keys: keyValuePair });
-  },
+  // The local API has no cache (README: no API caching), so there is nothing to evict and nothing
+  // worth recording: AppSync would report apiCacheEntriesDeleted, which is 0 here.
+  evictFromApiCache(_typeName: string, _fieldName: string, _keyValuePair: Record<string, unknown>): void {},
 };

@@ -23,7 +23,6 @@ export interface HandlerOutcome {
   subscriptionFilter?: SubscriptionFilter;
   subscriptionInvalidationFilter?: SubscriptionFilter;
   invalidations: SubscriptionInvalidation[];
-  apiCacheEvictions: Array<{ typeName: string; fieldName: string; keys: Record<string, unknown> }>;
 }
 
 /** Options the host passes with each evaluation. */

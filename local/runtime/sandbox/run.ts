@@ -41,7 +41,6 @@ function finish(state: EvaluationState, ctx: Record<string, unknown> | undefined
     subscriptionFilter: state.subscriptionFilter,
     subscriptionInvalidationFilter: state.subscriptionInvalidationFilter,
     invalidations: state.invalidations,
-    apiCacheEvictions: state.apiCacheEvictions,
   };
   try {
     return nativeJsonStringify(outcome);

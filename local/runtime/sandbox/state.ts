@@ -19,7 +19,6 @@ export interface EvaluationState {
   subscriptionFilter: SubscriptionFilter | undefined;
   subscriptionInvalidationFilter: SubscriptionFilter | undefined;
   invalidations: SubscriptionInvalidation[];
-  apiCacheEvictions: Array<{ typeName: string; fieldName: string; keys: Record<string, unknown> }>;
 }
 
 export function freshState(fixedNow: number | undefined, authType: string): EvaluationState {
@@ -32,7 +31,6 @@ export function freshState(fixedNow: number | undefined, authType: string): Eval
     subscriptionFilter: undefined,
     subscriptionInvalidationFilter: undefined,
     invalidations: [],
-    apiCacheEvictions: [],
   };
 }
 

@@ -79,7 +79,6 @@ export function failedOutcome(contextJson: string, message: string): string {
     appendedErrors: [],
     responseHeaders: {},
     invalidations: [],
-    apiCacheEvictions: [],
   };
   return JSON.stringify(outcome);
 }
