@@ -13,5 +13,10 @@ export {
 } from './registry.ts';
 export { createDynamoDbDataSource, INVALID_TOKEN_MESSAGE, type DynamoDbDataSourceOptions } from './dynamodb/index.ts';
 export { createWireDynamoDbClient, type DynamoDbSender } from './dynamodb/wire-client.ts';
-export { createLambdaDataSource, createLambdaRunner, type LambdaRunner, type LambdaRunnerOptions } from './lambda/index.ts';
+export {
+  createLambdaDataSource,
+  createLambdaRunner,
+  type LambdaRunner,
+  type LambdaRunnerOptions,
+} from './lambda/index.ts';
 export { createNoneDataSource } from './none/index.ts';

@@ -48,8 +48,9 @@ const KINDS: Record<string, DataSourceKind> = {
     create(config, deps) {
       if (!config.tableName) throw new Error(`Data source ${config.name} names no table`);
       if (!deps.dynamodb) throw new Error(`Data source ${config.name}: DynamoDB Local is not running`);
+      const { name, tableName } = config;
       const tokenKey = deps.tokenKey ? { tokenKey: deps.tokenKey } : {};
-      return createDynamoDbDataSource({ name: config.name, tableName: config.tableName, client: deps.dynamodb, ...tokenKey });
+      return createDynamoDbDataSource({ name, tableName, client: deps.dynamodb, ...tokenKey });
     },
     inSandbox: (connections) => connections.dynamodb !== undefined,
   },
@@ -84,7 +85,8 @@ export function runsInSandbox(config: DataSourceConfig, connections: SandboxConn
 export function createSandboxDataSources(config: SandboxDataSources): Map<string, DataSource> {
   // TODO(local-aws): LOCAL_CREDENTIALS from local/local-aws.ts
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  const dynamodb = config.dynamodb ? createWireDynamoDbClient({ ...config.dynamodb, credentials }) : undefined;
-  const tokenKey = config.tokenKey ? new Uint8Array(Buffer.from(config.tokenKey, 'base64')) : undefined;
-  return createDataSources(config.dataSources, { ...(dynamodb ? { dynamodb } : {}), ...(tokenKey ? { tokenKey } : {}) });
+  const deps: DataSourceDeps = {};
+  if (config.dynamodb) deps.dynamodb = createWireDynamoDbClient({ ...config.dynamodb, credentials });
+  if (config.tokenKey) deps.tokenKey = new Uint8Array(Buffer.from(config.tokenKey, 'base64'));
+  return createDataSources(config.dataSources, deps);
 }

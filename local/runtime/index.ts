@@ -4,7 +4,12 @@
 export { CODE_ERRORS_MESSAGE, type CodeError, type CodeErrorLocation } from './code-error.ts';
 export { evaluateCode, type EvaluateCodeInput, type EvaluateCodeOutput } from './evaluate-code.ts';
 export { createEvaluator, type EvaluatorOptions, type SandboxRuntime } from './evaluator.ts';
-export type { FunctionDefinition, PipelineResolverDefinition, ResolverDefinition, UnitResolverDefinition } from './executor/definitions.ts';
+export type {
+  FunctionDefinition,
+  PipelineResolverDefinition,
+  ResolverDefinition,
+  UnitResolverDefinition,
+} from './executor/definitions.ts';
 export type { FieldInfo, FieldRequest } from './executor/field-context.ts';
 export { resolveField } from './executor/resolve-field.ts';
 export type { DataSourceCall, HandlerEvaluationRecord, Trace } from './executor/trace.ts';

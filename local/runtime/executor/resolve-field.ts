@@ -28,7 +28,8 @@ async function evaluate(run: Run, step: string, code: string, handler: HandlerNa
   if (evaluation.codeErrors) {
     const first = evaluation.codeErrors[0];
     const where = first ? ` code.js:${first.location.line}:${first.location.column}: ${first.value}` : '';
-    throw new Stop(codeError(`The code of ${step} contains one or more errors.${where}`, { codeErrors: evaluation.codeErrors }));
+    const message = `The code of ${step} contains one or more errors.${where}`;
+    throw new Stop(codeError(message, { codeErrors: evaluation.codeErrors }));
   }
   const { outcome } = evaluation;
   run.trace.evaluations.push({ step, handler, durationMs: performance.now() - started, result: outcome.result });
@@ -36,7 +37,8 @@ async function evaluate(run: Run, step: string, code: string, handler: HandlerNa
   absorb(run.trace, outcome);
   if (outcome.status === 'failed' && outcome.failure) {
     const { message, errorType, data, errorInfo, cause } = outcome.failure;
-    if (cause === 'unauthorized') throw new Stop(unauthorizedError(run.field.info.fieldName, run.field.info.parentTypeName));
+    const { fieldName, parentTypeName } = run.field.info;
+    if (cause === 'unauthorized') throw new Stop(unauthorizedError(fieldName, parentTypeName));
     throw new Stop({ message, errorType, data, errorInfo });
   }
   return outcome;

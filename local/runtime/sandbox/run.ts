@@ -66,7 +66,8 @@ export function runHandler(
     const handlers = factory(...globals);
     const handler = handlers[handlerName];
     if (typeof handler !== 'function') {
-      const failure: HandlerFailure = { ...codeError(`The code does not export a '${handlerName}' function.`), cause: 'code' };
+      const missing = codeError(`The code does not export a '${handlerName}' function.`);
+      const failure: HandlerFailure = { ...missing, cause: 'code' };
       return finish(state, ctx, { status: 'failed', failure });
     }
     const value = (handler as (c: unknown) => unknown)(ctx);

@@ -16,7 +16,8 @@ export function appendError(message: unknown, errorType?: unknown, data?: unknow
 }
 
 function shapeOf(message: string, errorType: unknown, data: unknown, errorInfo: unknown): AppSyncErrorShape {
-  return { message, errorType: typeof errorType === 'string' ? errorType : null, data: data ?? null, errorInfo: errorInfo ?? null };
+  const type = typeof errorType === 'string' ? errorType : null;
+  return { message, errorType: type, data: data ?? null, errorInfo: errorInfo ?? null };
 }
 
 export function unauthorized(): never {
