@@ -12,6 +12,8 @@ export {
   type SandboxDataSources,
 } from './registry.ts';
 export { createDynamoDbDataSource, INVALID_TOKEN_MESSAGE, type DynamoDbDataSourceOptions } from './dynamodb/index.ts';
+/** A DynamoDB item as the plain JSON a handler's ctx.result shows (bench/server's floor reads items so). */
+export { toPlainItem } from './dynamodb/typed-values.ts';
 export { createWireDynamoDbClient, type DynamoDbSender } from './dynamodb/wire-client.ts';
 export {
   createLambdaDataSource,
