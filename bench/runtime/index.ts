@@ -3,20 +3,21 @@
 // functions (the floor). Prints a table and writes bench/results/runtime.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { createEvaluator } from '../../local/runtime/evaluator.ts';
-import { compileModule } from '../../local/runtime/compile/index.ts';
-import { createNoneDataSource } from '../../local/runtime/executor/none-data-source.ts';
-import { resolveField } from '../../local/runtime/executor/resolve-field.ts';
-import type { FieldRequest } from '../../local/runtime/executor/field-context.ts';
-import { sandboxBundle } from '../../local/runtime/realm/bundle.ts';
-import { createRealm } from '../../local/runtime/realm/create-realm.ts';
+import { createNoneDataSource } from '../../local/datasources/index.ts';
+import {
+  createEvaluator,
+  createFieldRunner,
+  createInProcessEvaluator,
+  resolveField,
+  type FieldRequest,
+  type HandlerInput,
+} from '../../local/runtime/index.ts';
 import { measureAsync, measureSync, printTable, type Rate } from '../lib/measure.ts';
 import { GET_ITEM, PIPELINE_BEFORE_AFTER, PIPELINE_FUNCTIONS, pipelineFunction } from './handlers.ts';
 import { loadPlain, type PlainHandlers } from './plain.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONTEXT = JSON.stringify({ arguments: { id: '01HZX3Q8K2' }, identity: null, stash: {} });
-const OPTIONS = JSON.stringify({ authType: 'API Key Authorization' });
 
 /** One handler call as a plain function, with the JSON in and out any sandbox boundary has. */
 function plainCall(handler: (ctx: any) => unknown, contextJson: string): string {
@@ -50,12 +51,12 @@ async function main(): Promise<void> {
   const floor = measureSync('GetItem request: plain Node function (floor)', () => plainCall(plainGet.request, CONTEXT), SECONDS);
   rows.push(floor);
 
-  const compiled = compileModule(GET_ITEM);
-  const realm = createRealm(sandboxBundle());
-  const job = { hash: compiled.hash, source: compiled.factorySource, context: CONTEXT, handler: 'request', options: OPTIONS };
-  rows.push(measureSync('GetItem request: realm in-process, no limits (1 core)', () => realm.evaluate(job), SECONDS));
+  const getItem: HandlerInput = { code: GET_ITEM, context: CONTEXT, handler: 'request', authMode: 'API_KEY' };
+  const inProcess = createInProcessEvaluator();
+  const inProcessGet = () => inProcess.evaluateNow(getItem);
+  rows.push(measureSync('GetItem request: realm in-process, no limits (1 core)', inProcessGet, SECONDS));
 
-  const evaluateGet = () => evaluator.evaluate({ code: GET_ITEM, context: CONTEXT, handler: 'request', authMode: 'API_KEY' });
+  const evaluateGet = () => evaluator.evaluate(getItem);
   const check = await evaluateGet();
   if (JSON.stringify(check.outcome?.result) !== plainCall(plainGet.request, CONTEXT)) throw new Error('the runtime and the floor disagree');
   rows.push(await measureAsync('GetItem request: runtime (worker process, limits), 1 in flight', evaluateGet, 1, SECONDS));
@@ -86,10 +87,10 @@ async function main(): Promise<void> {
   rows.push(await measureAsync('pipeline of 3 functions: runtime executor, 64 in flight', resolve, 64, SECONDS));
 
   // The same resolver run whole inside the sandbox process (what the local server does): one round trip.
-  evaluator.configureDataSources({ dataSources: [{ name: 'none', type: 'NONE' }] });
-  const inSandbox = await evaluator.resolveField(resolver, field);
+  const fields = createFieldRunner({ evaluator, dataSources: [{ name: 'none', type: 'NONE' }] });
+  const inSandbox = await fields.resolve(resolver, field);
   if (JSON.stringify(inSandbox.data) !== plainPipeline(before, functions)) throw new Error('the sandboxed pipeline and its floor disagree');
-  const resolveInSandbox = () => evaluator.resolveField(resolver, field);
+  const resolveInSandbox = () => fields.resolve(resolver, field);
   rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 1 in flight', resolveInSandbox, 1, SECONDS));
   rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 64 in flight', resolveInSandbox, 64, SECONDS));
   await evaluator.close();

@@ -4,14 +4,13 @@ import { build } from 'esbuild';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { APPSYNC_UTILS_SOURCE } from '../../local/runtime/index.ts';
 
 export interface PlainHandlers {
   request(ctx: unknown): unknown;
   response(ctx: unknown): unknown;
 }
-
-const shim = fileURLToPath(new URL('./node-appsync-utils.ts', import.meta.url));
 
 export async function loadPlain(code: string): Promise<PlainHandlers> {
   const result = await build({
@@ -20,7 +19,7 @@ export async function loadPlain(code: string): Promise<PlainHandlers> {
     write: false,
     format: 'esm',
     platform: 'node',
-    alias: { '@aws-appsync/utils': shim },
+    alias: { '@aws-appsync/utils': APPSYNC_UTILS_SOURCE },
     logLevel: 'silent',
   });
   const dir = await mkdtemp(join(tmpdir(), 'bench-plain-'));

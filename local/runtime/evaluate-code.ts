@@ -1,7 +1,9 @@
 // evaluateCode: AppSync's EvaluateCode API, offline. Same input and output shape
 // (https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html).
+import type { AppSyncErrorShape } from '../../contracts/index.ts';
 import { CODE_ERRORS_MESSAGE, type CodeError } from './code-error.ts';
-import { createEvaluator, type Evaluator, type HandlerName } from './evaluator.ts';
+import { createEvaluator } from './evaluator.ts';
+import type { Evaluator, HandlerName } from './types.ts';
 
 export interface EvaluateCodeInput {
   code: string;
@@ -38,7 +40,7 @@ export async function evaluateCode(input: EvaluateCodeInput, evaluator: Evaluato
   if (evaluation.codeErrors) return { error: { message: CODE_ERRORS_MESSAGE, codeErrors: evaluation.codeErrors }, logs: [] };
 
   const { outcome } = evaluation;
-  const errors: unknown[] = [...outcome.appendedErrors];
+  const errors: AppSyncErrorShape[] = [...outcome.appendedErrors];
   const output: EvaluateCodeOutput = { logs: outcome.logs, stash: JSON.stringify(outcome.stash) };
   if (outcome.status === 'failed' && outcome.failure) {
     const { message, errorType, data, errorInfo } = outcome.failure;

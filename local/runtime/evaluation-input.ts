@@ -1,23 +1,11 @@
 // What one handler evaluation sends into the realm: the compiled module (validated, cached by
 // hash), the ctx as JSON, and the options util needs (auth type, pinned clock).
-import { AUTH_TYPE_NAMES, type AuthMode } from '../../contracts/index.ts';
+import { AUTH_TYPE_NAMES } from '../../contracts/index.ts';
 import { authModeOfIdentity } from './auth-type.ts';
 import type { CodeError } from './code-error.ts';
 import { compileModule } from './compile/index.ts';
 import type { EvaluationRequest } from './realm/create-realm.ts';
-
-export type HandlerName = 'request' | 'response';
-
-export interface HandlerInput {
-  code: string;
-  /** ctx as JSON text or as a value (it is serialised either way: the realm shares no objects) */
-  context: string | object;
-  handler: HandlerName;
-  /** the request's auth mode; read off ctx.identity when absent */
-  authMode?: AuthMode;
-  /** pins util.time.* (epoch ms) */
-  fixedNow?: number;
-}
+import type { HandlerInput } from './types.ts';
 
 function identityOf(context: string | object): unknown {
   if (typeof context !== 'string') return (context as { identity?: unknown }).identity;
@@ -28,7 +16,11 @@ function identityOf(context: string | object): unknown {
   }
 }
 
-export function evaluationRequest(input: HandlerInput): { request: EvaluationRequest & { source: string }; codeErrors?: undefined } | { codeErrors: CodeError[]; request?: undefined } {
+type Prepared =
+  | { request: EvaluationRequest & { source: string }; codeErrors?: undefined }
+  | { codeErrors: CodeError[]; request?: undefined };
+
+export function evaluationRequest(input: HandlerInput): Prepared {
   const compiled = compileModule(input.code);
   if (!compiled.factorySource) return { codeErrors: compiled.codeErrors };
   const context = typeof input.context === 'string' ? input.context : JSON.stringify(input.context);

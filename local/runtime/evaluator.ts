@@ -1,26 +1,17 @@
 // Evaluates handlers in sandbox worker processes (time and memory limits), and — once told which
 // data sources it may call — runs whole resolvers there, so a field costs one round trip.
-import type { CodeError } from './code-error.ts';
+import type { SandboxDataSources } from '../datasources/index.ts';
+import { evaluationRequest } from './evaluation-input.ts';
 import type { ResolverDefinition } from './executor/definitions.ts';
 import type { FieldRequest } from './executor/field-context.ts';
-import type { FieldResolution } from './executor/resolve-field.ts';
-import { evaluationRequest, type HandlerInput } from './evaluation-input.ts';
 import type { HandlerOutcome } from './sandbox/outcome.ts';
+import type { Evaluator, FieldResolution } from './types.ts';
 import { createSandboxPool, type SandboxPoolOptions } from './worker/pool.ts';
-import type { SandboxDataSources } from './worker/protocol.ts';
 
-export type { HandlerInput, HandlerName } from './evaluation-input.ts';
-export type { SandboxDataSources } from './worker/protocol.ts';
-
-export type HandlerEvaluation = { codeErrors: CodeError[]; outcome?: undefined } | { codeErrors?: undefined; outcome: HandlerOutcome };
-
-export interface Evaluator {
-  evaluate(input: HandlerInput): Promise<HandlerEvaluation>;
-  close(): Promise<void>;
-}
+export type { SandboxPoolOptions as EvaluatorOptions } from './worker/pool.ts';
 
 export interface SandboxRuntime extends Evaluator {
-  /** The data sources the sandbox process may call itself (DynamoDB, NONE). */
+  /** The data sources the sandbox process may call itself (built there by local/datasources' registry). */
   configureDataSources(config: SandboxDataSources): void;
   /** Whether every data source the resolver uses is available in the sandbox. */
   canResolve(resolver: ResolverDefinition): boolean;

@@ -3,7 +3,7 @@
 // server runs, never a list of its own.
 import { readFile } from 'node:fs/promises';
 import type { AuthMode } from '../../contracts/index.ts';
-import type { FunctionDefinition, ResolverDefinition } from '../runtime/executor/definitions.ts';
+import type { FunctionDefinition, ResolverDefinition } from '../runtime/index.ts';
 import { assetFile, resourcesOfType, type StackArtifact, type TemplateResource } from './cloud-assembly.ts';
 import type { Resolve } from './intrinsics.ts';
 

@@ -1,11 +1,7 @@
 // Builds the running API from the template's AppSync model and the twins: executable schema,
-// document cache, resolver runtime, data sources, and the authenticator for its auth modes.
-import type { DynamoDbSender } from '../datasources/dynamodb/wire-client.ts';
-import { createDataSources } from '../datasources/index.ts';
-import { createLambdaDataSource, type LambdaRunner } from '../datasources/lambda/index.ts';
-import { randomBytes } from 'node:crypto';
-import { createEvaluator, type Evaluator, type SandboxRuntime } from '../runtime/evaluator.ts';
-import type { SandboxDataSourceConfig } from '../runtime/worker/protocol.ts';
+// document cache, the runtime's field runner over the data sources, and the authenticator.
+import type { DynamoDbSender, LambdaRunner } from '../datasources/index.ts';
+import { createEvaluator, createFieldRunner, type SandboxRuntime } from '../runtime/index.ts';
 import { createAuthenticator, type Authenticator } from '../server/auth/index.ts';
 import type { AuthSettings } from '../server/auth/types.ts';
 import type { ApiRuntime } from '../server/graphql/api-runtime.ts';
@@ -21,46 +17,29 @@ export interface ApiRuntimeDeps {
   /** where the sandbox process reaches DynamoDB Local itself */
   dynamodbEndpoint?: { endpoint: string; region: string };
   lambdas: Map<string, LambdaRunner>;
-  evaluator?: Evaluator;
+  evaluator?: SandboxRuntime;
 }
 
-export function createApiRuntime({ model, dynamodb, dynamodbEndpoint, lambdas, evaluator, verbose }: ApiRuntimeDeps): ApiRuntime & { evaluator: Evaluator } {
+export function createApiRuntime(deps: ApiRuntimeDeps): ApiRuntime & { evaluator: SandboxRuntime } {
+  const { model, dynamodb, dynamodbEndpoint, lambdas, verbose } = deps;
   const schema = buildExecutableSchema(model.schemaSdl);
-  const runtime = evaluator ?? createEvaluator({ timeoutMs: 5000 });
-  // One key for nextTokens wherever a resolver runs (host or sandbox process, before or after a restart).
-  const tokenKey = randomBytes(32);
-  const dataSources = createDataSources(model.dataSources, {
-    dynamodb,
-    tokenKey,
-    factories: {
-      AWS_LAMBDA: (ds) => {
-        const runner = ds.lambdaFunctionArn ? lambdas.get(ds.lambdaFunctionArn) : undefined;
-        if (!runner) throw new Error(`Data source ${ds.name}: no local function for ${ds.lambdaFunctionArn}`);
-        return createLambdaDataSource(ds.name, runner);
-      },
-    },
-  });
-  const sandbox = 'configureDataSources' in runtime ? (runtime as SandboxRuntime) : undefined;
-  sandbox?.configureDataSources({
-    dataSources: model.dataSources.flatMap((ds): SandboxDataSourceConfig[] => {
-      if (ds.type === 'NONE') return [{ name: ds.name, type: 'NONE' }];
-      if (ds.type === 'AMAZON_DYNAMODB' && dynamodbEndpoint && ds.tableName) return [{ name: ds.name, type: 'AMAZON_DYNAMODB', tableName: ds.tableName }];
-      return []; // Lambda and the rest stay on the host
-    }),
-    ...(dynamodbEndpoint ? { dynamodb: dynamodbEndpoint } : {}),
-    tokenKey: tokenKey.toString('base64'),
+  const evaluator = deps.evaluator ?? createEvaluator({ timeoutMs: 5000 });
+  const fields = createFieldRunner({
+    evaluator,
+    dataSources: model.dataSources,
+    deps: { ...(dynamodb ? { dynamodb } : {}), lambdas },
+    sandbox: dynamodbEndpoint ? { dynamodb: dynamodbEndpoint } : {},
+    detailedTrace: verbose ?? false,
   });
   return {
-    ...(sandbox ? { sandbox } : {}),
-    detailedTrace: verbose ?? false,
     schema,
     documents: createDocumentCache(schema, { queryDepthLimit: model.queryDepthLimit, introspection: model.introspection }),
     resolvers: model.resolvers,
-    deps: { evaluator: runtime, dataSources },
+    fields,
     env: model.environmentVariables,
     defaultMode: model.defaultAuth,
     resolverCountLimit: model.resolverCountLimit,
-    evaluator: runtime,
+    evaluator,
   };
 }
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { validateCode } from '../../local/runtime/validate/index.ts';
+import { validateCode } from '../../local/runtime/index.ts';
 import { buildAppSyncSchema } from '../../schema/load-schema.ts';
 import { bundleEntries, type BundleEntry } from './bundle.ts';
 import { sortFindings, type Finding } from './findings.ts';

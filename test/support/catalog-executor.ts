@@ -2,12 +2,9 @@
 // runtime's executor — what the local server does for each GraphQL field.
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createWireDynamoDbClient } from '../../local/datasources/dynamodb/wire-client.ts';
-import { createDataSources } from '../../local/datasources/index.ts';
 import type { AuthMode } from '../../contracts/index.ts';
-import { createEvaluator, type Evaluator } from '../../local/runtime/evaluator.ts';
-import type { DataSource } from '../../local/runtime/executor/data-source.ts';
-import { resolveField, type FieldResolution } from '../../local/runtime/executor/resolve-field.ts';
+import { createDataSources, createWireDynamoDbClient, type DataSource } from '../../local/datasources/index.ts';
+import { createEvaluator, resolveField, type Evaluator, type FieldResolution } from '../../local/runtime/index.ts';
 import { loadLocalStack, type LocalStack } from '../../local/stack/index.ts';
 import { ensureTables } from '../../local/engines/dynamodb/tables.ts';
 import { synthesizedStack } from './synthesized-stack.ts';
@@ -29,7 +26,9 @@ export async function createCatalogExecutor(client: DynamoDBClient, endpoint: st
   await ensureTables(client, stack.tables);
   const evaluator: Evaluator = createEvaluator({ timeoutMs: 5000 });
   // the data sources use the wire client, as the local server does
-  const wire = createWireDynamoDbClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  // TODO(local-aws): LOCAL_REGION and LOCAL_CREDENTIALS from local/local-aws.ts
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const wire = createWireDynamoDbClient({ endpoint, region: 'us-east-1', credentials });
   const dataSources: Map<string, DataSource> = createDataSources(stack.api.dataSources, { dynamodb: wire });
   return {
     stack,

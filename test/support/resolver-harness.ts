@@ -1,6 +1,6 @@
 // Runs one handler of a bundled resolver through evaluateCode, as AppSync's EvaluateCode would,
 // with the context a real request would carry (identity by caller, env from the stack).
-import { evaluateCode } from '../../local/runtime/evaluate-code.ts';
+import { evaluateCode } from '../../local/runtime/index.ts';
 import { builtResolvers } from './built-resolvers.ts';
 
 export const ENV = { TABLE_NAME: 'ShopTable', CURRENCY: 'USD' };

@@ -3,7 +3,7 @@
 // mutation), otherwise the Reject strategy answers ConditionalCheckFailedException with the
 // current item in `error.data`.
 import type { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { DataSourceOutcome } from '../../runtime/executor/data-source.ts';
+import type { DataSourceOutcome } from '../data-source.ts';
 import { fromServiceError } from './errors.ts';
 import type { ExpressionBag } from './expressions.ts';
 import { describe, isRecord, requireArray, requireRecord, RequestError, type JsonObject } from './request-error.ts';

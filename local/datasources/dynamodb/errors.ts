@@ -3,9 +3,8 @@
 // Java exception class: the modeled exception's name (ConditionalCheckFailedException, …), or
 // DynamoDbException for errors the service model does not declare (ValidationException, …), and the
 // message ends the way SDK v2 prints it: "(Service: DynamoDb, Status Code: 400, Request ID: …)".
-import { randomUUID } from 'node:crypto';
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
-import type { DataSourceError } from '../../runtime/executor/data-source.ts';
+import type { DataSourceError } from '../data-source.ts';
 import { RequestError } from './request-error.ts';
 
 export function serviceMessage(message: string, statusCode: number, requestId: string): string {
@@ -25,11 +24,6 @@ export function fromServiceError(err: DynamoDBServiceException, data?: unknown):
   };
   if (data !== undefined) error.data = data;
   return error;
-}
-
-/** A 400 produced locally, shaped like one DynamoDB would have sent. */
-export function localValidationError(message: string): DataSourceError {
-  return { type: 'DynamoDB:DynamoDbException', message: serviceMessage(message, 400, randomUUID()) };
 }
 
 /** Anything thrown while serving a request → a DataSourceError; never rethrows. */

@@ -2,7 +2,7 @@
 // `request` handler returns, makes the DynamoDB call, and answers what AppSync would put in
 // `ctx.result` / `ctx.error`. It never throws for a failed call.
 import type { DynamoDbSender } from './wire-client.ts';
-import type { DataSource, DataSourceOutcome, InvocationContext } from '../../runtime/executor/data-source.ts';
+import type { DataSource, DataSourceOutcome, InvocationContext } from '../data-source.ts';
 import { batchGetItem } from './batch-get-item.ts';
 import { batchDeleteItem, batchPutItem } from './batch-write.ts';
 import { deleteItem } from './delete-item.ts';

@@ -1,6 +1,6 @@
 // What every operation handler receives, and the shape it has.
 import type { DynamoDbSender } from './wire-client.ts';
-import type { DataSourceOutcome, InvocationContext } from '../../runtime/executor/data-source.ts';
+import type { DataSourceOutcome, InvocationContext } from '../data-source.ts';
 import type { TokenCodec } from './next-token.ts';
 import type { JsonObject } from './request-error.ts';
 

@@ -1,7 +1,7 @@
 // What Query and Scan share: nextToken ↔ ExclusiveStartKey, limit, select, and the result shape.
 import { randomUUID } from 'node:crypto';
 import type { Select } from '@aws-sdk/client-dynamodb';
-import type { DataSourceOutcome } from '../../runtime/executor/data-source.ts';
+import type { DataSourceOutcome } from '../data-source.ts';
 import { serviceMessage } from './errors.ts';
 import type { TokenScope } from './next-token.ts';
 import type { OperationContext } from './operation.ts';

@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTable, uniqueTableName, useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
-import type { DataSource, InvocationContext } from '../../runtime/executor/data-source.ts';
+import type { DataSource, InvocationContext } from '../data-source.ts';
 import { createDynamoDbDataSource, INVALID_TOKEN_MESSAGE } from './index.ts';
 
 const ddb = useDynamoDbLocal();

@@ -1,7 +1,7 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTable, uniqueTableName, useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
-import type { DataSource } from '../../runtime/executor/data-source.ts';
+import type { DataSource } from '../data-source.ts';
 import { createDynamoDbDataSource } from './index.ts';
 
 const ddb = useDynamoDbLocal();

@@ -1,6 +1,6 @@
 // The AWS_LAMBDA data source: `Invoke` (and `BatchInvoke`, one item at a time) of the function
 // the data source names; a function error reaches the handler as ctx.error `Lambda:Unhandled`.
-import type { DataSource } from '../../runtime/executor/data-source.ts';
+import type { DataSource } from '../data-source.ts';
 import type { LambdaRunner } from './runner.ts';
 
 export { createLambdaRunner, type LambdaRunner, type LambdaRunnerOptions } from './runner.ts';

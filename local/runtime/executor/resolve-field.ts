@@ -2,30 +2,16 @@
 // response) or a pipeline (before step, each function's request → data source → response, after
 // step), with one shared stash, ctx.prev.result threaded through, ctx.error left to the handler,
 // and runtime.earlyReturn's skips.
-import type { Evaluator, HandlerName } from '../evaluator.ts';
+import { codeError, unauthorizedError, type AppSyncErrorShape } from '../../../contracts/index.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { DataSource } from './data-source.ts';
+import type { ExecutorDeps, FieldResolution, HandlerName } from '../types.ts';
 import { checkResolverDefinition, type FunctionDefinition, type ResolverDefinition } from './definitions.ts';
 import { handlerContext, type FieldRequest, type HandlerContextParts } from './field-context.ts';
-import { absorb, emptyTrace, type FieldError, type Trace } from './trace.ts';
+import { absorb, emptyTrace, type Trace } from './trace.ts';
 
-export type { FieldError, Trace } from './trace.ts';
-
-export interface ExecutorDeps {
-  evaluator: Evaluator;
-  dataSources: ReadonlyMap<string, DataSource>;
-  /** pins util.time.* for deterministic tests */
-  fixedNow?: number;
-}
-
-export interface FieldResolution extends Trace {
-  /** the field's value; null when `error` is set */
-  data: unknown;
-  error?: FieldError;
-}
 
 class Stop {
-  constructor(readonly error: FieldError) {}
+  constructor(readonly error: AppSyncErrorShape) {}
 }
 
 interface Run {
@@ -42,26 +28,25 @@ async function evaluate(run: Run, step: string, code: string, handler: HandlerNa
   if (evaluation.codeErrors) {
     const first = evaluation.codeErrors[0];
     const where = first ? ` code.js:${first.location.line}:${first.location.column}: ${first.value}` : '';
-    throw new Stop({ message: `The code of ${step} contains one or more errors.${where}`, errorType: 'Code', data: null, errorInfo: { codeErrors: evaluation.codeErrors } });
+    const message = `The code of ${step} contains one or more errors.${where}`;
+    throw new Stop(codeError(message, { codeErrors: evaluation.codeErrors }));
   }
   const { outcome } = evaluation;
   run.trace.evaluations.push({ step, handler, durationMs: performance.now() - started, result: outcome.result });
   run.stash = outcome.stash;
   absorb(run.trace, outcome);
   if (outcome.status === 'failed' && outcome.failure) {
-    const f = outcome.failure;
-    if (f.cause === 'unauthorized') {
-      const { fieldName, parentTypeName } = run.field.info;
-      throw new Stop({ message: `Not Authorized to access ${fieldName} on type ${parentTypeName}`, errorType: 'Unauthorized', data: null, errorInfo: null });
-    }
-    throw new Stop({ message: f.message, errorType: f.errorType, data: f.data, errorInfo: f.errorInfo });
+    const { message, errorType, data, errorInfo, cause } = outcome.failure;
+    const { fieldName, parentTypeName } = run.field.info;
+    if (cause === 'unauthorized') throw new Stop(unauthorizedError(fieldName, parentTypeName));
+    throw new Stop({ message, errorType, data, errorInfo });
   }
   return outcome;
 }
 
 async function invoke(run: Run, dataSourceName: string, callerId: string, request: unknown): Promise<Pick<HandlerContextParts, 'result' | 'error'>> {
   const dataSource = run.deps.dataSources.get(dataSourceName);
-  if (!dataSource) throw new Stop({ message: `Data source ${dataSourceName} is not defined.`, errorType: 'Code', data: null, errorInfo: null });
+  if (!dataSource) throw new Stop(codeError(`Data source ${dataSourceName} is not defined.`));
   const started = performance.now();
   const { fieldName, parentTypeName } = run.field.info;
   let answer;
@@ -103,7 +88,7 @@ async function runPipeline(run: Run, resolver: ResolverDefinition & { kind: 'PIP
 export async function resolveField(resolver: ResolverDefinition, field: FieldRequest, deps: ExecutorDeps): Promise<FieldResolution> {
   const run: Run = { field, deps, trace: emptyTrace(), stash: {} };
   const invalid = checkResolverDefinition(resolver);
-  if (invalid) return { ...run.trace, data: null, error: { message: invalid, errorType: 'Code', data: null, errorInfo: null } };
+  if (invalid) return { ...run.trace, data: null, error: codeError(invalid) };
   try {
     const data = resolver.kind === 'UNIT'
       ? (await runStep(run, resolver.id, resolver.code, resolver.dataSource, resolver.id, null)).result

@@ -1,14 +1,9 @@
 // Everything a field's handlers left behind besides the value: errors, logs, headers, extension
 // calls and the data-source calls made (for request logs).
+import type { AppSyncErrorShape } from '../../../contracts/index.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
 import type { SubscriptionInvalidation } from '../sandbox/state.ts';
-
-export interface FieldError {
-  message: string;
-  errorType: string | null;
-  data: unknown;
-  errorInfo: unknown;
-}
+import type { SubscriptionFilter } from '../sandbox/util/transform/subscription-filter.ts';
 
 export interface DataSourceCall {
   dataSource: string;
@@ -27,11 +22,11 @@ export interface HandlerEvaluationRecord {
 }
 
 export interface Trace {
-  appendedErrors: FieldError[];
+  appendedErrors: AppSyncErrorShape[];
   logs: string[];
   responseHeaders: Record<string, string>;
-  subscriptionFilter?: unknown;
-  subscriptionInvalidationFilter?: unknown;
+  subscriptionFilter?: SubscriptionFilter;
+  subscriptionInvalidationFilter?: SubscriptionFilter;
   invalidations: SubscriptionInvalidation[];
   calls: DataSourceCall[];
   evaluations: HandlerEvaluationRecord[];

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
+/** '@aws-appsync/utils' as the realm has it, for bundling handlers to run outside any realm (bench/). */
+export const APPSYNC_UTILS_SOURCE = here('../sandbox/appsync-utils.ts');
+
 let sandbox: string | undefined;
 let workerFile: string | undefined;
 

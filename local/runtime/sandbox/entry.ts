@@ -2,11 +2,9 @@
 // bridge on the global object for the host to pick up (and delete) once.
 import * as dynamodbModule from './dynamodb-module/index.ts';
 import { sandboxConsole } from './console.ts';
-import { extensions } from './extensions.ts';
+import { extensions, runtime, util } from './appsync-utils.ts';
 import { lockdown } from './lockdown.ts';
 import { runHandler, type Factory } from './run.ts';
-import { runtime } from './runtime.ts';
-import { util } from './util/index.ts';
 
 const modules = {
   '@aws-appsync/utils': { util, runtime, extensions },

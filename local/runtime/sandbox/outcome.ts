@@ -1,11 +1,9 @@
 // What one handler evaluation produces, as the realm hands it to the host (one JSON string).
-import type { RecordedError, SubscriptionInvalidation } from './state.ts';
+import type { AppSyncErrorShape } from '../../../contracts/index.ts';
+import type { SubscriptionInvalidation } from './state.ts';
+import type { SubscriptionFilter } from './util/transform/subscription-filter.ts';
 
-export interface HandlerFailure {
-  message: string;
-  errorType: string | null;
-  data: unknown;
-  errorInfo: unknown;
+export interface HandlerFailure extends AppSyncErrorShape {
   /** util.error, util.unauthorized(), or a fault in the code (uncaught exception, limits). */
   cause: 'error' | 'unauthorized' | 'code';
   location?: { line: number; column: number };
@@ -20,12 +18,11 @@ export interface HandlerOutcome {
   /** ctx.stash after the handler ran */
   stash: Record<string, unknown>;
   logs: string[];
-  appendedErrors: RecordedError[];
+  appendedErrors: AppSyncErrorShape[];
   responseHeaders: Record<string, string>;
-  subscriptionFilter?: unknown;
-  subscriptionInvalidationFilter?: unknown;
+  subscriptionFilter?: SubscriptionFilter;
+  subscriptionInvalidationFilter?: SubscriptionFilter;
   invalidations: SubscriptionInvalidation[];
-  apiCacheEvictions: Array<{ typeName: string; fieldName: string; keys: Record<string, unknown> }>;
 }
 
 /** Options the host passes with each evaluation. */

@@ -1,4 +1,5 @@
 // Runs one handler of one compiled module against one context and reports what happened.
+import { codeError } from '../../../contracts/index.ts';
 import { buildContext, type RawContext } from './context.ts';
 import { nativeJsonParse, nativeJsonStringify } from './intrinsics.ts';
 import type { EvaluationOptions, HandlerFailure, HandlerOutcome } from './outcome.ts';
@@ -14,15 +15,15 @@ export function codeFailure(err: unknown): HandlerFailure {
   const e = err as { name?: string; message?: string; stack?: string };
   const description = `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`;
   const found = typeof e?.stack === 'string' ? CODE_LOCATION.exec(e.stack) : null;
-  if (!found) return { message: description, errorType: 'Code', data: null, errorInfo: null, cause: 'code' };
+  if (!found) return { ...codeError(description), cause: 'code' };
   const line = Number(found[1]);
   const column = Number(found[2]);
-  return { message: `code.js:${line}:${column}: ${description}`, errorType: 'Code', data: null, errorInfo: null, cause: 'code', location: { line, column } };
+  return { ...codeError(`code.js:${line}:${column}: ${description}`), cause: 'code', location: { line, column } };
 }
 
 function failureOf(signal: unknown): HandlerFailure {
   if (signal instanceof ErrorSignal) {
-    return { message: signal.message, errorType: signal.errorType, data: signal.data, errorInfo: signal.errorInfo, cause: 'error' };
+    return { ...signal.error, cause: 'error' };
   }
   if (signal instanceof UnauthorizedSignal) {
     return { message: 'Unauthorized', errorType: 'Unauthorized', data: null, errorInfo: null, cause: 'unauthorized' };
@@ -40,7 +41,6 @@ function finish(state: EvaluationState, ctx: Record<string, unknown> | undefined
     subscriptionFilter: state.subscriptionFilter,
     subscriptionInvalidationFilter: state.subscriptionInvalidationFilter,
     invalidations: state.invalidations,
-    apiCacheEvictions: state.apiCacheEvictions,
   };
   try {
     return nativeJsonStringify(outcome);
@@ -66,7 +66,8 @@ export function runHandler(
     const handlers = factory(...globals);
     const handler = handlers[handlerName];
     if (typeof handler !== 'function') {
-      const failure: HandlerFailure = { message: `The code does not export a '${handlerName}' function.`, errorType: 'Code', data: null, errorInfo: null, cause: 'code' };
+      const missing = codeError(`The code does not export a '${handlerName}' function.`);
+      const failure: HandlerFailure = { ...missing, cause: 'code' };
       return finish(state, ctx, { status: 'failed', failure });
     }
     const value = (handler as (c: unknown) => unknown)(ctx);

@@ -1,12 +1,7 @@
 // The record of one evaluation, reset by the entry point before every handler call.
 // Only the sandbox reads and writes it; the host sees it as the JSON the entry point returns.
-
-export interface RecordedError {
-  message: string;
-  errorType: string | null;
-  data: unknown;
-  errorInfo: unknown;
-}
+import type { AppSyncErrorShape } from '../../../contracts/index.ts';
+import type { SubscriptionFilter } from './util/transform/subscription-filter.ts';
 
 export interface SubscriptionInvalidation {
   subscriptionField: string;
@@ -19,12 +14,11 @@ export interface EvaluationState {
   /** What util.authType() answers for this request. */
   authType: string;
   logs: string[];
-  appendedErrors: RecordedError[];
+  appendedErrors: AppSyncErrorShape[];
   responseHeaders: Record<string, string>;
-  subscriptionFilter: unknown;
-  subscriptionInvalidationFilter: unknown;
+  subscriptionFilter: SubscriptionFilter | undefined;
+  subscriptionInvalidationFilter: SubscriptionFilter | undefined;
   invalidations: SubscriptionInvalidation[];
-  apiCacheEvictions: Array<{ typeName: string; fieldName: string; keys: Record<string, unknown> }>;
 }
 
 export function freshState(fixedNow: number | undefined, authType: string): EvaluationState {
@@ -37,7 +31,6 @@ export function freshState(fixedNow: number | undefined, authType: string): Eval
     subscriptionFilter: undefined,
     subscriptionInvalidationFilter: undefined,
     invalidations: [],
-    apiCacheEvictions: [],
   };
 }
 

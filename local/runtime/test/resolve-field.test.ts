@@ -2,10 +2,10 @@
 // (appsync-runtime-spec.md §1.4, §1.5; https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html).
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEvaluator } from '../evaluator.ts';
-import type { DataSource, DataSourceOutcome } from '../executor/data-source.ts';
+import type { DataSource, DataSourceOutcome } from '../../datasources/index.ts';
 import type { FunctionDefinition } from '../executor/definitions.ts';
 import type { FieldRequest } from '../executor/field-context.ts';
-import { createNoneDataSource } from '../executor/none-data-source.ts';
+import { createNoneDataSource } from '../../datasources/index.ts';
 import { resolveField } from '../executor/resolve-field.ts';
 
 const evaluator = createEvaluator({ timeoutMs: 2000 });

@@ -1,19 +1,23 @@
 // Sandbox worker processes that run handlers with a time and a memory limit. A worker sends a
 // heartbeat while its event loop is free and names the job of every evaluation before running it,
-// so a handler that loops (no heartbeat for longer than the limit) or exhausts the heap (the
-// process dies: a process, not a thread, because V8 aborts the whole process on some heap
-// exhaustions) is blamed precisely: its job fails with a `Code` error, evaluations queued behind
-// it move to a fresh process, fields that were mid-flight there fail, and the host keeps serving.
+// so a handler that loops (silent for longer than the limit by the worker's own clock: see
+// stall-watch.ts) or exhausts the heap (the process dies: a process, not a thread, because V8
+// aborts the whole process on some heap exhaustions) is blamed precisely: its job fails with a
+// `Code` error, evaluations queued behind it move to a fresh process, fields that were mid-flight
+// there fail, and the host keeps serving.
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { codeError } from '../../../contracts/index.ts';
+import type { SandboxDataSources } from '../../datasources/index.ts';
 import type { ResolverDefinition } from '../executor/definitions.ts';
 import type { FieldRequest } from '../executor/field-context.ts';
-import type { FieldResolution } from '../executor/resolve-field.ts';
 import { emptyTrace } from '../executor/trace.ts';
 import type { EvaluationRequest } from '../realm/create-realm.ts';
 import { sandboxBundle, workerScript } from '../realm/bundle.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { FromWorker, SandboxDataSources, ToWorker } from './protocol.ts';
+import type { FieldResolution } from '../types.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { createStallWatch, freshLiveness, noteHeard, type Liveness } from './stall-watch.ts';
 
 export interface SandboxPoolOptions {
   /** worker processes (default 1) */
@@ -55,7 +59,7 @@ interface Slot {
   pending: Map<number, Pending>;
   knownCode: Set<string>;
   knownResolvers: Set<string>;
-  lastHeard: number;
+  liveness: Liveness;
   running?: number;
   retired: boolean;
 }
@@ -69,19 +73,18 @@ export function failedOutcome(contextJson: string, message: string): string {
   }
   const outcome: HandlerOutcome = {
     status: 'failed',
-    failure: { message, errorType: 'Code', data: null, errorInfo: null, cause: 'code' },
+    failure: { ...codeError(message), cause: 'code' },
     stash: stash as Record<string, unknown>,
     logs: [],
     appendedErrors: [],
     responseHeaders: {},
     invalidations: [],
-    apiCacheEvictions: [],
   };
   return JSON.stringify(outcome);
 }
 
 function failedResolution(message: string): FieldResolution {
-  return { ...emptyTrace(), data: null, error: { message, errorType: 'Code', data: null, errorInfo: null } };
+  return { ...emptyTrace(), data: null, error: codeError(message) };
 }
 
 function setRef(child: ChildProcess, ref: boolean): void {
@@ -117,7 +120,6 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   let config: SandboxDataSources | undefined;
   let nextId = 1;
   let closed = false;
-  let watchdog: NodeJS.Timeout | undefined;
 
   const send = (slot: Slot, message: ToWorker) => slot.child.send(message);
 
@@ -128,7 +130,14 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       // V8's heap-exhaustion report is expected output here, not news for the host's terminal.
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
-    const slot: Slot = { child, pending: new Map(), knownCode: new Set(), knownResolvers: new Set(), lastHeard: Date.now(), retired: false };
+    const slot: Slot = {
+      child,
+      pending: new Map(),
+      knownCode: new Set(),
+      knownResolvers: new Set(),
+      liveness: freshLiveness(),
+      retired: false,
+    };
     child.on('message', (message: FromWorker) => onMessage(slot, message));
     child.on('exit', (code, signal) => {
       const oom = signal === 'SIGABRT' || signal === 'SIGTRAP' || code === 134;
@@ -142,7 +151,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   };
 
   const onMessage = (slot: Slot, message: FromWorker): void => {
-    slot.lastHeard = Date.now();
+    noteHeard(slot.liveness, message.at);
     if (message.kind === 'beat') return;
     if (message.kind === 'running') {
       slot.running = message.id;
@@ -168,12 +177,12 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       slot.knownResolvers.add(message.resolverKey);
     }
     if (slot.pending.size === 0) {
-      slot.lastHeard = Date.now();
+      slot.liveness.busySince = Date.now();
       setRef(slot.child, true);
     }
     slot.pending.set(pending.id, pending);
     send(slot, message);
-    ensureWatchdog();
+    watch.ensure();
   };
 
   const leastBusy = (): Slot => {
@@ -202,25 +211,13 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     }
   };
 
-  const checkStalls = (): void => {
-    const now = Date.now();
-    let busy = false;
-    for (const slot of [...slots]) {
-      if (slot.pending.size === 0) continue;
-      busy = true;
-      if (now - slot.lastHeard > timeoutMs) replace(slot, `Execution timed out: the handler ran longer than ${timeoutMs} ms`);
-    }
-    if (!busy && watchdog) {
-      clearInterval(watchdog);
-      watchdog = undefined;
-    }
-  };
-
-  const ensureWatchdog = (): void => {
-    if (watchdog) return;
-    watchdog = setInterval(checkStalls, heartbeatMs);
-    watchdog.unref();
-  };
+  const watch = createStallWatch<Slot>({
+    intervalMs: heartbeatMs,
+    timeoutMs,
+    busy: () => slots.filter((s) => s.pending.size > 0 && !s.retired),
+    liveness: (slot) => slot.liveness,
+    onStall: replace,
+  });
 
   return {
     run(request) {
@@ -254,7 +251,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     },
     async close() {
       closed = true;
-      if (watchdog) clearInterval(watchdog);
+      watch.stop();
       const all = slots.splice(0);
       for (const slot of all) {
         slot.retired = true;

@@ -2,24 +2,22 @@
 // here too (handlers in the realm, DynamoDB/NONE calls from this process). Before an evaluation
 // that may interleave with other jobs the worker names its job, and it sends heartbeats while its
 // event loop is free, so the host can tell a stuck handler from a slow data source, and whom to blame.
-import { createWireDynamoDbClient } from '../../datasources/dynamodb/wire-client.ts';
-import { createDynamoDbDataSource } from '../../datasources/dynamodb/index.ts';
-import { evaluationRequest } from '../evaluation-input.ts';
-import type { Evaluator } from '../evaluator.ts';
-import type { DataSource } from '../executor/data-source.ts';
+import { createSandboxDataSources, type DataSource } from '../../datasources/index.ts';
 import type { ResolverDefinition } from '../executor/definitions.ts';
-import { createNoneDataSource } from '../executor/none-data-source.ts';
-import { resolveField, type FieldResolution } from '../executor/resolve-field.ts';
+import { resolveField } from '../executor/resolve-field.ts';
+import { createRealmEvaluator, type RealmEvaluator } from '../realm-evaluator.ts';
 import { createRealm, type Realm } from '../realm/create-realm.ts';
+import type { Evaluator, FieldResolution } from '../types.ts';
 import { createKeepHot } from './keep-hot.ts';
-import type { HandlerOutcome } from '../sandbox/outcome.ts';
-import type { FromWorker, SandboxDataSources, ToWorker } from './protocol.ts';
+import type { FieldJob, ToWorker, WorkerMessage } from './protocol.ts';
 
 if (!process.send) throw new Error('worker-main must run as a forked process with an IPC channel');
 const sendRaw = process.send.bind(process);
-const send = (message: FromWorker): void => void sendRaw(message);
+/** Stamps every message with this process's clock: the host judges stalls by it. */
+const send = (message: WorkerMessage): void => void sendRaw({ ...message, at: Date.now() });
 
 let realm: Realm | undefined;
+let local: RealmEvaluator | undefined;
 let keepHot: () => void = () => undefined;
 let dataSources = new Map<string, DataSource>();
 const resolvers = new Map<string, ResolverDefinition>();
@@ -38,35 +36,26 @@ function announce(id: number): void {
   send({ kind: 'running', id });
 }
 
+/** The field's handlers run in this process's realm, each named before it runs. */
 function inlineEvaluator(jobId: number): Evaluator {
   return {
     async evaluate(input) {
-      const prepared = evaluationRequest(input);
-      if (prepared.codeErrors) return { codeErrors: prepared.codeErrors };
       announce(jobId);
-      return { outcome: JSON.parse((realm as Realm).evaluate(prepared.request)) as HandlerOutcome };
+      return (local as RealmEvaluator).evaluateNow(input);
     },
     close: async () => undefined,
   };
 }
 
-function configure(config: SandboxDataSources): void {
-  const wire = config.dynamodb ? createWireDynamoDbClient({ ...config.dynamodb, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }) : undefined;
-  const tokenKey = config.tokenKey ? new Uint8Array(Buffer.from(config.tokenKey, 'base64')) : undefined;
-  dataSources = new Map();
-  for (const ds of config.dataSources) {
-    if (ds.type === 'NONE') dataSources.set(ds.name, createNoneDataSource(ds.name));
-    else if (wire && ds.tableName) dataSources.set(ds.name, createDynamoDbDataSource({ name: ds.name, tableName: ds.tableName, client: wire, ...(tokenKey ? { tokenKey } : {}) }));
-  }
-}
-
-async function field(message: Extract<ToWorker, { kind: 'field' }>): Promise<void> {
+async function field(message: FieldJob): Promise<void> {
   if (message.resolver) resolvers.set(message.resolverKey, message.resolver);
   const resolver = resolvers.get(message.resolverKey);
   if (!resolver) throw new Error(`No resolver known for ${message.resolverKey}`);
   fieldsInFlight += 1;
   try {
-    const resolution = await resolveField(resolver, message.field, { evaluator: inlineEvaluator(message.id), dataSources, ...(message.fixedNow !== undefined ? { fixedNow: message.fixedNow } : {}) });
+    const fixedNow = message.fixedNow !== undefined ? { fixedNow: message.fixedNow } : {};
+    const deps = { evaluator: inlineEvaluator(message.id), dataSources, ...fixedNow };
+    const resolution = await resolveField(resolver, message.field, deps);
     send({ kind: 'resolved', id: message.id, resolution: message.detail ? resolution : slim(resolution) });
   } finally {
     fieldsInFlight -= 1;
@@ -87,11 +76,13 @@ process.on('message', (message: ToWorker) => {
   switch (message.kind) {
     case 'start':
       realm = createRealm(message.sandboxBundle);
+      local = createRealmEvaluator(realm);
       keepHot = createKeepHot(message.spinMs);
+      send({ kind: 'beat' }); // started: from here on, silence is a handler's
       setInterval(() => send({ kind: 'beat' }), message.heartbeatMs).unref();
       return;
     case 'configure':
-      configure(message);
+      dataSources = createSandboxDataSources(message);
       return;
     case 'eval':
       try {

@@ -1,22 +1,16 @@
 // Everything the GraphQL layer needs to run the API: the executable schema, the template's
-// resolvers and the runtime that evaluates them.
+// resolvers, and the runtime's field runner that resolves them (where, is the runtime's business).
 import type { GraphQLSchema } from 'graphql';
 import type { AuthMode } from '../../../contracts/index.ts';
-import type { SandboxRuntime } from '../../runtime/evaluator.ts';
-import type { ExecutorDeps } from '../../runtime/executor/resolve-field.ts';
-import type { ResolverDefinition } from '../../runtime/executor/definitions.ts';
+import type { FieldRunner, ResolverDefinition } from '../../runtime/index.ts';
 import type { DocumentCache } from './document-cache.ts';
 
 export interface ApiRuntime {
   schema: GraphQLSchema;
   documents: DocumentCache;
   resolvers: ReadonlyMap<string, ResolverDefinition>;
-  deps: ExecutorDeps;
+  fields: FieldRunner;
   env: Record<string, string>;
   defaultMode: AuthMode;
   resolverCountLimit: number;
-  /** when set, resolvers whose data sources it serves run whole in the sandbox process */
-  sandbox?: SandboxRuntime;
-  /** keep every evaluation's result and every call's request in the trace (--verbose logs) */
-  detailedTrace?: boolean;
 }

@@ -1,26 +1,28 @@
 // GraphQL errors in AppSync's shape: { path, data, errorType, errorInfo, locations (with
 // sourceName: null), message } (appsync-runtime-spec.md §5.3).
 import { GraphQLError, type SourceLocation } from 'graphql';
+import type { AppSyncErrorShape } from '../../../contracts/index.ts';
 
-/** An error raised while resolving a field: util.error, Unauthorized, limits. */
-export class FieldError extends Error {
-  constructor(
-    message: string,
-    readonly errorType: string | null,
-    readonly errorInfo: unknown = null,
-    readonly data: unknown = null,
-  ) {
-    super(message);
+/**
+ * What a field throws to graphql-js when it fails (util.error, Unauthorized, limits): an Error, as
+ * graphql-js wants, carrying AppSync's error shape through to the response.
+ */
+export class AppSyncFieldError extends Error {
+  readonly errorType: string | null;
+  readonly data: unknown;
+  readonly errorInfo: unknown;
+  constructor(error: AppSyncErrorShape) {
+    super(error.message);
+    this.errorType = error.errorType;
+    this.data = error.data;
+    this.errorInfo = error.errorInfo;
   }
 }
 
-export interface AppSyncError {
+/** One entry of a GraphQL response's `errors`, as AppSync writes it. */
+export interface AppSyncError extends AppSyncErrorShape {
   path: ReadonlyArray<string | number> | null;
-  data: unknown;
-  errorType: string | null;
-  errorInfo: unknown;
   locations: Array<{ line: number; column: number; sourceName: null }> | null;
-  message: string;
 }
 
 function locationsOf(locations: readonly SourceLocation[] | undefined): AppSyncError['locations'] {
@@ -31,7 +33,7 @@ const NON_NULL = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/;
 
 export function formatError(error: GraphQLError, typeOf?: (parent: string, field: string) => string | undefined): AppSyncError {
   const original = error.originalError;
-  if (original instanceof FieldError) {
+  if (original instanceof AppSyncFieldError) {
     return { path: error.path ?? null, data: original.data, errorType: original.errorType, errorInfo: original.errorInfo, locations: locationsOf(error.locations), message: original.message };
   }
   const nonNull = NON_NULL.exec(error.message);

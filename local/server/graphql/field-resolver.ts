@@ -2,14 +2,15 @@
 // Unauthorized for that field), then run the template's resolver for it — or, without one, read
 // the parent's property of the same name.
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
-import { resolveField } from '../../runtime/executor/resolve-field.ts';
 import type { ApiRuntime } from './api-runtime.ts';
-import { FieldError } from './errors.ts';
+import { unauthorizedError } from '../../../contracts/index.ts';
+import { AppSyncFieldError } from './errors.ts';
 import { recordTrace, type RequestState } from './request-state.ts';
 import { fieldSelection } from './selection.ts';
 
-function unauthorized(info: GraphQLResolveInfo): FieldError {
-  return new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
+/** The error for a field the caller may not read (also used when delivering subscription events). */
+export function unauthorizedField(info: GraphQLResolveInfo): AppSyncFieldError {
+  return new AppSyncFieldError(unauthorizedError(info.fieldName, info.parentType.name));
 }
 
 function isRootType(info: GraphQLResolveInfo): boolean {
@@ -20,13 +21,14 @@ function isRootType(info: GraphQLResolveInfo): boolean {
 export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unknown, RequestState> {
   return async (source, args, state, info) => {
     if (info.fieldName.startsWith('__')) return defaultFieldResolver(source, args, state, info);
-    if (!state.authorized(api, info.parentType.name, info.fieldName)) throw unauthorized(info);
+    if (!state.authorized(api, info.parentType.name, info.fieldName)) throw unauthorizedField(info);
     const resolver = api.resolvers.get(`${info.parentType.name}.${info.fieldName}`);
     if (!resolver) return defaultFieldResolver(source, args, state, info);
 
     state.resolverCount += 1;
     if (state.resolverCount > api.resolverCountLimit) {
-      throw new FieldError(`The request needed more than ${api.resolverCountLimit} resolver invocations`, 'ResolverExecutionLimitReached');
+      const message = `The request needed more than ${api.resolverCountLimit} resolver invocations`;
+      throw new AppSyncFieldError({ message, errorType: 'ResolverExecutionLimitReached', data: null, errorInfo: null });
     }
     const selection = fieldSelection(info.fieldNodes[0] as NonNullable<(typeof info.fieldNodes)[0]>, info.fragments);
     const request = {
@@ -38,15 +40,9 @@ export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unkno
       env: api.env,
       authMode: state.caller.mode,
     };
-    // One round trip to the sandbox for the whole resolver when it can call the data sources itself.
-    const resolution = api.sandbox?.canResolve(resolver)
-      ? await api.sandbox.resolveField(resolver, request, api.deps.fixedNow, api.detailedTrace)
-      : await resolveField(resolver, request, api.deps);
+    const resolution = await api.fields.resolve(resolver, request);
     recordTrace(state, resolution, info);
-    if (resolution.error) {
-      const { message, errorType, errorInfo, data } = resolution.error;
-      throw new FieldError(message, errorType, errorInfo, data);
-    }
+    if (resolution.error) throw new AppSyncFieldError(resolution.error);
     return resolution.data;
   };
 }

@@ -4,8 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { responsePathAsArray } from 'graphql';
 import { authorizeField } from '../auth/authorize-field.ts';
 import type { AuthenticatedCaller } from '../auth/types.ts';
-import type { DataSourceCall, FieldError as RuntimeFieldError, Trace } from '../../runtime/executor/trace.ts';
-import type { SubscriptionInvalidation } from '../../runtime/sandbox/state.ts';
+import type { DataSourceCall, SubscriptionFilter, SubscriptionInvalidation, Trace } from '../../runtime/index.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import type { AppSyncError } from './errors.ts';
 
@@ -20,8 +19,8 @@ export interface RequestState {
   responseHeaders: Record<string, string>;
   invalidations: SubscriptionInvalidation[];
   /** subscription filters set by a subscription field's resolver (used at subscribe time) */
-  subscriptionFilter?: unknown;
-  subscriptionInvalidationFilter?: unknown;
+  subscriptionFilter?: SubscriptionFilter;
+  subscriptionInvalidationFilter?: SubscriptionFilter;
   authorized(api: ApiRuntime, typeName: string, fieldName: string): boolean;
 }
 
@@ -59,7 +58,7 @@ export function recordTrace(state: RequestState, trace: Trace, info: GraphQLReso
   if (trace.subscriptionInvalidationFilter !== undefined) state.subscriptionInvalidationFilter = trace.subscriptionInvalidationFilter;
   const path = responsePathAsArray(info.path);
   const locations = info.fieldNodes.flatMap((n) => (n.loc ? [n.loc.startToken] : [])).map((t) => ({ line: t.line, column: t.column, sourceName: null as null }));
-  for (const e of trace.appendedErrors as RuntimeFieldError[]) {
+  for (const e of trace.appendedErrors) {
     state.appended.push({ path, data: e.data ?? null, errorType: e.errorType, errorInfo: e.errorInfo ?? null, locations, message: e.message });
   }
 }

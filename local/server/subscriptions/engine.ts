@@ -6,13 +6,14 @@ import { execute, getOperationAST, type DocumentNode, type GraphQLFieldResolver,
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { AuthenticatedCaller } from '../auth/types.ts';
 import type { ApiRuntime } from '../graphql/api-runtime.ts';
-import { formatError, FieldError } from '../graphql/errors.ts';
+import { formatError } from '../graphql/errors.ts';
 import type { OperationOutcome } from '../graphql/execute-operation.ts';
-import { createFieldResolver } from '../graphql/field-resolver.ts';
+import { createFieldResolver, unauthorizedField } from '../graphql/field-resolver.ts';
 import { createRequestState, type RequestState } from '../graphql/request-state.ts';
 import type { AuthenticateResult, RealtimeServer, StartSubscriptionArgs, StartSubscriptionResult } from '../realtime/types.ts';
 import { subscriptionsByMutation } from './aws-subscribe.ts';
-import { matchesArguments, matchesFilter, type SubscriptionFilter } from './filters.ts';
+import type { SubscriptionFilter } from '../../runtime/index.ts';
+import { matchesArguments, matchesFilter } from './filters.ts';
 
 interface Subscriber {
   connectionId: string;
@@ -107,8 +108,8 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
         caller,
       };
       if (operation.name) subscriber.operationName = operation.name.value;
-      if (state.subscriptionFilter) subscriber.filter = state.subscriptionFilter as SubscriptionFilter;
-      if (state.subscriptionInvalidationFilter) subscriber.invalidationFilter = state.subscriptionInvalidationFilter as SubscriptionFilter;
+      if (state.subscriptionFilter) subscriber.filter = state.subscriptionFilter;
+      if (state.subscriptionInvalidationFilter) subscriber.invalidationFilter = state.subscriptionInvalidationFilter;
       subscribers.set(key(args.connectionId, args.subscriptionId), subscriber);
       return { ok: true };
     },
@@ -154,7 +155,7 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
     const state = createRequestState(subscriber.caller, {});
     const fieldResolver: GraphQLFieldResolver<unknown, RequestState> = (source, _args, context, info) => {
       if (!context.authorized(api, info.parentType.name, info.fieldName) && !info.fieldName.startsWith('__')) {
-        throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
+        throw unauthorizedField(info);
       }
       if (info.parentType === api.schema.getSubscriptionType()) return data;
       return (source as Record<string, unknown> | null)?.[info.fieldName];

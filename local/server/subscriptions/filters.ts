@@ -1,16 +1,8 @@
 // AppSync's enhanced subscription filters: groups are OR-ed, the filters inside a group AND-ed;
 // `fieldName` addresses the published object with dot notation
 // (https://docs.aws.amazon.com/appsync/latest/devguide/aws-appsync-real-time-enhanced-filtering.html).
-
-export interface FilterCondition {
-  fieldName: string;
-  operator: string;
-  value: unknown;
-}
-
-export interface SubscriptionFilter {
-  filterGroup: Array<{ filters: FilterCondition[] }>;
-}
+// The filter's type is the one resolvers build it with (util.transform.toSubscriptionFilter).
+import type { SubscriptionFilter } from '../../runtime/index.ts';
 
 function read(payload: unknown, path: string): unknown {
   let value: unknown = payload;

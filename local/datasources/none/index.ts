@@ -1,5 +1,5 @@
 // The NONE data source: the request's `payload` comes back as ctx.result.
-import type { DataSource } from './data-source.ts';
+import type { DataSource } from '../data-source.ts';
 
 export function createNoneDataSource(name: string): DataSource {
   return {
