@@ -1,6 +1,7 @@
 // The one table from an AppSync data-source type to its local implementation. The host builds
 // every source from it; a sandbox worker builds the sources it may call itself from the same table,
 // given only a serialisable config (`SandboxDataSources`), so the two can never disagree.
+import { LOCAL_CREDENTIALS } from '../local-aws.ts';
 import type { DataSource } from './data-source.ts';
 import { createDynamoDbDataSource } from './dynamodb/index.ts';
 import { createWireDynamoDbClient, type DynamoDbSender } from './dynamodb/wire-client.ts';
@@ -83,8 +84,7 @@ export function runsInSandbox(config: DataSourceConfig, connections: SandboxConn
 
 /** In a sandbox worker: the sources it was told to call, built by the same table as the host's. */
 export function createSandboxDataSources(config: SandboxDataSources): Map<string, DataSource> {
-  // TODO(local-aws): LOCAL_CREDENTIALS from local/local-aws.ts
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const credentials = { ...LOCAL_CREDENTIALS };
   const deps: DataSourceDeps = {};
   if (config.dynamodb) deps.dynamodb = createWireDynamoDbClient({ ...config.dynamodb, credentials });
   if (config.tokenKey) deps.tokenKey = new Uint8Array(Buffer.from(config.tokenKey, 'base64'));

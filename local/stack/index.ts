@@ -1,5 +1,6 @@
 // The synthesized stack, read for local use: template, intrinsic resolution against local values,
 // the tables and the AppSync API it declares.
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-aws.ts';
 import { readAppSyncApi, type AppSyncApiModel } from './appsync-api.ts';
 import { loadStackArtifact, type StackArtifact } from './cloud-assembly.ts';
 import { tableDefinitions, type TableDefinition } from './dynamodb-tables.ts';
@@ -40,8 +41,8 @@ export async function readLocalStack(artifact: StackArtifact, options: LocalStac
     refs: { ...tableRefs, ...options.refs },
     attributes: options.attributes ?? {},
     parameters: options.parameters ?? {},
-    region: options.region ?? 'us-east-1',
-    accountId: options.accountId ?? '000000000000',
+    region: options.region ?? LOCAL_REGION,
+    accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
     stackName: artifact.stackName,
   };
   const resolve = createResolver(artifact.template, values);

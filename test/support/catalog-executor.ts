@@ -1,5 +1,6 @@
 // The synthesized stack's resolvers over a real DynamoDB Local, driven field by field through the
 // runtime's executor — what the local server does for each GraphQL field.
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AuthMode } from '../../contracts/index.ts';
@@ -26,9 +27,7 @@ export async function createCatalogExecutor(client: DynamoDBClient, endpoint: st
   await ensureTables(client, stack.tables);
   const evaluator: Evaluator = createEvaluator({ timeoutMs: 5000 });
   // the data sources use the wire client, as the local server does
-  // TODO(local-aws): LOCAL_REGION and LOCAL_CREDENTIALS from local/local-aws.ts
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  const wire = createWireDynamoDbClient({ endpoint, region: 'us-east-1', credentials });
+  const wire = createWireDynamoDbClient({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } });
   const dataSources: Map<string, DataSource> = createDataSources(stack.api.dataSources, { dynamodb: wire });
   return {
     stack,
