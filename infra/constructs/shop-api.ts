@@ -10,7 +10,6 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DATA_SOURCES } from '../../contracts/index.ts';
 import { SCHEMA_PATH } from '../../schema/load-schema.ts';
-import { LocalId, tagLocalId } from './local-id.ts';
 
 /** Everything the resolvers do to the table: item reads and writes, queries, batches, transactions. */
 export const TABLE_ACTIONS = [
@@ -200,9 +199,6 @@ export class ShopApi extends Construct {
     });
     const cfnApi = this.api.node.defaultChild as appsync.CfnGraphQLApi;
     cfnApi.introspectionConfig = introspection;
-    tagLocalId(cfnApi, LocalId.API);
-    const apiKey = this.api.node.tryFindChild(`${apiKeyName}ApiKey`) as appsync.CfnApiKey | undefined;
-    if (apiKey) tagLocalId(apiKey, LocalId.API_KEY);
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       // AppSync writes to exactly this name; creating it ourselves is how retention gets set.
@@ -248,8 +244,6 @@ export class ShopApi extends Construct {
       name: NONE_DATA_SOURCE,
       description: 'Local computation in the resolver, no backing service',
     });
-    tagLocalId(table.ds, LocalId.dataSource(TABLE_DATA_SOURCE));
-    tagLocalId(none.ds, LocalId.dataSource(NONE_DATA_SOURCE));
     this.dataSources = { [TABLE_DATA_SOURCE]: table, [NONE_DATA_SOURCE]: none };
 
     this.orderServicePolicy = new iam.ManagedPolicy(this, 'OrderServicePolicy', {

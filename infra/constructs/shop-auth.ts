@@ -3,7 +3,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { LocalId, tagLocalId } from './local-id.ts';
 
 /** The group whose members may manage the catalog and every order (schema: cognito_groups: ["admin"]). */
 export const ADMIN_GROUP = 'admin';
@@ -92,8 +91,5 @@ export class ShopAuth extends Construct {
       description: 'Shop staff: catalog and stock management, every order, order status changes',
     });
 
-    tagLocalId(this.userPool.node.defaultChild as cognito.CfnUserPool, LocalId.USER_POOL);
-    tagLocalId(this.userPoolClient.node.defaultChild as cognito.CfnUserPoolClient, LocalId.USER_POOL_CLIENT);
-    tagLocalId(this.adminGroup.node.defaultChild as cognito.CfnUserPoolGroup, LocalId.ADMIN_GROUP);
   }
 }

@@ -3,7 +3,6 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { LocalId, tagLocalId } from './local-id.ts';
 
 export const GSI_NAMES = ['GSI1', 'GSI2', 'GSI3', 'GSI4'] as const;
 export type GsiName = (typeof GSI_NAMES)[number];
@@ -52,6 +51,5 @@ export class ShopTable extends Construct {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     });
-    tagLocalId(this.table.node.defaultChild as dynamodb.CfnTable, LocalId.TABLE);
   }
 }

@@ -6,7 +6,6 @@ import { Annotations, Match, type Template } from 'aws-cdk-lib/assertions';
 import { RemovalPolicy, Duration } from 'aws-cdk-lib';
 import type * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ID_KEY } from '../../infra/constructs/local-id.ts';
 import { TABLE_ACTIONS } from '../../infra/constructs/shop-api.ts';
 import { loadSchemaSDL } from '../../schema/load-schema.ts';
 import { removeDir, tempDir, writeTree } from '../build/fixtures.ts';
@@ -282,11 +281,11 @@ describe('AppSync API', () => {
     expect(() => shopStack(real.dir, { apiKeyValidity: Duration.days(366) })).toThrow(/apiKeyValidityDays must be a whole number from 1 to 365, got 366/);
   });
 
-  it('rotates the API key by renaming it: a new key resource, still tagged for the local twin', () => {
+  it('rotates the API key by renaming it: a new key resource', () => {
     const [oldId] = only(template, 'AWS::AppSync::ApiKey');
     const [newId, key] = only(synthShopStack(real.dir, { apiKeyName: 'Public2' }).template, 'AWS::AppSync::ApiKey');
     expect(newId).not.toBe(oldId);
-    expect(key['Metadata'][LOCAL_ID_KEY]).toBe('apiKey');
+    expect(key['Properties']['Description']).toContain('Anonymous shoppers');
   });
 
   it('has the table (DynamoDB) and none (NONE) data sources', () => {
@@ -376,7 +375,7 @@ describe('resolvers', () => {
   });
 });
 
-describe('outputs and local ids', () => {
+describe('outputs', () => {
   it('outputs GraphQL URL, realtime URL, region, API key, user pool, client, table and OrderServicePolicy ARN', () => {
     const outputs = template.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
@@ -386,28 +385,6 @@ describe('outputs and local ids', () => {
     expect(outputs['GraphqlUrl']!['Value']).toEqual(getAtt(apiId, 'GraphQLUrl'));
     expect(outputs['RealtimeUrl']!['Value']).toEqual(getAtt(apiId, 'RealtimeUrl'));
     expect(outputs['Region']!['Value']).toEqual({ Ref: 'AWS::Region' });
-  });
-
-  it('tags the table, user pool, client, API, API key and data sources with a unique ShopLocalId', () => {
-    const ids = new Map<string, string>();
-    for (const [logicalId, resource] of Object.entries(template.toJSON()['Resources'] as Json)) {
-      const id = resource['Metadata']?.[LOCAL_ID_KEY];
-      if (id) {
-        expect(ids.has(id), `duplicate ${LOCAL_ID_KEY} ${id}`).toBe(false);
-        ids.set(id, resource['Type']);
-      }
-      void logicalId;
-    }
-    expect(Object.fromEntries(ids)).toEqual({
-      table: 'AWS::DynamoDB::Table',
-      userPool: 'AWS::Cognito::UserPool',
-      userPoolClient: 'AWS::Cognito::UserPoolClient',
-      adminGroup: 'AWS::Cognito::UserPoolGroup',
-      api: 'AWS::AppSync::GraphQLApi',
-      apiKey: 'AWS::AppSync::ApiKey',
-      'dataSource:table': 'AWS::AppSync::DataSource',
-      'dataSource:none': 'AWS::AppSync::DataSource',
-    });
   });
 
   it('is environment-agnostic: no account, region or lookups baked in', () => {
