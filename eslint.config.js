@@ -21,7 +21,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.js', '**/*.cjs'],
     plugins: { 'import-x': importX, shop: rooms },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } }, 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] } },
+    settings: {
+      'import-x/resolver': { node: { extensions: ['.ts', '.js'] } },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
     rules: {
       'import-x/no-cycle': 'error',
       'shop/room-doors': 'error',

@@ -20,5 +20,10 @@ export function notAuthorizedMessage(fieldName: string, parentTypeName: string):
 
 /** The error AppSync gives a field the caller may not read, or a handler's util.unauthorized(). */
 export function unauthorizedError(fieldName: string, parentTypeName: string): AppSyncErrorShape {
-  return { message: notAuthorizedMessage(fieldName, parentTypeName), errorType: 'Unauthorized', data: null, errorInfo: null };
+  return {
+    message: notAuthorizedMessage(fieldName, parentTypeName),
+    errorType: 'Unauthorized',
+    data: null,
+    errorInfo: null,
+  };
 }

@@ -24,12 +24,20 @@ function importsOf(context, check) {
     if (typeof source !== 'string' || !source.startsWith('.')) return;
     check(node, path.resolve(path.dirname(context.filename), source));
   };
-  return { ImportDeclaration: visit, ExportNamedDeclaration: visit, ExportAllDeclaration: visit, ImportExpression: visit };
+  return {
+    ImportDeclaration: visit,
+    ExportNamedDeclaration: visit,
+    ExportAllDeclaration: visit,
+    ImportExpression: visit,
+  };
 }
 
 /** Outside a room of local/, only its index.ts may be imported. */
 const roomDoors = {
-  meta: { type: 'problem', messages: { deep: "'{{target}}' is inside local/{{room}}/: import local/{{room}}/index.ts" } },
+  meta: {
+    type: 'problem',
+    messages: { deep: "'{{target}}' is inside local/{{room}}/: import local/{{room}}/index.ts" },
+  },
   create(context) {
     const own = roomOf(context.filename);
     return importsOf(context, (node, target) => {

@@ -37,7 +37,9 @@ if (path.resolve(bundleDir) === path.resolve(DEFAULT_OUT_DIR)) {
     // readManifest() in the stack reports the missing manifest
   }
   if (builtAt > 0 && source && source.mtimeMs > builtAt) {
-    throw new Error(`${source.file} changed after the last resolver build (${manifest}); run \`npm run build\` (or \`npm run synth\`)`);
+    throw new Error(
+      `${source.file} changed after the last resolver build (${manifest}); run \`npm run build\` (or \`npm run synth\`)`,
+    );
   }
 }
 

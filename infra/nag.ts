@@ -48,7 +48,7 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
     reason:
       'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
       '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
-      'lists stream ARNs; reading records stays limited to this table\'s stream ARN in the same policy.',
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
   },
   {
     path: 'OrderEvents/Function/Resource/Resource',
@@ -82,10 +82,16 @@ function findByPath(stack: Stack, path: string): IConstruct | undefined {
 }
 
 /** Records every acknowledgment on its construct; a path that no longer exists is an error (stale). */
-export function acknowledgeNagFindings(stack: Stack, acknowledgments: readonly NagAcknowledgment[] = SHOP_STACK_ACKNOWLEDGMENTS): void {
+export function acknowledgeNagFindings(
+  stack: Stack,
+  acknowledgments: readonly NagAcknowledgment[] = SHOP_STACK_ACKNOWLEDGMENTS,
+): void {
   for (const ack of acknowledgments) {
     const target = findByPath(stack, ack.path);
-    if (!target) throw new Error(`infra/nag.ts: no construct at ${stack.node.path}/${ack.path} for ${ack.id}; remove or fix the stale acknowledgment`);
+    if (!target)
+      throw new Error(
+        `infra/nag.ts: no construct at ${stack.node.path}/${ack.path} for ${ack.id}; remove or fix the stale acknowledgment`,
+      );
     Validations.of(target).acknowledge({ id: ack.id, reason: ack.reason });
   }
 }

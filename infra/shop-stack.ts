@@ -96,17 +96,37 @@ export class ShopStack extends Stack {
       dataSources: this.api.dataSources,
       bundleDir: props.bundleDir,
     });
-    this.orderEvents = new OrderEvents(this, 'OrderEvents', { api: this.api.api, table: this.table.table, removalPolicy });
+    this.orderEvents = new OrderEvents(this, 'OrderEvents', {
+      api: this.api.api,
+      table: this.table.table,
+      removalPolicy,
+    });
 
     const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     output('GraphqlUrl', this.api.api.graphqlUrl, 'GraphQL endpoint (HTTPS)');
-    output('RealtimeUrl', (this.api.api.node.defaultChild as appsync.CfnGraphQLApi).attrRealtimeUrl, 'Real-time (WebSocket) endpoint');
+    output(
+      'RealtimeUrl',
+      (this.api.api.node.defaultChild as appsync.CfnGraphQLApi).attrRealtimeUrl,
+      'Real-time (WebSocket) endpoint',
+    );
     output('Region', this.region, 'Region the stack is deployed to');
-    output('ApiKey', this.api.api.apiKey ?? '', 'Public API key for anonymous catalog reads (not a secret: it ships in storefronts)');
+    output(
+      'ApiKey',
+      this.api.api.apiKey ?? '',
+      'Public API key for anonymous catalog reads (not a secret: it ships in storefronts)',
+    );
     output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool id');
-    output('UserPoolClientId', this.auth.userPoolClient.userPoolClientId, 'Cognito app client id (public client, no secret)');
+    output(
+      'UserPoolClientId',
+      this.auth.userPoolClient.userPoolClientId,
+      'Cognito app client id (public client, no secret)',
+    );
     output('TableName', this.table.table.tableName, 'DynamoDB table');
-    output('OrderServicePolicyArn', this.api.orderServicePolicy.managedPolicyArn, 'Attach to payment/fulfilment service roles');
+    output(
+      'OrderServicePolicyArn',
+      this.api.orderServicePolicy.managedPolicyArn,
+      'Attach to payment/fulfilment service roles',
+    );
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
   }

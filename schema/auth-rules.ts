@@ -73,7 +73,8 @@ export function grantsFromDirectives(directives: readonly ConstDirectiveNode[] |
       grants.push({ mode, cognitoGroups });
     } else if (existing.cognitoGroups !== null) {
       // Two directives for one mode (@aws_auth + @aws_cognito_user_pools): the union of what they allow.
-      existing.cognitoGroups = cognitoGroups === null ? null : [...new Set([...existing.cognitoGroups, ...cognitoGroups])];
+      existing.cognitoGroups =
+        cognitoGroups === null ? null : [...new Set([...existing.cognitoGroups, ...cognitoGroups])];
     }
   }
   return grants;

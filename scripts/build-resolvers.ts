@@ -22,11 +22,15 @@ async function main(): Promise<number> {
   const ms = Math.round(performance.now() - started);
   if (findings.length > 0) {
     for (const f of findings) console.error(formatFinding(f));
-    console.error(`\nbuild failed: ${findings.length} finding${findings.length === 1 ? '' : 's'}; no manifest written (${ms} ms)`);
+    console.error(
+      `\nbuild failed: ${findings.length} finding${findings.length === 1 ? '' : 's'}; no manifest written (${ms} ms)`,
+    );
     return 1;
   }
   const functions = manifest.resolvers.reduce((n, r) => n + (r.functions?.length ?? 0), 0);
-  console.log(`built ${manifest.resolvers.length} resolvers and ${functions} pipeline functions into ${outDir} (${ms} ms)`);
+  console.log(
+    `built ${manifest.resolvers.length} resolvers and ${functions} pipeline functions into ${outDir} (${ms} ms)`,
+  );
   return 0;
 }
 

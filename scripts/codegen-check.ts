@@ -47,11 +47,15 @@ async function main(): Promise<number> {
     if (committed === null) {
       findings.push({ file: relative, problem: 'missing (never generated)' });
     } else if (committed !== output.content) {
-      findings.push({ file: relative, problem: `stale (first difference at line ${firstDifferentLine(committed, output.content)})` });
+      findings.push({
+        file: relative,
+        problem: `stale (first difference at line ${firstDifferentLine(committed, output.content)})`,
+      });
     }
   }
   for (const file of expectedFiles) {
-    if (!produced.has(path.normalize(file))) findings.push({ file, problem: 'configured in codegen.yml but produced no output' });
+    if (!produced.has(path.normalize(file)))
+      findings.push({ file, problem: 'configured in codegen.yml but produced no output' });
   }
 
   if (findings.length > 0) {

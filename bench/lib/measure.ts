@@ -10,7 +10,7 @@ export interface Rate {
 
 export function measureSync(name: string, fn: () => void, seconds = 2, warmupSeconds = 0.5): Rate {
   const until = (s: number) => performance.now() + s * 1000;
-  for (const end = until(warmupSeconds); performance.now() < end; ) fn();
+  for (const end = until(warmupSeconds); performance.now() < end;) fn();
   let operations = 0;
   const started = performance.now();
   const end = started + seconds * 1000;
@@ -22,7 +22,13 @@ export function measureSync(name: string, fn: () => void, seconds = 2, warmupSec
   return { name, opsPerSecond: operations / elapsed, operations, seconds: elapsed };
 }
 
-export async function measureAsync(name: string, fn: () => Promise<unknown>, concurrency: number, seconds = 2, warmupSeconds = 0.5): Promise<Rate> {
+export async function measureAsync(
+  name: string,
+  fn: () => Promise<unknown>,
+  concurrency: number,
+  seconds = 2,
+  warmupSeconds = 0.5,
+): Promise<Rate> {
   const runFor = async (s: number): Promise<number> => {
     const end = performance.now() + s * 1000;
     let count = 0;

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
 
   // --- GetItem request handler ---
   const plainGet = await loadPlain(GET_ITEM);
-  const floor = measureSync('GetItem request: plain Node function (floor)', () => plainCall(plainGet.request, CONTEXT), SECONDS);
+  const floor = measureSync(
+    'GetItem request: plain Node function (floor)',
+    () => plainCall(plainGet.request, CONTEXT),
+    SECONDS,
+  );
   rows.push(floor);
 
   const getItem: HandlerInput = { code: GET_ITEM, context: CONTEXT, handler: 'request', authMode: 'API_KEY' };
@@ -58,14 +62,23 @@ async function main(): Promise<void> {
 
   const evaluateGet = () => evaluator.evaluate(getItem);
   const check = await evaluateGet();
-  if (JSON.stringify(check.outcome?.result) !== plainCall(plainGet.request, CONTEXT)) throw new Error('the runtime and the floor disagree');
-  rows.push(await measureAsync('GetItem request: runtime (worker process, limits), 1 in flight', evaluateGet, 1, SECONDS));
-  rows.push(await measureAsync('GetItem request: runtime (worker process, limits), 64 in flight', evaluateGet, 64, SECONDS));
+  if (JSON.stringify(check.outcome?.result) !== plainCall(plainGet.request, CONTEXT))
+    throw new Error('the runtime and the floor disagree');
+  rows.push(
+    await measureAsync('GetItem request: runtime (worker process, limits), 1 in flight', evaluateGet, 1, SECONDS),
+  );
+  rows.push(
+    await measureAsync('GetItem request: runtime (worker process, limits), 64 in flight', evaluateGet, 64, SECONDS),
+  );
 
   // --- pipeline of three functions (NONE data source) ---
   const before = await loadPlain(PIPELINE_BEFORE_AFTER);
   const functions = await Promise.all(PIPELINE_FUNCTIONS.map((name) => loadPlain(pipelineFunction(name))));
-  const pipelineFloor = measureSync('pipeline of 3 functions: plain Node functions (floor)', () => plainPipeline(before, functions), SECONDS);
+  const pipelineFloor = measureSync(
+    'pipeline of 3 functions: plain Node functions (floor)',
+    () => plainPipeline(before, functions),
+    SECONDS,
+  );
   rows.push(pipelineFloor);
 
   const resolver = {
@@ -81,7 +94,8 @@ async function main(): Promise<void> {
   };
   const deps = { evaluator, dataSources: new Map([['none', createNoneDataSource('none')]]) };
   const resolved = await resolveField(resolver, field, deps);
-  if (JSON.stringify(resolved.data) !== plainPipeline(before, functions)) throw new Error('the pipeline and its floor disagree');
+  if (JSON.stringify(resolved.data) !== plainPipeline(before, functions))
+    throw new Error('the pipeline and its floor disagree');
   const resolve = () => resolveField(resolver, field, deps);
   rows.push(await measureAsync('pipeline of 3 functions: runtime executor, 1 in flight', resolve, 1, SECONDS));
   rows.push(await measureAsync('pipeline of 3 functions: runtime executor, 64 in flight', resolve, 64, SECONDS));
@@ -89,10 +103,25 @@ async function main(): Promise<void> {
   // The same resolver run whole inside the sandbox process (what the local server does): one round trip.
   const fields = createFieldRunner({ evaluator, dataSources: [{ name: 'none', type: 'NONE' }] });
   const inSandbox = await fields.resolve(resolver, field);
-  if (JSON.stringify(inSandbox.data) !== plainPipeline(before, functions)) throw new Error('the sandboxed pipeline and its floor disagree');
+  if (JSON.stringify(inSandbox.data) !== plainPipeline(before, functions))
+    throw new Error('the sandboxed pipeline and its floor disagree');
   const resolveInSandbox = () => fields.resolve(resolver, field);
-  rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 1 in flight', resolveInSandbox, 1, SECONDS));
-  rows.push(await measureAsync('pipeline of 3 functions: whole resolver in the sandbox, 64 in flight', resolveInSandbox, 64, SECONDS));
+  rows.push(
+    await measureAsync(
+      'pipeline of 3 functions: whole resolver in the sandbox, 1 in flight',
+      resolveInSandbox,
+      1,
+      SECONDS,
+    ),
+  );
+  rows.push(
+    await measureAsync(
+      'pipeline of 3 functions: whole resolver in the sandbox, 64 in flight',
+      resolveInSandbox,
+      64,
+      SECONDS,
+    ),
+  );
   await evaluator.close();
 
   const table = rows.map((r) => {
@@ -104,10 +133,16 @@ async function main(): Promise<void> {
       'vs floor': `${(r.opsPerSecond / base.opsPerSecond).toFixed(3)}×`,
     };
   });
-  printTable(`APPSYNC_JS runtime — ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, Node ${process.version}, ${SECONDS}s per row`, table);
+  printTable(
+    `APPSYNC_JS runtime — ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, Node ${process.version}, ${SECONDS}s per row`,
+    table,
+  );
   console.log('\nA pipeline resolution is 8 handler evaluations (before, 3 × request+response, after).');
   await mkdir('bench/results', { recursive: true });
-  await writeFile('bench/results/runtime.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}\n`);
+  await writeFile(
+    'bench/results/runtime.json',
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}\n`,
+  );
   console.log('wrote bench/results/runtime.json');
 }
 

@@ -74,14 +74,27 @@ export function cpuSnapshot(exclude: number[] = []): CpuSnapshot {
  * children we know by pid; DynamoDB Local's JVM, cognito-local and the resolver sandbox workers are
  * told apart by their command lines.
  */
-export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, main: string, names: Record<number, string> = {}): Record<string, number> {
+export function cpuBetween(
+  a: CpuSnapshot,
+  b: CpuSnapshot,
+  main: string,
+  names: Record<number, string> = {},
+): Record<string, number> {
   const seconds = (b.at - a.at) / 1000;
-  const usage: Record<string, number> = { [main]: ((b.main.user + b.main.system - a.main.user - a.main.system) / 1e6 / seconds) * 100 };
+  const usage: Record<string, number> = {
+    [main]: ((b.main.user + b.main.system - a.main.user - a.main.system) / 1e6 / seconds) * 100,
+  };
   for (const [pid, now] of b.processes) {
     const before = a.processes.get(pid)?.ticks ?? now.ticks;
     const group =
       names[pid] ??
-      (now.command === 'java' ? 'DynamoDB Local' : /cognito/i.test(now.command) ? 'cognito-local' : /appsync-js-runtime|worker-/.test(now.command) ? 'sandbox workers' : 'other');
+      (now.command === 'java'
+        ? 'DynamoDB Local'
+        : /cognito/i.test(now.command)
+          ? 'cognito-local'
+          : /appsync-js-runtime|worker-/.test(now.command)
+            ? 'sandbox workers'
+            : 'other');
     usage[group] = (usage[group] ?? 0) + ((now.ticks - before) / clockTicks() / seconds) * 100;
   }
   for (const key of Object.keys(usage)) usage[key] = Math.round(usage[key] as number);

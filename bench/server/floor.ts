@@ -13,27 +13,63 @@ export interface FloorServer {
   close(): Promise<void>;
 }
 
-export async function startFloor(options: { endpoint: string; region: string; tableName: string; apiKey: string; currency: string }): Promise<FloorServer> {
+export async function startFloor(options: {
+  endpoint: string;
+  region: string;
+  tableName: string;
+  apiKey: string;
+  currency: string;
+}): Promise<FloorServer> {
   // Same region and key as the shop's own client (DynamoDB Local keeps one database per key and region without -sharedDb).
-  const client = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 3 });
+  const client = new DynamoDBClient({
+    endpoint: options.endpoint,
+    region: options.region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 3,
+  });
   const send = (res: ServerResponse, status: number, text: string) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=UTF-8',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (req.headers['x-api-key'] !== options.apiKey) return send(res, 401, '{"errors":[{"errorType":"UnauthorizedException"}]}');
+      if (req.headers['x-api-key'] !== options.apiKey)
+        return send(res, 401, '{"errors":[{"errorType":"UnauthorizedException"}]}');
       const id = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { id: string } }).variables.id;
       const key = productKey(id);
       client
-        .send(new GetItemCommand({ TableName: options.tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } }, ConsistentRead: true }))
+        .send(
+          new GetItemCommand({
+            TableName: options.tableName,
+            Key: { pk: { S: key.pk }, sk: { S: key.sk } },
+            ConsistentRead: true,
+          }),
+        )
         .then((out) => {
-          const item = out.Item ? (toPlainItem(out.Item) as { id: string; name: string; slug: string; status: string; variantPrices: Record<string, number> }) : null;
-          const product = item && item.status === 'ACTIVE'
-            ? { id: item.id, name: item.name, slug: item.slug, status: item.status, priceFrom: { amount: lowestPrice(item.variantPrices), currency: options.currency } }
+          const item = out.Item
+            ? (toPlainItem(out.Item) as {
+                id: string;
+                name: string;
+                slug: string;
+                status: string;
+                variantPrices: Record<string, number>;
+              })
             : null;
+          const product =
+            item && item.status === 'ACTIVE'
+              ? {
+                  id: item.id,
+                  name: item.name,
+                  slug: item.slug,
+                  status: item.status,
+                  priceFrom: { amount: lowestPrice(item.variantPrices), currency: options.currency },
+                }
+              : null;
           send(res, 200, JSON.stringify({ data: { product } }));
         })
         .catch((err: unknown) => send(res, 500, JSON.stringify({ errors: [{ message: String(err) }] })));

@@ -24,10 +24,16 @@ export interface HostedServer {
 
 /** Parent side: fork this file and start `kind` in it. */
 export function hostServer(kind: 'floor' | 'peer', options: HostOptions): Promise<HostedServer> {
-  const child: ChildProcess = fork(new URL(import.meta.url), ['--serve'], { cwd: options.root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(new URL(import.meta.url), ['--serve'], {
+    cwd: options.root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code, signal) => reject(new Error(`the ${kind} server exited (${code ?? signal}) before it was up`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the ${kind} server exited (${code ?? signal}) before it was up`)),
+    );
     child.once('message', (message: { url?: string; error?: string }) => {
       if (message.error !== undefined || !message.url) {
         child.kill('SIGKILL');

@@ -68,9 +68,12 @@ function templateCurrency(): string {
   try {
     const dir = join(root, 'cdk.out');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.template.json'))) {
-      const template = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { Resources?: Record<string, { Type: string; Properties?: { EnvironmentVariables?: Record<string, unknown> } }> };
+      const template = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        Resources?: Record<string, { Type: string; Properties?: { EnvironmentVariables?: Record<string, unknown> } }>;
+      };
       for (const r of Object.values(template.Resources ?? {})) {
-        const currency = r.Type === 'AWS::AppSync::GraphQLApi' ? r.Properties?.EnvironmentVariables?.CURRENCY : undefined;
+        const currency =
+          r.Type === 'AWS::AppSync::GraphQLApi' ? r.Properties?.EnvironmentVariables?.CURRENCY : undefined;
         if (typeof currency === 'string') return currency;
       }
     }
@@ -96,7 +99,8 @@ function machine(): Record<string, unknown> {
   } catch {
     // not Linux
   }
-  const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     cpu: cpus()[0]?.model ?? 'cpu',
     cpus: cpus().length,
@@ -107,7 +111,11 @@ function machine(): Record<string, unknown> {
     freeMemoryGb: Math.round(freemem() / 2 ** 30),
     loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
     node: process.version,
-    java: javaVersion.split('\n').find((l) => l.includes('version'))?.trim() ?? null,
+    java:
+      javaVersion
+        .split('\n')
+        .find((l) => l.includes('version'))
+        ?.trim() ?? null,
     dynamodbLocal: `from amplify-dynamodb-simulator@${version('amplify-dynamodb-simulator')}`,
     awsSdkClientDynamodb: version('@aws-sdk/client-dynamodb'),
     graphql: version('graphql'),
@@ -138,7 +146,12 @@ function createTrace() {
     stop() {
       on = false;
       const outside = totals.map((t, i) => t - (calls[i] ?? 0));
-      return { requests: totals.length, totalMsP50: median(totals), getItemMsP50: median(calls), outsideGetItemMsP50: median(outside) };
+      return {
+        requests: totals.length,
+        totalMsP50: median(totals),
+        getItemMsP50: median(calls),
+        outsideGetItemMsP50: median(outside),
+      };
     },
   };
 }
@@ -156,9 +169,18 @@ interface Target {
  * One connection count: each target's warm-up, then the samples interleaved (sample 1 of every
  * target, then sample 2, …) so that drift of the machine hits every target alike.
  */
-async function measureConnections(load: LoadGenerator, targets: Target[], job: Omit<LoadJob, 'url' | 'connections' | 'seconds'>, connections: number, names: Record<number, string>, trace: ReturnType<typeof createTrace> | undefined, profiler: ReturnType<typeof createProfiler> | undefined): Promise<Row[]> {
+async function measureConnections(
+  load: LoadGenerator,
+  targets: Target[],
+  job: Omit<LoadJob, 'url' | 'connections' | 'seconds'>,
+  connections: number,
+  names: Record<number, string>,
+  trace: ReturnType<typeof createTrace> | undefined,
+  profiler: ReturnType<typeof createProfiler> | undefined,
+): Promise<Row[]> {
   const warmups = new Map<TargetId, LoadSampleResult>();
-  for (const t of targets) warmups.set(t.id, await load.run({ ...job, url: t.url, connections, seconds: WARMUP_SECONDS }));
+  for (const t of targets)
+    warmups.set(t.id, await load.run({ ...job, url: t.url, connections, seconds: WARMUP_SECONDS }));
   const samples = new Map<TargetId, Row['samples']>(targets.map((t) => [t.id, []]));
   const traces: Array<ReturnType<ReturnType<typeof createTrace>['stop']>> = [];
   for (let i = 0; i < SAMPLES; i += 1) {
@@ -173,13 +195,28 @@ async function measureConnections(load: LoadGenerator, targets: Target[], job: O
       if (profiling) {
         const { file, profile } = await profiler.stop(`ours-x${connections}`);
         const summary = summarizeProfile(profile, root);
-        const share = (us: number) => `${((us / 1000 / summary.busyMs) * 100).toFixed(1).padStart(5)}%  ${(us / sample.requests).toFixed(0).padStart(4)} µs/req`;
-        console.log(`  CPU profile of this process during ours ×${connections} (${Math.round(summary.busyMs)} ms busy, ${sample.requests} requests) → ${file}`);
-        console.log(`  by caller's package or folder:\n${summary.groups.slice(0, 20).map(([g, us]) => `    ${share(us)}  ${g}`).join('\n')}`);
-        console.log(`  top functions (self):\n${summary.functions.slice(0, 15).map(([f, us]) => `    ${share(us)}  ${f}`).join('\n')}`);
+        const share = (us: number) =>
+          `${((us / 1000 / summary.busyMs) * 100).toFixed(1).padStart(5)}%  ${(us / sample.requests).toFixed(0).padStart(4)} µs/req`;
+        console.log(
+          `  CPU profile of this process during ours ×${connections} (${Math.round(summary.busyMs)} ms busy, ${sample.requests} requests) → ${file}`,
+        );
+        console.log(
+          `  by caller's package or folder:\n${summary.groups
+            .slice(0, 20)
+            .map(([g, us]) => `    ${share(us)}  ${g}`)
+            .join('\n')}`,
+        );
+        console.log(
+          `  top functions (self):\n${summary.functions
+            .slice(0, 15)
+            .map(([f, us]) => `    ${share(us)}  ${f}`)
+            .join('\n')}`,
+        );
       }
       samples.get(t.id)!.push({ ...sample, cpu });
-      console.log(`  ×${String(connections).padEnd(2)} sample ${i + 1}/${SAMPLES} ${t.id.padEnd(5)} ${String(Math.round(sample.requestsPerSecond)).padStart(6)} req/s  p50 ${fmt(sample.p50)} ms  p99 ${fmt(sample.p99)} ms  CPU ${cpuText(cpu, t)}${sample.non2xx + sample.errors + sample.timeouts + sample.wrongBodies > 0 ? '  (errors: see below)' : ''}`);
+      console.log(
+        `  ×${String(connections).padEnd(2)} sample ${i + 1}/${SAMPLES} ${t.id.padEnd(5)} ${String(Math.round(sample.requestsPerSecond)).padStart(6)} req/s  p50 ${fmt(sample.p50)} ms  p99 ${fmt(sample.p99)} ms  CPU ${cpuText(cpu, t)}${sample.non2xx + sample.errors + sample.timeouts + sample.wrongBodies > 0 ? '  (errors: see below)' : ''}`,
+      );
     }
   }
   return targets.map((t) => {
@@ -190,11 +227,18 @@ async function measureConnections(load: LoadGenerator, targets: Target[], job: O
       bad('non2xx') && `${bad('non2xx')} non-2xx`,
       bad('errors') && `${bad('errors')} errors`,
       bad('timeouts') && `${bad('timeouts')} timeouts`,
-      bad('wrongBodies') && `${bad('wrongBodies')} wrong bodies (first: ${all.find((x) => x.firstWrong)?.firstWrong ?? '?'})`,
+      bad('wrongBodies') &&
+        `${bad('wrongBodies')} wrong bodies (first: ${all.find((x) => x.firstWrong)?.firstWrong ?? '?'})`,
     ].filter(Boolean) as string[];
-    const traced = t.id === 'ours' && traces.length > 0
-      ? { requests: traces.reduce((n, x) => n + x.requests, 0), totalMsP50: median(traces.map((x) => x.totalMsP50)), getItemMsP50: median(traces.map((x) => x.getItemMsP50)), outsideGetItemMsP50: median(traces.map((x) => x.outsideGetItemMsP50)) }
-      : undefined;
+    const traced =
+      t.id === 'ours' && traces.length > 0
+        ? {
+            requests: traces.reduce((n, x) => n + x.requests, 0),
+            totalMsP50: median(traces.map((x) => x.totalMsP50)),
+            getItemMsP50: median(traces.map((x) => x.getItemMsP50)),
+            outsideGetItemMsP50: median(traces.map((x) => x.outsideGetItemMsP50)),
+          }
+        : undefined;
     return {
       target: t.id,
       label: TARGETS[t.id],
@@ -228,7 +272,9 @@ function cpuText(cpu: Record<string, number>, t: Target): string {
 async function main(): Promise<void> {
   ensurePeerInstalled(root);
   const info = machine();
-  console.log(`bench/server — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; warm-up ${WARMUP_SECONDS}s, ${SAMPLES} × ${SECONDS}s per row${QUICK ? ' (BENCH_QUICK)' : ''}`);
+  console.log(
+    `bench/server — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; warm-up ${WARMUP_SECONDS}s, ${SAMPLES} × ${SECONDS}s per row${QUICK ? ' (BENCH_QUICK)' : ''}`,
+  );
   const tmp = await mkdtemp(join(tmpdir(), 'bench-server-'));
   const cleanups: Array<() => Promise<void>> = [async () => rm(tmp, { recursive: true, force: true })];
   const cleanup = async () => {
@@ -243,9 +289,13 @@ async function main(): Promise<void> {
       const dataDir = join(tmp, 'startup-data');
       console.log('\nnpm start → first answered query');
       const cold = await measureStartup(root, dataDir, join(tmp, 'startup-outputs-cold.json'));
-      console.log(`  cold (fresh data dir${cold.reusedCdkOut ? ', cdk.out reused' : cold.reusedCdkOut === false ? ', cdk synth ran' : ''}): ${fmt(cold.secondsToFirstAnswer)} s; stop ${fmt(cold.secondsToStop)} s`);
+      console.log(
+        `  cold (fresh data dir${cold.reusedCdkOut ? ', cdk.out reused' : cold.reusedCdkOut === false ? ', cdk synth ran' : ''}): ${fmt(cold.secondsToFirstAnswer)} s; stop ${fmt(cold.secondsToStop)} s`,
+      );
       const warm = await measureStartup(root, dataDir, join(tmp, 'startup-outputs-warm.json'));
-      console.log(`  warm (same data dir${warm.reusedCdkOut ? ', cdk.out reused' : ''}): ${fmt(warm.secondsToFirstAnswer)} s; stop ${fmt(warm.secondsToStop)} s`);
+      console.log(
+        `  warm (same data dir${warm.reusedCdkOut ? ', cdk.out reused' : ''}): ${fmt(warm.secondsToFirstAnswer)} s; stop ${fmt(warm.secondsToStop)} s`,
+      );
       startup = { cold, warm };
     }
 
@@ -272,48 +322,77 @@ async function main(): Promise<void> {
     cleanups.push(() => shop.stop());
     const endpoint = shop.endpoints.dynamodb;
     const tableName = Object.values(shop.tables)[0];
-    if (!endpoint || !tableName || Object.keys(shop.tables).length !== 1) throw new Error(`expected one table on DynamoDB Local, got ${JSON.stringify({ endpoint, tables: shop.tables })}`);
+    if (!endpoint || !tableName || Object.keys(shop.tables).length !== 1)
+      throw new Error(`expected one table on DynamoDB Local, got ${JSON.stringify({ endpoint, tables: shop.tables })}`);
     const apiKey = shop.outputs.apiKey;
     const currency = templateCurrency();
 
     const products = benchCatalog(currency, ITEM_COUNT);
-    const client = new DynamoDBClient({ endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint,
+      region: REGION,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     cleanups.push(async () => client.destroy());
     const loadStarted = performance.now();
     await loadCatalog(client, tableName, products);
     const bytes = products.map((p) => p.bytes);
-    console.log(`  loaded ${products.length} products (${Math.min(...bytes)}–${Math.max(...bytes)} B each as DynamoDB sizes items) into ${tableName} in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `  loaded ${products.length} products (${Math.min(...bytes)}–${Math.max(...bytes)} B each as DynamoDB sizes items) into ${tableName} in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+    );
 
     const servers: Partial<Record<TargetId, string>> = { ours: shop.outputs.graphqlUrl };
     const names: Record<number, string> = {};
     for (const kind of ['floor', 'peer'] as const) {
       if (!TARGET_FILTER.includes(kind)) continue;
-      const hosted = await hostServer(kind, { root, endpoint, region: REGION, tableName, apiKey, currency, port: await freePort() });
+      const hosted = await hostServer(kind, {
+        root,
+        endpoint,
+        region: REGION,
+        tableName,
+        apiKey,
+        currency,
+        port: await freePort(),
+      });
       cleanups.push(() => hosted.close());
       servers[kind] = hosted.url;
       names[hosted.pid] = kind;
       console.log(`  ${TARGETS[kind]} at ${hosted.url} (pid ${hosted.pid})`);
     }
-    const targets: Target[] = (Object.keys(TARGETS) as TargetId[]).filter((t) => TARGET_FILTER.includes(t) && servers[t]).map((id) => ({ id, url: servers[id] as string, process: id }));
+    const targets: Target[] = (Object.keys(TARGETS) as TargetId[])
+      .filter((t) => TARGET_FILTER.includes(t) && servers[t])
+      .map((id) => ({ id, url: servers[id] as string, process: id }));
 
     const bodies = products.map((p) => JSON.stringify({ query: QUERY, variables: { id: p.id } }));
     const expected = products.map((p) => `{"data":${p.expectedData}}`);
     // One request each first, to say what a target answers before loading it.
     for (const t of targets) {
-      const text = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body: bodies[0] }).then((r) => r.text());
-      if (text !== expected[0]) console.log(`  note: ${t.id} answers ${text.slice(0, 300)} (expected ${expected[0]}); the load run checks it field by field`);
+      const text = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+        body: bodies[0],
+      }).then((r) => r.text());
+      if (text !== expected[0])
+        console.log(
+          `  note: ${t.id} answers ${text.slice(0, 300)} (expected ${expected[0]}); the load run checks it field by field`,
+        );
     }
 
     const load = startLoadGenerator(root);
     cleanups.push(() => load.close());
     const job = { headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, bodies, expected };
-    console.log(`\nload: autocannon in its own process, keep-alive, cycling through ${products.length} ids; floor and peer each in a process of their own, ours in this one`);
-    console.log(`  warming up DynamoDB Local and the JITs: ${ENGINE_WARMUP_SECONDS}s at 32 connections through each target (not reported)`);
+    console.log(
+      `\nload: autocannon in its own process, keep-alive, cycling through ${products.length} ids; floor and peer each in a process of their own, ours in this one`,
+    );
+    console.log(
+      `  warming up DynamoDB Local and the JITs: ${ENGINE_WARMUP_SECONDS}s at 32 connections through each target (not reported)`,
+    );
     for (const t of targets) await load.run({ ...job, url: t.url, connections: 32, seconds: ENGINE_WARMUP_SECONDS });
     const rows: Row[] = [];
     names[load.pid] = 'load generator';
     const profiler = CPU_PROFILE ? createProfiler(CPU_PROFILE) : undefined;
-    for (const connections of CONNECTIONS) rows.push(...(await measureConnections(load, targets, job, connections, names, trace, profiler)));
+    for (const connections of CONNECTIONS)
+      rows.push(...(await measureConnections(load, targets, job, connections, names, trace, profiler)));
     profiler?.close();
 
     // --- the report ---
@@ -331,35 +410,50 @@ async function main(): Promise<void> {
       };
     });
     const title = `product(id) over HTTP — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; ${ITEM_COUNT} items; warm-up ${WARMUP_SECONDS}s, median of ${SAMPLES} × ${SECONDS}s`;
-    printTable(title, rows.map((r) => ({
-      target: r.label,
-      conc: r.connections,
-      'req/s': r.failed ? 'FAILED' : Math.round(r.requestsPerSecond).toLocaleString('en-US'),
-      'p50 ms': r.failed ? '—' : fmt(r.p50),
-      'p99 ms': r.failed ? '—' : fmt(r.p99),
-      'CPU, median (one core = 100 %)': cpuText(r.cpu, targets.find((t) => t.id === r.target) as Target),
-    })));
+    printTable(
+      title,
+      rows.map((r) => ({
+        target: r.label,
+        conc: r.connections,
+        'req/s': r.failed ? 'FAILED' : Math.round(r.requestsPerSecond).toLocaleString('en-US'),
+        'p50 ms': r.failed ? '—' : fmt(r.p50),
+        'p99 ms': r.failed ? '—' : fmt(r.p99),
+        'CPU, median (one core = 100 %)': cpuText(r.cpu, targets.find((t) => t.id === r.target) as Target),
+      })),
+    );
     for (const r of rows.filter((x) => x.failed)) console.log(`\n${r.label} ×${r.connections} FAILED: ${r.failure}`);
-    printTable('targets: ours ≥ 2× the peer\'s throughput, ≤ 2 ms p50 added over the floor', comparisons.map((c) => ({
-      conc: c.connections,
-      'ours / peer req/s': c.throughputVsPeer === null ? 'n/a' : `${c.throughputVsPeer.toFixed(2)}×`,
-      'throughput target': c.throughputTargetMet === null ? 'n/a' : c.throughputTargetMet ? 'met' : 'MISSED',
-      'ours p50 − floor p50': c.p50AddedOverFloorMs === null ? 'n/a' : `${c.p50AddedOverFloorMs >= 0 ? '+' : ''}${c.p50AddedOverFloorMs.toFixed(2)} ms`,
-      'latency target': c.latencyTargetMet === null ? 'n/a' : c.latencyTargetMet ? 'met' : 'MISSED',
-    })));
+    printTable(
+      "targets: ours ≥ 2× the peer's throughput, ≤ 2 ms p50 added over the floor",
+      comparisons.map((c) => ({
+        conc: c.connections,
+        'ours / peer req/s': c.throughputVsPeer === null ? 'n/a' : `${c.throughputVsPeer.toFixed(2)}×`,
+        'throughput target': c.throughputTargetMet === null ? 'n/a' : c.throughputTargetMet ? 'met' : 'MISSED',
+        'ours p50 − floor p50':
+          c.p50AddedOverFloorMs === null
+            ? 'n/a'
+            : `${c.p50AddedOverFloorMs >= 0 ? '+' : ''}${c.p50AddedOverFloorMs.toFixed(2)} ms`,
+        'latency target': c.latencyTargetMet === null ? 'n/a' : c.latencyTargetMet ? 'met' : 'MISSED',
+      })),
+    );
     if (startup) {
-      printTable('npm start → first answered query (target: warm < 10 s)', (['cold', 'warm'] as const).map((k) => ({
-        start: k === 'cold' ? 'cold: fresh data dir' : 'warm: same data dir again',
-        'cdk.out': startup[k].reusedCdkOut === null ? '?' : startup[k].reusedCdkOut ? 'reused' : 'synthesized',
-        'first answer s': fmt(startup[k].secondsToFirstAnswer),
-        '"API is up" line s': startup[k].secondsToReadyLine === null ? '—' : fmt(startup[k].secondsToReadyLine as number),
-        'SIGINT → exit s': fmt(startup[k].secondsToStop),
-        target: k === 'warm' ? (startup[k].secondsToFirstAnswer < 10 ? 'met' : 'MISSED') : '',
-      })));
+      printTable(
+        'npm start → first answered query (target: warm < 10 s)',
+        (['cold', 'warm'] as const).map((k) => ({
+          start: k === 'cold' ? 'cold: fresh data dir' : 'warm: same data dir again',
+          'cdk.out': startup[k].reusedCdkOut === null ? '?' : startup[k].reusedCdkOut ? 'reused' : 'synthesized',
+          'first answer s': fmt(startup[k].secondsToFirstAnswer),
+          '"API is up" line s':
+            startup[k].secondsToReadyLine === null ? '—' : fmt(startup[k].secondsToReadyLine as number),
+          'SIGINT → exit s': fmt(startup[k].secondsToStop),
+          target: k === 'warm' ? (startup[k].secondsToFirstAnswer < 10 ? 'met' : 'MISSED') : '',
+        })),
+      );
     }
     for (const r of rows.filter((x) => x.trace)) {
       const t = r.trace as NonNullable<Row['trace']>;
-      console.log(`${r === rows.find((x) => x.trace) ? '\n' : ''}trace (ours ×${r.connections}, ${t.requests} requests): in-server p50 ${fmt(t.totalMsP50)} ms, of which GetItem ${fmt(t.getItemMsP50)} ms, outside GetItem ${fmt(t.outsideGetItemMsP50)} ms`);
+      console.log(
+        `${r === rows.find((x) => x.trace) ? '\n' : ''}trace (ours ×${r.connections}, ${t.requests} requests): in-server p50 ${fmt(t.totalMsP50)} ms, of which GetItem ${fmt(t.getItemMsP50)} ms, outside GetItem ${fmt(t.outsideGetItemMsP50)} ms`,
+      );
     }
 
     const rss = (pid: number) => {
@@ -370,13 +464,33 @@ async function main(): Promise<void> {
       }
     };
     const after = cpuSnapshot();
-    const memory = { benchProcessRssMb: Math.round(process.memoryUsage().rss / 2 ** 20), children: [...after.processes].map(([pid, p]) => ({ pid, process: names[pid] ?? p.command.slice(0, 120), rssMb: rss(pid) })) };
+    const memory = {
+      benchProcessRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      children: [...after.processes].map(([pid, p]) => ({
+        pid,
+        process: names[pid] ?? p.command.slice(0, 120),
+        rssMb: rss(pid),
+      })),
+    };
 
     await mkdir(join(root, 'bench/results'), { recursive: true });
     const out = {
       date: new Date().toISOString(),
       machine: info,
-      settings: { quick: QUICK, engineWarmupSeconds: ENGINE_WARMUP_SECONDS, warmupSeconds: WARMUP_SECONDS, seconds: SECONDS, samples: SAMPLES, connections: CONNECTIONS, items: ITEM_COUNT, itemBytes: { min: Math.min(...bytes), max: Math.max(...bytes), measure: 'DynamoDB item size (names + values)' }, shopDataDir: `${SCRATCH} (DynamoDB Local -dbPath: its SQLite file)`, query: QUERY, loadGenerator: 'autocannon (own process), keep-alive, pipelining 1', requestLog: `built, then dropped (${logLines} lines)` },
+      settings: {
+        quick: QUICK,
+        engineWarmupSeconds: ENGINE_WARMUP_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+        seconds: SECONDS,
+        samples: SAMPLES,
+        connections: CONNECTIONS,
+        items: ITEM_COUNT,
+        itemBytes: { min: Math.min(...bytes), max: Math.max(...bytes), measure: 'DynamoDB item size (names + values)' },
+        shopDataDir: `${SCRATCH} (DynamoDB Local -dbPath: its SQLite file)`,
+        query: QUERY,
+        loadGenerator: 'autocannon (own process), keep-alive, pipelining 1',
+        requestLog: `built, then dropped (${logLines} lines)`,
+      },
       rows,
       comparisons,
       startup: startup ?? null,

@@ -32,7 +32,24 @@ function ulid(time: number, random: () => number): string {
   return head + tail;
 }
 
-const WORDS = ['linen', 'oak', 'amber', 'slate', 'copper', 'woven', 'field', 'harbor', 'cedar', 'moss', 'stone', 'river', 'canvas', 'indigo', 'ember', 'frost'];
+const WORDS = [
+  'linen',
+  'oak',
+  'amber',
+  'slate',
+  'copper',
+  'woven',
+  'field',
+  'harbor',
+  'cedar',
+  'moss',
+  'stone',
+  'river',
+  'canvas',
+  'indigo',
+  'ember',
+  'frost',
+];
 
 export interface BenchProduct {
   item: Record<string, unknown>;
@@ -47,7 +64,12 @@ export function benchCatalog(currency: string, count = ITEM_COUNT): BenchProduct
   const random = prng(20261127);
   const pick = () => WORDS[Math.floor(random() * WORDS.length)] as string;
   const created = Date.UTC(2026, 0, 1);
-  const category: CategoryItem = { id: ulid(created - 1000, random), slug: 'home-goods', name: 'Home goods', parentId: null };
+  const category: CategoryItem = {
+    id: ulid(created - 1000, random),
+    slug: 'home-goods',
+    name: 'Home goods',
+    parentId: null,
+  };
   const products: BenchProduct[] = [];
   for (let i = 0; i < count; i += 1) {
     const id = ulid(created + i * 1000, random);
@@ -74,7 +96,12 @@ export function benchCatalog(currency: string, count = ITEM_COUNT): BenchProduct
       version: 1,
     };
     // Stored as Mutation.createProduct writes it: entity, the product, its listing keys (no nulls).
-    const item: Record<string, unknown> = { ...productKey(id), entity: 'Product', ...product, ...productListingKeys(id, product.status, product.categoryId) };
+    const item: Record<string, unknown> = {
+      ...productKey(id),
+      entity: 'Product',
+      ...product,
+      ...productListingKeys(id, product.status, product.categoryId),
+    };
     const priceFrom = { amount: lowestPrice(variantPrices), currency };
     products.push({
       id,
@@ -105,7 +132,9 @@ export function itemSize(item: Record<string, unknown>): number {
     if (typeof v === 'string') return Buffer.byteLength(v);
     if (typeof v === 'number') return Math.ceil(String(Math.abs(v)).replace('.', '').replace(/^0+/, '').length / 2) + 1;
     if (Array.isArray(v)) return 3 + v.reduce((n: number, x) => n + 1 + size(x), 0);
-    return 3 + Object.entries(v as Record<string, unknown>).reduce((n, [k, x]) => n + Buffer.byteLength(k) + 1 + size(x), 0);
+    return (
+      3 + Object.entries(v as Record<string, unknown>).reduce((n, [k, x]) => n + Buffer.byteLength(k) + 1 + size(x), 0)
+    );
   };
   return Object.entries(item).reduce((n, [k, v]) => n + Buffer.byteLength(k) + size(v), 0);
 }
@@ -113,7 +142,9 @@ export function itemSize(item: Record<string, unknown>): number {
 /** BatchWriteItem in chunks of 25, retrying unprocessed items. */
 export async function loadCatalog(client: DynamoDBClient, tableName: string, products: BenchProduct[]): Promise<void> {
   for (let i = 0; i < products.length; i += 25) {
-    let requests = products.slice(i, i + 25).map((p) => ({ PutRequest: { Item: (marshall(p.item) as { M: Record<string, AttributeValue> }).M } }));
+    let requests = products
+      .slice(i, i + 25)
+      .map((p) => ({ PutRequest: { Item: (marshall(p.item) as { M: Record<string, AttributeValue> }).M } }));
     for (let attempt = 0; requests.length > 0; attempt += 1) {
       if (attempt > 10) throw new Error('BatchWriteItem kept leaving items unprocessed');
       const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: requests } }));

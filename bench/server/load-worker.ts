@@ -16,7 +16,9 @@ interface AutocannonResult {
 }
 
 const require = createRequire(join(process.cwd(), 'bench/server/peer/package.json'));
-const autocannon = require('autocannon') as (opts: object) => { on(event: string, fn: (...args: any[]) => void): void } & Promise<AutocannonResult>;
+const autocannon = require('autocannon') as (
+  opts: object,
+) => { on(event: string, fn: (...args: any[]) => void): void } & Promise<AutocannonResult>;
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -36,7 +38,7 @@ async function run(job: LoadJob): Promise<LoadSampleResult> {
       try {
         const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown[] };
         const expectedData = (JSON.parse(expected) as { data: unknown }).data;
-        if (!(parsed.errors?.length) && canonical(parsed.data) === canonical(expectedData)) return;
+        if (!parsed.errors?.length && canonical(parsed.data) === canonical(expectedData)) return;
       } catch {
         // not JSON: wrong
       }
@@ -92,7 +94,10 @@ async function run(job: LoadJob): Promise<LoadSampleResult> {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

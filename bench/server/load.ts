@@ -35,7 +35,11 @@ export interface LoadGenerator {
 }
 
 export function startLoadGenerator(root: string): LoadGenerator {
-  const child: ChildProcess = fork(new URL('./load-worker.ts', import.meta.url), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(new URL('./load-worker.ts', import.meta.url), [], {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let pending: { resolve: (r: LoadSampleResult) => void; reject: (e: Error) => void } | undefined;
   child.on('message', (message: { result?: LoadSampleResult; error?: string }) => {
     const p = pending;

@@ -15,8 +15,12 @@ export function ensurePeerInstalled(root: string): void {
   if (existsSync(join(root, PEER_DIR, 'node_modules'))) return;
   console.log(`installing ${PEER_DIR} (first run): npm install --prefix ${PEER_DIR} --no-audit --no-fund`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm install --prefix ${PEER_DIR} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(npm, ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    throw new Error(`npm install --prefix ${PEER_DIR} failed (exit ${result.status ?? result.signal})`);
 }
 
 /** require() resolving from bench/server/peer (its own graphql@15, the simulator, autocannon). */
@@ -27,7 +31,11 @@ export function peerRequire(root: string): NodeJS.Require {
 export function peerVersions(root: string): Record<string, string> {
   const req = peerRequire(root);
   const version = (name: string) => (req(`${name}/package.json`) as { version: string }).version;
-  return { simulator: version('@aws-amplify/amplify-appsync-simulator'), graphql: version('graphql'), autocannon: version('autocannon') };
+  return {
+    simulator: version('@aws-amplify/amplify-appsync-simulator'),
+    graphql: version('graphql'),
+    autocannon: version('autocannon'),
+  };
 }
 
 const SCHEMA = `
@@ -86,14 +94,21 @@ export interface PeerServer {
   close(): Promise<void>;
 }
 
-export async function startPeer(root: string, options: { endpoint: string; region: string; tableName: string; apiKey: string; currency: string; port: number }): Promise<PeerServer> {
-  const { AmplifyAppSyncSimulator } = peerRequire(root)('@aws-amplify/amplify-appsync-simulator') as { AmplifyAppSyncSimulator: new (config: { port: number; wsPort: number }) => any };
+export async function startPeer(
+  root: string,
+  options: { endpoint: string; region: string; tableName: string; apiKey: string; currency: string; port: number },
+): Promise<PeerServer> {
+  const { AmplifyAppSyncSimulator } = peerRequire(root)('@aws-amplify/amplify-appsync-simulator') as {
+    AmplifyAppSyncSimulator: new (config: { port: number; wsPort: number }) => any;
+  };
   const simulator = new AmplifyAppSyncSimulator({ port: options.port, wsPort: 0 });
   // It listens on every interface: bind its HTTP server to loopback instead.
   const http = simulator._server._httpServer as Server;
   const listen = http.listen.bind(http) as (...args: unknown[]) => Server;
   (http as unknown as { listen: (...args: unknown[]) => Server }).listen = (port: unknown, ...rest: unknown[]) =>
-    typeof port === 'number' && (rest.length === 0 || typeof rest[0] === 'function') ? listen(port, '127.0.0.1', ...rest) : listen(port, ...rest);
+    typeof port === 'number' && (rest.length === 0 || typeof rest[0] === 'function')
+      ? listen(port, '127.0.0.1', ...rest)
+      : listen(port, ...rest);
   simulator.init({
     schema: { content: SCHEMA },
     resolvers: [
@@ -125,11 +140,17 @@ export async function startPeer(root: string, options: { endpoint: string; regio
       { path: 'Query.product.req.vtl', content: REQUEST_VTL },
       { path: 'Query.product.res.vtl', content: responseVtl(options.currency) },
     ],
-    appSync: { name: 'peer', defaultAuthenticationType: { authenticationType: 'API_KEY' }, apiKey: options.apiKey, additionalAuthenticationProviders: [] },
+    appSync: {
+      name: 'peer',
+      defaultAuthenticationType: { authenticationType: 'API_KEY' },
+      apiKey: options.apiKey,
+      additionalAuthenticationProviders: [],
+    },
   });
   await simulator.start();
   const address = http.address();
-  if (!address || typeof address !== 'object' || address.address !== '127.0.0.1') throw new Error(`the simulator is not bound to 127.0.0.1: ${JSON.stringify(address)}`);
+  if (!address || typeof address !== 'object' || address.address !== '127.0.0.1')
+    throw new Error(`the simulator is not bound to 127.0.0.1: ${JSON.stringify(address)}`);
   return {
     url: `http://127.0.0.1:${address.port}/graphql`,
     close: async () => {

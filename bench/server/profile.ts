@@ -21,7 +21,9 @@ export function createProfiler(dir: string) {
   const session = new Session();
   session.connect();
   const post = <T>(method: string, params: object = {}) =>
-    new Promise<T>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
+    new Promise<T>((resolve, reject) =>
+      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))),
+    );
   let ready: Promise<unknown> | undefined;
   return {
     async start(): Promise<void> {
@@ -45,7 +47,10 @@ export function createProfiler(dir: string) {
  * repository folder (so native work such as JSON, hashing or socket writes counts for whoever called
  * it), plus the top functions by self time. Percentages are of the busy time.
  */
-export function summarizeProfile(profile: CpuProfile, root: string): { busyMs: number; groups: Array<[string, number]>; functions: Array<[string, number]> } {
+export function summarizeProfile(
+  profile: CpuProfile,
+  root: string,
+): { busyMs: number; groups: Array<[string, number]>; functions: Array<[string, number]> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -68,7 +73,8 @@ export function summarizeProfile(profile: CpuProfile, root: string): { busyMs: n
     busy += us;
     const group = groupOfSample(id);
     groups.set(group, (groups.get(group) ?? 0) + us);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${url.replace(`file://${root}`, '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}` : ''}`.trim();
+    const fn =
+      `${functionName || '(anonymous)'} ${url ? `${url.replace(`file://${root}`, '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);

@@ -22,13 +22,24 @@ export interface StartupResult {
   reusedCdkOut: boolean | null;
 }
 
-export async function measureStartup(root: string, dataDir: string, outputsFile: string, timeoutSeconds = 180): Promise<StartupResult> {
+export async function measureStartup(
+  root: string,
+  dataDir: string,
+  outputsFile: string,
+  timeoutSeconds = 180,
+): Promise<StartupResult> {
   const [port, cognitoPort] = [await freePort(), await freePort()];
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli.ts', '--no-seed'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      COGNITO_PORT: String(cognitoPort),
+      SHOP_DATA_DIR: dataDir,
+      SHOP_OUTPUTS_FILE: outputsFile,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,12 +56,23 @@ export async function measureStartup(root: string, dataDir: string, outputsFile:
     const url = `http://127.0.0.1:${port}/graphql`;
     for (;;) {
       if (exited) throw new Error(`npm start exited before answering:\n${output.slice(-4000)}`);
-      if (elapsed() > timeoutSeconds) throw new Error(`npm start did not answer within ${timeoutSeconds} s:\n${output.slice(-4000)}`);
+      if (elapsed() > timeoutSeconds)
+        throw new Error(`npm start did not answer within ${timeoutSeconds} s:\n${output.slice(-4000)}`);
       // The API key is only in the outputs file, written once everything is up (the file is fresh per run).
-      const apiKey = existsSync(outputsFile) ? await readFile(outputsFile, 'utf8').then((t) => (JSON.parse(t) as { apiKey?: string }).apiKey).catch(() => undefined) : undefined;
+      const apiKey = existsSync(outputsFile)
+        ? await readFile(outputsFile, 'utf8')
+            .then((t) => (JSON.parse(t) as { apiKey?: string }).apiKey)
+            .catch(() => undefined)
+        : undefined;
       if (apiKey) {
-        const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body: JSON.stringify({ query: '{ categories { id } }' }) })
-          .then(async (r) => (r.ok ? ((await r.json()) as { data?: { categories?: unknown }; errors?: unknown[] }) : undefined))
+        const answer = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+          body: JSON.stringify({ query: '{ categories { id } }' }),
+        })
+          .then(async (r) =>
+            r.ok ? ((await r.json()) as { data?: { categories?: unknown }; errors?: unknown[] }) : undefined,
+          )
           .catch(() => undefined);
         if (answer && Array.isArray(answer.data?.categories) && !answer.errors?.length) return elapsed();
       }
@@ -74,6 +96,17 @@ export async function measureStartup(root: string, dataDir: string, outputsFile:
   }
   const { exitCode, secondsToStop } = await stop();
   const progress = output.split('\n').filter((l) => /^\[\d+\.\d+s\]/.test(l));
-  const reused = progress.some((l) => l.includes('reused cdk.out')) ? true : progress.some((l) => l.includes('synthesized into cdk.out')) ? false : null;
-  return { secondsToFirstAnswer: answeredAt, secondsToReadyLine: readyAt, secondsToStop, exitCode, progress, reusedCdkOut: reused };
+  const reused = progress.some((l) => l.includes('reused cdk.out'))
+    ? true
+    : progress.some((l) => l.includes('synthesized into cdk.out'))
+      ? false
+      : null;
+  return {
+    secondsToFirstAnswer: answeredAt,
+    secondsToReadyLine: readyAt,
+    secondsToStop,
+    exitCode,
+    progress,
+    reusedCdkOut: reused,
+  };
 }

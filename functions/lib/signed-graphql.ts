@@ -24,7 +24,12 @@ export async function signedGraphql(
 ): Promise<GraphqlAnswer> {
   const target = new URL(endpoint.url);
   const body = JSON.stringify({ query, variables });
-  const signer = new SignatureV4({ service: 'appsync', region: endpoint.region, credentials: endpoint.credentials, sha256: Sha256 });
+  const signer = new SignatureV4({
+    service: 'appsync',
+    region: endpoint.region,
+    credentials: endpoint.credentials,
+    sha256: Sha256,
+  });
   const signed = await signer.sign({
     method: 'POST',
     protocol: target.protocol,

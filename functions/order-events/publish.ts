@@ -29,7 +29,8 @@ export const MUTATIONS: Record<OrderEventKind, { field: string; document: string
 export async function publishOrderEvent(endpoint: GraphqlEndpoint, event: OrderEvent): Promise<string | undefined> {
   const { field, document } = MUTATIONS[event.kind];
   const answer = await signedGraphql(endpoint, document, { item: JSON.stringify(event.item) });
-  if (answer.errors?.length) return `${field}: ${answer.errors.map((e) => `${e.errorType ?? 'Error'}: ${e.message}`).join('; ')}`;
+  if (answer.errors?.length)
+    return `${field}: ${answer.errors.map((e) => `${e.errorType ?? 'Error'}: ${e.message}`).join('; ')}`;
   if (answer.status !== 200 || !answer.data?.[field]) return `${field}: HTTP ${answer.status}, no order in the answer`;
   return undefined;
 }

@@ -96,7 +96,8 @@ function resolverKind(
   dataSource: (name: string) => appsync.BaseDataSource,
 ): { dataSource: appsync.BaseDataSource } | { pipelineConfig: appsync.AppsyncFunction[] } {
   if (r.kind === 'PIPELINE') return { pipelineConfig: pipeline };
-  if (!r.dataSource) throw new Error(`resolver ${r.typeName}.${r.fieldName}: a UNIT resolver needs a dataSource in the manifest`);
+  if (!r.dataSource)
+    throw new Error(`resolver ${r.typeName}.${r.fieldName}: a UNIT resolver needs a dataSource in the manifest`);
   return { dataSource: dataSource(r.dataSource) };
 }
 

@@ -57,7 +57,11 @@ export class OrderEvents extends Construct {
         reportBatchItemFailures: true,
         parallelizationFactor: 1,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: [lambda.FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('Order') } } } })],
+        filters: [
+          lambda.FilterCriteria.filter({
+            dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('Order') } } },
+          }),
+        ],
       }),
     );
   }

@@ -110,12 +110,24 @@ export interface ShopApiProps {
 
 /** A DynamoDB data source that uses exactly the role it is given: no grants are added behind our back. */
 class TableDataSource extends appsync.BackedDataSource {
-  constructor(scope: Construct, id: string, props: { api: appsync.IGraphqlApi; name: string; table: dynamodb.ITable; serviceRole: iam.IRole }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { api: appsync.IGraphqlApi; name: string; table: dynamodb.ITable; serviceRole: iam.IRole },
+  ) {
     super(
       scope,
       id,
-      { api: props.api, name: props.name, serviceRole: props.serviceRole, description: 'The shop table (single-table design)' },
-      { type: 'AMAZON_DYNAMODB', dynamoDbConfig: { tableName: props.table.tableName, awsRegion: Stack.of(scope).region } },
+      {
+        api: props.api,
+        name: props.name,
+        serviceRole: props.serviceRole,
+        description: 'The shop table (single-table design)',
+      },
+      {
+        type: 'AMAZON_DYNAMODB',
+        dynamoDbConfig: { tableName: props.table.tableName, awsRegion: Stack.of(scope).region },
+      },
     );
   }
 }
@@ -155,7 +167,8 @@ export class ShopApi extends Construct {
     const resolverCountLimit = props.resolverCountLimit ?? 1000;
     checkRange(this, 'resolverCountLimit', resolverCountLimit, 1, 10_000);
     const apiKeyName = props.apiKeyName ?? 'Public';
-    if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(apiKeyName)) fail(this, `apiKeyName must be letters and digits, got '${apiKeyName}'`);
+    if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(apiKeyName))
+      fail(this, `apiKeyName must be letters and digits, got '${apiKeyName}'`);
     const introspection = props.introspection ?? 'DISABLED';
     if (!Token.isUnresolved(introspection) && introspection !== 'ENABLED' && introspection !== 'DISABLED') {
       fail(this, `introspection must be ENABLED or DISABLED, got '${introspection}'`);
@@ -209,7 +222,10 @@ export class ShopApi extends Construct {
     // A separate policy resource (not inline): the log group's name needs the API id, and the API
     // needs this role, so an inline policy would be a dependency cycle.
     this.logsRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] }),
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
     );
     // Request-level logging with errors per field; verbose content (headers such as Authorization and
     // x-api-key, full request/response bodies with PII) stays out. cdk-nag ASC3 objects: see infra/nag.ts.
@@ -251,7 +267,9 @@ export class ShopApi extends Construct {
       statements: [
         new iam.PolicyStatement({
           actions: ['appsync:GraphQL'],
-          resources: ORDER_SERVICE_FIELDS.flatMap((f) => appsync.IamResource.ofType(f.typeName, f.fieldName).resourceArns(this.api)),
+          resources: ORDER_SERVICE_FIELDS.flatMap((f) =>
+            appsync.IamResource.ofType(f.typeName, f.fieldName).resourceArns(this.api),
+          ),
         }),
       ],
     });

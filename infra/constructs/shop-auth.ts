@@ -90,6 +90,5 @@ export class ShopAuth extends Construct {
       groupName: ADMIN_GROUP,
       description: 'Shop staff: catalog and stock management, every order, order status changes',
     });
-
   }
 }

@@ -6,9 +6,10 @@ import { superviseProcess } from './supervised-process.ts';
 
 /** A node child that prints a line (ready, like a real engine's banner), then idles or exits with `code`. */
 async function fakeEngine(line: string, exitCode?: number): Promise<EngineProcess> {
-  const script = exitCode === undefined
-    ? `console.log(${JSON.stringify(line)}); setInterval(() => {}, 1000)`
-    : `console.log(${JSON.stringify(line)}); process.exit(${exitCode})`;
+  const script =
+    exitCode === undefined
+      ? `console.log(${JSON.stringify(line)}); setInterval(() => {}, 1000)`
+      : `console.log(${JSON.stringify(line)}); process.exit(${exitCode})`;
   const child = superviseProcess(process.execPath, ['-e', script], {});
   await new Promise<void>((resolve) => {
     const check = () => (child.output().includes(line) ? resolve() : undefined);

@@ -45,7 +45,12 @@ const OUTPUT_LINES = 20;
 export const defaultBackoff = (attempt: number): number => Math.min(500 * 2 ** (attempt - 1), 8_000);
 
 function lastLines(output: string): string {
-  return output.trimEnd().split('\n').slice(-OUTPUT_LINES).map((line) => `    ${line}`).join('\n');
+  return output
+    .trimEnd()
+    .split('\n')
+    .slice(-OUTPUT_LINES)
+    .map((line) => `    ${line}`)
+    .join('\n');
 }
 
 export async function keepAlive<E extends EngineProcess>(options: KeepAliveOptions<E>): Promise<KeptEngine<E>> {
@@ -70,8 +75,10 @@ export async function keepAlive<E extends EngineProcess>(options: KeepAliveOptio
   const fail = (reason: string, output: string): void => {
     outage = `stopped after ${failures.length} failures: ${reason}`;
     const seconds = Math.round(windowMs / 1000);
-    options.giveUp(`${name} failed ${failures.length} times within ${seconds} s (last: ${reason}). `
-      + `Its last output:\n${lastLines(output)}\n${options.remedy}`);
+    options.giveUp(
+      `${name} failed ${failures.length} times within ${seconds} s (last: ${reason}). ` +
+        `Its last output:\n${lastLines(output)}\n${options.remedy}`,
+    );
   };
 
   /** One restart attempt: launch, re-provision; stops a half-started engine again on failure. */

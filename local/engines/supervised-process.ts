@@ -77,12 +77,20 @@ export function superviseProcess(command: string, args: string[], options: Spawn
 }
 
 /** Polls `ready` until it answers true; fails with the process's output if it exits or time runs out. */
-export async function waitUntilReady(process: SupervisedProcess, what: string, timeoutMs: number, intervalMs: number, ready: () => Promise<boolean>): Promise<void> {
+export async function waitUntilReady(
+  process: SupervisedProcess,
+  what: string,
+  timeoutMs: number,
+  intervalMs: number,
+  ready: () => Promise<boolean>,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (process.hasExited()) {
       const { exitCode, signalCode } = process.child;
-      throw new Error(`${what} exited before it was ready (exit code ${exitCode ?? signalCode}). Output:\n${process.output().trim()}`);
+      throw new Error(
+        `${what} exited before it was ready (exit code ${exitCode ?? signalCode}). Output:\n${process.output().trim()}`,
+      );
     }
     if (Date.now() > deadline) {
       process.child.kill('SIGKILL');
@@ -101,7 +109,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, LOOPBACK, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -57,7 +57,10 @@ describe('deliverBatch', () => {
       return answer;
     });
     await deliverBatch(mapping(), records('1', '2', '3', '4'), h.deps);
-    expect(h.calls).toEqual([['1', '2', '3', '4'], ['3', '4']]);
+    expect(h.calls).toEqual([
+      ['1', '2', '3', '4'],
+      ['3', '4'],
+    ]);
   });
 
   it('treats an identifier naming no record as a whole-batch failure', async () => {
@@ -68,16 +71,27 @@ describe('deliverBatch', () => {
       return answer;
     });
     await deliverBatch(mapping(), records('1', '2'), h.deps);
-    expect(h.calls).toEqual([['1', '2'], ['1', '2']]);
+    expect(h.calls).toEqual([
+      ['1', '2'],
+      ['1', '2'],
+    ]);
   });
 
   it('splits a failing batch in two with bisection, isolating the bad record', async () => {
     const h = harness((seqs) => (seqs.includes('3') ? crash : ok));
-    await deliverBatch(mapping({ bisectBatchOnFunctionError: true, maximumRetryAttempts: 3 }), records('1', '2', '3', '4'), h.deps);
+    await deliverBatch(
+      mapping({ bisectBatchOnFunctionError: true, maximumRetryAttempts: 3 }),
+      records('1', '2', '3', '4'),
+      h.deps,
+    );
     // Stream order holds: the bad record is retried (and given up on) before the one after it.
     expect(h.calls).toEqual([['1', '2', '3', '4'], ['1', '2'], ['3', '4'], ['3'], ['3'], ['4']]);
     expect(h.dead).toHaveLength(1);
-    expect(h.dead[0]?.DDBStreamBatchInfo).toMatchObject({ startSequenceNumber: '3', endSequenceNumber: '3', batchSize: 1 });
+    expect(h.dead[0]?.DDBStreamBatchInfo).toMatchObject({
+      startSequenceNumber: '3',
+      endSequenceNumber: '3',
+      batchSize: 1,
+    });
   });
 
   it('sends the batch to the failure destination after MaximumRetryAttempts, with what Lambda records', async () => {
@@ -90,7 +104,13 @@ describe('deliverBatch', () => {
         responseContext: { functionError: 'Error: boom' },
         version: '1.0',
         timestamp: expect.any(String),
-        DDBStreamBatchInfo: { shardId: 'shard-1', startSequenceNumber: '7', endSequenceNumber: '8', batchSize: 2, streamArn: 'arn:stream' },
+        DDBStreamBatchInfo: {
+          shardId: 'shard-1',
+          startSequenceNumber: '7',
+          endSequenceNumber: '8',
+          batchSize: 2,
+          streamArn: 'arn:stream',
+        },
       },
     ]);
   });

@@ -12,7 +12,8 @@ export interface StreamRecordForLambda {
   dynamodb?: { SequenceNumber?: string; ApproximateCreationDateTime?: number };
 }
 
-export type FunctionAnswer = { result: unknown; error?: undefined } | { error: { errorType: string; errorMessage: string } };
+export type FunctionAnswer =
+  { result: unknown; error?: undefined } | { error: { errorType: string; errorMessage: string } };
 
 /** What Lambda writes to an on-failure destination for a stream batch (its "invocation record"). */
 export interface FailedBatchRecord {
@@ -20,7 +21,13 @@ export interface FailedBatchRecord {
   responseContext: { functionError: string };
   version: '1.0';
   timestamp: string;
-  DDBStreamBatchInfo: { shardId: string; startSequenceNumber: string; endSequenceNumber: string; batchSize: number; streamArn: string };
+  DDBStreamBatchInfo: {
+    shardId: string;
+    startSequenceNumber: string;
+    endSequenceNumber: string;
+    batchSize: number;
+    streamArn: string;
+  };
 }
 
 export interface DeliveryDeps {
@@ -39,7 +46,8 @@ const seqOf = (r: StreamRecordForLambda): string => r.dynamodb?.SequenceNumber ?
 /** The records to retry after one invocation: none on success, the whole batch on a function error. */
 function remaining(records: StreamRecordForLambda[], answer: FunctionAnswer, reportsFailures: boolean) {
   if (answer.error) return { retry: records, why: `${answer.error.errorType}: ${answer.error.errorMessage}` };
-  const failures = (answer.result as { batchItemFailures?: Array<{ itemIdentifier?: unknown }> } | null)?.batchItemFailures;
+  const failures = (answer.result as { batchItemFailures?: Array<{ itemIdentifier?: unknown }> } | null)
+    ?.batchItemFailures;
   if (!reportsFailures || !Array.isArray(failures) || failures.length === 0) return { retry: [], why: '' };
   const indexes = failures.map((f) => records.findIndex((r) => seqOf(r) === f.itemIdentifier && seqOf(r) !== ''));
   // An identifier that names no record of the batch makes the whole batch a failure.
@@ -72,7 +80,11 @@ export async function deliverBatch(mapping: StreamMapping, records: StreamRecord
 
 function failedBatch(deps: DeliveryDeps, records: StreamRecordForLambda[], invocations: number, why: string) {
   return {
-    requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: invocations, functionArn: deps.functionArn },
+    requestContext: {
+      condition: 'RetryAttemptsExhausted',
+      approximateInvokeCount: invocations,
+      functionArn: deps.functionArn,
+    },
     responseContext: { functionError: why },
     version: '1.0',
     timestamp: new Date().toISOString(),

@@ -125,7 +125,17 @@ async function runMapping(mapping: StreamMapping, ctx: LoopContext): Promise<voi
       // Shards found later (after a roll-over) are read whole; the first ones from StartingPosition.
       const start = first ? mapping.startingPosition : 'TRIM_HORIZON';
       const checkpoint = checkpoints[shardId];
-      readers.set(shardId, createShardReader({ client: ctx.client, streamArn: arn, shardId, region: ctx.region, start, ...(checkpoint ? { checkpoint } : {}) }));
+      readers.set(
+        shardId,
+        createShardReader({
+          client: ctx.client,
+          streamArn: arn,
+          shardId,
+          region: ctx.region,
+          start,
+          ...(checkpoint ? { checkpoint } : {}),
+        }),
+      );
     }
     discoveredAt = Date.now();
   };

@@ -7,7 +7,12 @@ import { CreateTableCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/
 import { describe, expect, it } from 'vitest';
 import { useDynamoDbLocal } from '../../test/support/dynamodb-local.ts';
 import type { Template } from '../stack/index.ts';
-import { startStreamMappings, type FunctionAnswer, type RunningStreamMappings, type StreamMappingsOptions } from './index.ts';
+import {
+  startStreamMappings,
+  type FunctionAnswer,
+  type RunningStreamMappings,
+  type StreamMappingsOptions,
+} from './index.ts';
 
 const ddb = useDynamoDbLocal();
 let tables = 0;
@@ -51,7 +56,9 @@ async function newTable(): Promise<string> {
 }
 
 const put = (table: string, pk: string, entity: string, status = 'NEW') =>
-  ddb.client.send(new PutItemCommand({ TableName: table, Item: { pk: { S: pk }, entity: { S: entity }, status: { S: status } } }));
+  ddb.client.send(
+    new PutItemCommand({ TableName: table, Item: { pk: { S: pk }, entity: { S: entity }, status: { S: status } } }),
+  );
 
 interface Seen {
   batches: Array<Array<{ name: string; pk: string; status?: string }>>;
@@ -145,10 +152,8 @@ describe('stream mappings on DynamoDB Local', () => {
   it('after MaximumRetryAttempts describes the batch in the failure destination and moves on', async () => {
     const table = await newTable();
     await put(table, 'ORDER#BAD', 'Order');
-    const { running, seen, logs } = await start(
-      table,
-      await mkdtemp(join(tmpdir(), 'esm-')),
-      (n) => (n <= 2 ? { error: { errorType: 'Error', errorMessage: 'boom' } } : ok),
+    const { running, seen, logs } = await start(table, await mkdtemp(join(tmpdir(), 'esm-')), (n) =>
+      n <= 2 ? { error: { errorType: 'Error', errorMessage: 'boom' } } : ok,
     );
     await until(() => seen.batches.length === 2, 'two attempts');
     await put(table, 'ORDER#NEXT', 'Order');

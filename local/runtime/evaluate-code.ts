@@ -29,7 +29,10 @@ function sharedEvaluator(): Evaluator {
   return shared;
 }
 
-export async function evaluateCode(input: EvaluateCodeInput, evaluator: Evaluator = sharedEvaluator()): Promise<EvaluateCodeOutput> {
+export async function evaluateCode(
+  input: EvaluateCodeInput,
+  evaluator: Evaluator = sharedEvaluator(),
+): Promise<EvaluateCodeOutput> {
   if (input.runtime && (input.runtime.name !== 'APPSYNC_JS' || input.runtime.runtimeVersion !== '1.0.0')) {
     return { error: { message: 'Only the APPSYNC_JS runtime, version 1.0.0, exists.', codeErrors: [] }, logs: [] };
   }
@@ -37,7 +40,8 @@ export async function evaluateCode(input: EvaluateCodeInput, evaluator: Evaluato
     return { error: { message: "function must be 'request' or 'response'.", codeErrors: [] }, logs: [] };
   }
   const evaluation = await evaluator.evaluate({ code: input.code, context: input.context, handler: input.function });
-  if (evaluation.codeErrors) return { error: { message: CODE_ERRORS_MESSAGE, codeErrors: evaluation.codeErrors }, logs: [] };
+  if (evaluation.codeErrors)
+    return { error: { message: CODE_ERRORS_MESSAGE, codeErrors: evaluation.codeErrors }, logs: [] };
 
   const { outcome } = evaluation;
   const errors: AppSyncErrorShape[] = [...outcome.appendedErrors];

@@ -16,7 +16,12 @@ export interface SandboxRuntime extends Evaluator {
   /** Whether every data source the resolver uses is available in the sandbox. */
   canResolve(resolver: ResolverDefinition): boolean;
   /** Runs the whole resolver in the sandbox process. */
-  resolveField(resolver: ResolverDefinition, field: FieldRequest, fixedNow?: number, detail?: boolean): Promise<FieldResolution>;
+  resolveField(
+    resolver: ResolverDefinition,
+    field: FieldRequest,
+    fixedNow?: number,
+    detail?: boolean,
+  ): Promise<FieldResolution>;
 }
 
 function dataSourcesOf(resolver: ResolverDefinition): string[] {

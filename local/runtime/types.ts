@@ -22,8 +22,7 @@ export interface HandlerInput {
 }
 
 export type HandlerEvaluation =
-  | { codeErrors: CodeError[]; outcome?: undefined }
-  | { codeErrors?: undefined; outcome: HandlerOutcome };
+  { codeErrors: CodeError[]; outcome?: undefined } | { codeErrors?: undefined; outcome: HandlerOutcome };
 
 export interface Evaluator {
   evaluate(input: HandlerInput): Promise<HandlerEvaluation>;

@@ -17,8 +17,9 @@ const closers: Array<() => void> = [];
 beforeAll(async () => {
   const tls = await createLocalTlsOptions(await mkdtemp(join(tmpdir(), 'dual-')));
   ca = tls.cert;
-  const answer = (scheme: string) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) =>
-    res.end(`${scheme} ${req.url}`);
+  const answer =
+    (scheme: string) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) =>
+      res.end(`${scheme} ${req.url}`);
   const http = createServer(answer('http'));
   const https = createHttpsServer({ key: tls.key, cert: tls.cert }, answer('https'));
   const wss = new WebSocketServer({ noServer: true });
@@ -28,7 +29,10 @@ beforeAll(async () => {
   const server = createDualProtocolServer(http, https);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
-  closers.push(() => server.close(), () => wss.close());
+  closers.push(
+    () => server.close(),
+    () => wss.close(),
+  );
 });
 afterAll(() => closers.forEach((close) => close()));
 
@@ -65,10 +69,12 @@ describe('one port, two protocols', () => {
   });
 
   it('refuses TLS to a client that does not trust the local certificate', async () => {
-    await expect(new Promise((resolve, reject) => {
-      const ws = new WebSocket(`wss://127.0.0.1:${port}/graphql/realtime`);
-      ws.once('open', resolve);
-      ws.once('error', reject);
-    })).rejects.toThrow(/self-signed|certificate/);
+    await expect(
+      new Promise((resolve, reject) => {
+        const ws = new WebSocket(`wss://127.0.0.1:${port}/graphql/realtime`);
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      }),
+    ).rejects.toThrow(/self-signed|certificate/);
   });
 });

@@ -47,26 +47,44 @@ function listen(server: NetServer, port: number, host: string): Promise<number> 
 export async function startAppSyncServer(options: AppSyncServerOptions): Promise<AppSyncServer> {
   const host = options.host ?? '127.0.0.1';
   let graphqlUrl = '';
-  const subscriptions = createSubscriptionEngine({ api: options.api, authenticator: options.authenticator, graphqlUrl: () => graphqlUrl, realtime: () => realtime });
+  const subscriptions = createSubscriptionEngine({
+    api: options.api,
+    authenticator: options.authenticator,
+    graphqlUrl: () => graphqlUrl,
+    realtime: () => realtime,
+  });
   const realtime = createRealtimeServer({
     authenticateConnection: (headers, meta) => subscriptions.authenticateConnection(headers, meta),
     startSubscription: (args) => subscriptions.startSubscription(args),
     stopSubscription: (connectionId, subscriptionId) => subscriptions.stopSubscription(connectionId, subscriptionId),
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
   });
-  const endpoint = createGraphqlEndpoint({ api: options.api, authenticator: options.authenticator, subscriptions, log: options.log, verbose: options.verbose ?? false });
+  const endpoint = createGraphqlEndpoint({
+    api: options.api,
+    authenticator: options.authenticator,
+    subscriptions,
+    log: options.log,
+    verbose: options.verbose ?? false,
+  });
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
       endpoint(req, res).catch((err: unknown) => {
         options.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ errorType: 'InternalFailure', message: 'An internal failure occurred' }] }));
+        if (!res.headersSent)
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(
+              JSON.stringify({ errors: [{ errorType: 'InternalFailure', message: 'An internal failure occurred' }] }),
+            );
       });
       return;
     }
     if (options.pages?.(req, res)) return;
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: try /graphql, /graphql/realtime or / (GraphiQL)\n');
+    res
+      .writeHead(404, { 'content-type': 'text/plain' })
+      .end('Not found: try /graphql, /graphql/realtime or / (GraphiQL)\n');
   };
 
   const http = createServer(handle);
@@ -92,10 +110,15 @@ export async function startAppSyncServer(options: AppSyncServerOptions): Promise
   result.close = async () => {
     await realtime.close();
     if (listener !== http) listener.close();
-    await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-      s.close(() => resolve());
-      s.closeAllConnections();
-    })));
+    await Promise.all(
+      servers.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.close(() => resolve());
+            s.closeAllConnections();
+          }),
+      ),
+    );
   };
   return result;
 }

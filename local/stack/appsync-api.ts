@@ -49,7 +49,8 @@ async function codeOf(artifact: StackArtifact, resource: TemplateResource, what:
 
 function requireJs(resource: TemplateResource, what: string): void {
   const runtime = resource.Properties?.Runtime;
-  if (runtime?.Name !== 'APPSYNC_JS') throw new Error(`${what}: only APPSYNC_JS resolvers run locally (got ${runtime?.Name ?? 'VTL'})`);
+  if (runtime?.Name !== 'APPSYNC_JS')
+    throw new Error(`${what}: only APPSYNC_JS resolvers run locally (got ${runtime?.Name ?? 'VTL'})`);
 }
 
 export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve): Promise<AppSyncApiModel> {
@@ -62,7 +63,10 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
 
   const schemas = resourcesOfType(template, 'AWS::AppSync::GraphQLSchema');
   const schemaResource = schemas[0]?.[1];
-  const schemaSdl = typeof schemaResource?.Properties?.Definition === 'string' ? (schemaResource.Properties.Definition as string) : await codeOf(artifact, schemaResource ?? { Type: '' }, 'GraphQLSchema');
+  const schemaSdl =
+    typeof schemaResource?.Properties?.Definition === 'string'
+      ? (schemaResource.Properties.Definition as string)
+      : await codeOf(artifact, schemaResource ?? { Type: '' }, 'GraphQLSchema');
 
   const dataSources = resourcesOfType(template, 'AWS::AppSync::DataSource').map(([logicalId, r]) => {
     const d = (r.Properties ?? {}) as Record<string, any>;
@@ -76,7 +80,12 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
   for (const [logicalId, r] of resourcesOfType(template, 'AWS::AppSync::FunctionConfiguration')) {
     requireJs(r, logicalId);
     const f = r.Properties as Record<string, any>;
-    functions.set(logicalId, { id: f.Name, name: f.Name, dataSource: f.DataSourceName, code: await codeOf(artifact, r, logicalId) });
+    functions.set(logicalId, {
+      id: f.Name,
+      name: f.Name,
+      dataSource: f.DataSourceName,
+      code: await codeOf(artifact, r, logicalId),
+    });
   }
 
   const resolvers = new Map<string, ResolverDefinition>();
@@ -102,20 +111,31 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
     logicalId: apiId,
     name: p.Name,
     defaultAuth: p.AuthenticationType,
-    additionalAuth: ((p.AdditionalAuthenticationProviders ?? []) as Array<{ AuthenticationType: AuthMode }>).map((a) => a.AuthenticationType),
+    additionalAuth: ((p.AdditionalAuthenticationProviders ?? []) as Array<{ AuthenticationType: AuthMode }>).map(
+      (a) => a.AuthenticationType,
+    ),
     environmentVariables: resolve(p.EnvironmentVariables ?? {}),
     introspection: (resolve(p.IntrospectionConfig) ?? 'ENABLED') === 'ENABLED',
     queryDepthLimit: Number(p.QueryDepthLimit ?? 0),
     resolverCountLimit: Number(p.ResolverCountLimit ?? 10000) || 10000,
     schemaSdl,
-    apiKeys: resourcesOfType(template, 'AWS::AppSync::ApiKey').map(([logicalId, k]) => ({ logicalId, expires: k.Properties?.Expires })),
+    apiKeys: resourcesOfType(template, 'AWS::AppSync::ApiKey').map(([logicalId, k]) => ({
+      logicalId,
+      expires: k.Properties?.Expires,
+    })),
     dataSources,
     resolvers,
   };
   // The user pool exists locally only once the Cognito twin runs; callers without it get no config.
-  const u = p.UserPoolConfig ? (tryResolve(resolve, p.UserPoolConfig) as Record<string, string> | undefined) : undefined;
+  const u = p.UserPoolConfig
+    ? (tryResolve(resolve, p.UserPoolConfig) as Record<string, string> | undefined)
+    : undefined;
   if (u) {
-    model.userPoolConfig = { userPoolId: u.UserPoolId as string, appIdClientRegex: u.AppIdClientRegex, defaultAction: u.DefaultAction };
+    model.userPoolConfig = {
+      userPoolId: u.UserPoolId as string,
+      appIdClientRegex: u.AppIdClientRegex,
+      defaultAction: u.DefaultAction,
+    };
   }
   return model;
 }

@@ -30,7 +30,10 @@ export async function loadStackArtifact(assemblyDir: string, stackName?: string)
   const manifest = JSON.parse(await readFile(join(assemblyDir, 'manifest.json'), 'utf8')) as AssemblyManifest;
   const stacks = Object.entries(manifest.artifacts ?? {}).filter(([, a]) => a.type === 'aws:cloudformation:stack');
   const chosen = stackName ? stacks.find(([name]) => name === stackName) : stacks[0];
-  if (!chosen) throw new Error(`No stack ${stackName ?? ''} in ${assemblyDir} (found: ${stacks.map(([n]) => n).join(', ') || 'none'})`);
+  if (!chosen)
+    throw new Error(
+      `No stack ${stackName ?? ''} in ${assemblyDir} (found: ${stacks.map(([n]) => n).join(', ') || 'none'})`,
+    );
   const [name, artifact] = chosen;
   const templateFile = artifact.properties?.templateFile ?? `${name}.template.json`;
   const template = JSON.parse(await readFile(join(assemblyDir, templateFile), 'utf8')) as Template;

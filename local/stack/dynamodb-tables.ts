@@ -10,7 +10,11 @@ export interface TableDefinition {
   timeToLiveAttribute?: string;
 }
 
-export function tableDefinitions(template: Template, resolve: Resolve, tableName: (logicalId: string) => string): TableDefinition[] {
+export function tableDefinitions(
+  template: Template,
+  resolve: Resolve,
+  tableName: (logicalId: string) => string,
+): TableDefinition[] {
   return resourcesOfType(template, 'AWS::DynamoDB::Table').map(([logicalId, resource]) => {
     const p = resolve(resource.Properties ?? {}) as Record<string, any>;
     const create: CreateTableCommandInput = {
@@ -20,10 +24,15 @@ export function tableDefinitions(template: Template, resolve: Resolve, tableName
       BillingMode: 'PAY_PER_REQUEST',
     };
     if (p.GlobalSecondaryIndexes) {
-      create.GlobalSecondaryIndexes = (p.GlobalSecondaryIndexes as any[]).map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection }));
+      create.GlobalSecondaryIndexes = (p.GlobalSecondaryIndexes as any[]).map((g) => ({
+        IndexName: g.IndexName,
+        KeySchema: g.KeySchema,
+        Projection: g.Projection,
+      }));
     }
     if (p.LocalSecondaryIndexes) create.LocalSecondaryIndexes = p.LocalSecondaryIndexes;
-    if (p.StreamSpecification) create.StreamSpecification = { StreamEnabled: true, StreamViewType: p.StreamSpecification.StreamViewType };
+    if (p.StreamSpecification)
+      create.StreamSpecification = { StreamEnabled: true, StreamViewType: p.StreamSpecification.StreamViewType };
     const ttl = p.TimeToLiveSpecification;
     return ttl?.Enabled ? { logicalId, create, timeToLiveAttribute: ttl.AttributeName } : { logicalId, create };
   });

@@ -50,6 +50,9 @@ export async function readLocalStack(artifact: StackArtifact, options: LocalStac
   return { artifact, resolve, tables, api: await readAppSyncApi(artifact, resolve) };
 }
 
-export async function loadLocalStack(assemblyDir: string, options: LocalStackOptions & { stackName?: string } = {}): Promise<LocalStack> {
+export async function loadLocalStack(
+  assemblyDir: string,
+  options: LocalStackOptions & { stackName?: string } = {},
+): Promise<LocalStack> {
   return readLocalStack(await loadStackArtifact(assemblyDir, options.stackName), options);
 }

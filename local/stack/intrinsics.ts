@@ -39,7 +39,9 @@ export function createResolver(template: Template, values: LocalValues): Resolve
     throw new Error(`Fn::GetAtt ${key}: no local value for it`);
   };
   const sub = (input: unknown): string => {
-    const [text, vars] = Array.isArray(input) ? [input[0] as string, (input[1] ?? {}) as Record<string, unknown>] : [input as string, {}];
+    const [text, vars] = Array.isArray(input)
+      ? [input[0] as string, (input[1] ?? {}) as Record<string, unknown>]
+      : [input as string, {}];
     return text.replace(/\$\{([^}!]+)\}/g, (_, name: string) => {
       if (name in vars) return String(resolve(vars[name]));
       return name.includes('.') ? getAtt(name) : ref(name);

@@ -33,7 +33,10 @@ export function createApiRuntime(deps: ApiRuntimeDeps): ApiRuntime & { evaluator
   });
   return {
     schema,
-    documents: createDocumentCache(schema, { queryDepthLimit: model.queryDepthLimit, introspection: model.introspection }),
+    documents: createDocumentCache(schema, {
+      queryDepthLimit: model.queryDepthLimit,
+      introspection: model.introspection,
+    }),
     resolvers: model.resolvers,
     fields,
     env: model.environmentVariables,
@@ -43,6 +46,9 @@ export function createApiRuntime(deps: ApiRuntimeDeps): ApiRuntime & { evaluator
   };
 }
 
-export function createApiAuthenticator(model: AppSyncApiModel, settings: Omit<AuthSettings, 'defaultMode' | 'additionalModes'>): Authenticator {
+export function createApiAuthenticator(
+  model: AppSyncApiModel,
+  settings: Omit<AuthSettings, 'defaultMode' | 'additionalModes'>,
+): Authenticator {
   return createAuthenticator({ ...settings, defaultMode: model.defaultAuth, additionalModes: model.additionalAuth });
 }

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     strict: true,
   });
   if (values.help) {
-    console.log('npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.');
+    console.log(
+      'npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.',
+    );
     return;
   }
   const started = performance.now();
@@ -45,11 +47,17 @@ async function main(): Promise<void> {
     verbose: values.verbose,
     fatal,
     progress: (line) => console.log(`[${seconds()}s] ${line}`),
-    pages: (outputs) => createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => ({ apiKey: outputs()?.apiKey }) }),
+    pages: (outputs) =>
+      createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => ({ apiKey: outputs()?.apiKey }) }),
   });
-  if (shop.seeded) console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);
-  console.log(`\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${shop.where.join('\n  ')}\n`);
-  console.log(`Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${shop.outputs.apiKey}' \\\n    -d '{"query":"{ listProducts(limit: 3) { items { name priceFrom { amount currency } } } }"}'\n\nCtrl-C stops everything.`);
+  if (shop.seeded)
+    console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);
+  console.log(
+    `\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${shop.where.join('\n  ')}\n`,
+  );
+  console.log(
+    `Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${shop.outputs.apiKey}' \\\n    -d '{"query":"{ listProducts(limit: 3) { items { name priceFrom { amount currency } } } }"}'\n\nCtrl-C stops everything.`,
+  );
 }
 
 main().catch((err: unknown) => {

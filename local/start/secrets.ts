@@ -32,7 +32,10 @@ export function newApiKey(): string {
 function fresh(): LocalSecrets {
   return {
     apiKeys: {},
-    iam: { accessKeyId: `AKIALOCAL${token(11, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`, secretAccessKey: randomBytes(30).toString('base64') },
+    iam: {
+      accessKeyId: `AKIALOCAL${token(11, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
+      secretAccessKey: randomBytes(30).toString('base64'),
+    },
     users: [
       { email: 'admin@example.com', password: generatePassword(20), groups: ['admin'] },
       { email: 'shopper@example.com', password: generatePassword(20), groups: [] },

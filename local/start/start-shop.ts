@@ -62,14 +62,24 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     for (const id of apiKeyIds) base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
     Object.assign(base.attributes, apiUrlAttributes(artifact.template.Resources, port));
     const contextFor = (twin: { name: string }, upstream: TwinOutputs): TwinContext => ({
-      artifact, secrets, upstream, progress, log,
+      artifact,
+      secrets,
+      upstream,
+      progress,
+      log,
       dataDir: join(dataDir, twin.name.toLowerCase()),
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT_ID,
       fatal: options.fatal ?? log,
     });
 
-    progress(`starting the twins: ${TWINS.filter((t) => t.needed(artifact)).map((t) => t.name).join(', ') || 'none'}`);
+    progress(
+      `starting the twins: ${
+        TWINS.filter((t) => t.needed(artifact))
+          .map((t) => t.name)
+          .join(', ') || 'none'
+      }`,
+    );
     const twins = await startTwins(TWINS, artifact, base, contextFor);
     stops.push(twins.stop);
     const found = mergeBase(twins.outputs, base);
@@ -88,8 +98,8 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
 
     const seed = options.seed !== false;
     const seeded = await seedOnce({ api: api.runtime, wiring: found.api, dataDir, seed, progress });
-    const outputsFile = options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE
-      ?? join(options.root, 'outputs.local.json');
+    const outputsFile =
+      options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE ?? join(options.root, 'outputs.local.json');
     const described = await describeShop({ server, twins: found, secrets, apiKeyIds, outputsFile });
     outputs = described.outputs;
     return {

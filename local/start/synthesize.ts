@@ -7,7 +7,16 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildResolvers, formatFinding } from '../../scripts/build/index.ts';
 
-const INPUTS = ['contracts', 'resolvers', 'schema', 'infra', 'functions', 'scripts/build', 'cdk.json', 'package-lock.json'];
+const INPUTS = [
+  'contracts',
+  'resolvers',
+  'schema',
+  'infra',
+  'functions',
+  'scripts/build',
+  'cdk.json',
+  'package-lock.json',
+];
 const HASH_FILE = '.local-inputs.sha256';
 
 async function files(root: string, entry: string): Promise<string[]> {
@@ -32,7 +41,9 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -45,12 +56,25 @@ export interface SynthResult {
 export async function ensureSynthesized(root: string, assemblyDir = join(root, 'cdk.out')): Promise<SynthResult> {
   const hash = await inputsHash(root);
   const hashFile = join(assemblyDir, HASH_FILE);
-  if (existsSync(join(assemblyDir, 'manifest.json')) && existsSync(hashFile) && (await readFile(hashFile, 'utf8')).trim() === hash) {
+  if (
+    existsSync(join(assemblyDir, 'manifest.json')) &&
+    existsSync(hashFile) &&
+    (await readFile(hashFile, 'utf8')).trim() === hash
+  ) {
     return { assemblyDir, reused: true };
   }
-  const { findings } = await buildResolvers({ resolversDir: join(root, 'resolvers'), outDir: join(root, 'dist/appsync'), cwd: root });
-  if (findings.length > 0) throw new Error(`The resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
-  await run(process.execPath, [join(root, 'node_modules/aws-cdk/bin/cdk'), 'synth', '--quiet', '--output', assemblyDir], root);
+  const { findings } = await buildResolvers({
+    resolversDir: join(root, 'resolvers'),
+    outDir: join(root, 'dist/appsync'),
+    cwd: root,
+  });
+  if (findings.length > 0)
+    throw new Error(`The resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
+  await run(
+    process.execPath,
+    [join(root, 'node_modules/aws-cdk/bin/cdk'), 'synth', '--quiet', '--output', assemblyDir],
+    root,
+  );
   await writeFile(hashFile, `${hash}\n`);
   return { assemblyDir, reused: false };
 }

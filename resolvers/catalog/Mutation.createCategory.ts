@@ -22,14 +22,21 @@ export function request(ctx: Context<MutationCreateCategoryArgs>) {
   const absent = { pk: { attributeExists: false } };
   const items = [];
   if (category.parentId) {
-    items.push({ conditionCheck: { table, key: categoryKey(category.parentId), condition: { pk: { attributeExists: true } } } });
+    items.push({
+      conditionCheck: { table, key: categoryKey(category.parentId), condition: { pk: { attributeExists: true } } },
+    });
   }
   items.push({ putItem: { table, key: categorySlugKey(slug), item: { categoryId: category.id }, condition: absent } });
   items.push({
     putItem: {
       table,
       key: categoryKey(category.id),
-      item: { entity: 'Category', ...category, ...categoryListingKeys(category.id, name), createdAt: util.time.nowISO8601() },
+      item: {
+        entity: 'Category',
+        ...category,
+        ...categoryListingKeys(category.id, name),
+        createdAt: util.time.nowISO8601(),
+      },
       condition: absent,
     },
   });
@@ -45,7 +52,9 @@ export function response(ctx: Context<MutationCreateCategoryArgs>) {
       fail(`input.parentId: no category ${category.parentId}`, 'NotFound', { fields: ['input.parentId'] });
     }
     if (conditionFailed(reasons[offset])) {
-      fail(`input.slug: a category with slug '${category.slug}' already exists`, 'ConflictError', { fields: ['input.slug'] });
+      fail(`input.slug: a category with slug '${category.slug}' already exists`, 'ConflictError', {
+        fields: ['input.slug'],
+      });
     }
     raiseDataSourceError(ctx.error);
   }

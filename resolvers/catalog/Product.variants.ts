@@ -18,7 +18,9 @@ export function request(ctx: Context) {
   if (Array.isArray(source.variants)) runtime.earlyReturn(source.variants);
   const skus = source.variantSkus ?? [];
   if (skus.length === 0) runtime.earlyReturn([]);
-  return ddb.batchGet({ tables: { [tableName(ctx.env)]: { keys: skus.map((sku) => variantKey(sku)), consistentRead: true } } });
+  return ddb.batchGet({
+    tables: { [tableName(ctx.env)]: { keys: skus.map((sku) => variantKey(sku)), consistentRead: true } },
+  });
 }
 
 export function response(ctx: Context) {

@@ -21,11 +21,15 @@ export function request(ctx: Context<MutationUpdateProfileArgs>) {
     update.name = input.name === null ? ddb.operations.remove() : checkText(problems, 'input.name', input.name, 1, 200);
   }
   if (Object.hasOwn(input, 'phone') && input.phone !== undefined) {
-    update.phone = input.phone === null ? ddb.operations.remove() : checkText(problems, 'input.phone', input.phone, 1, 40);
+    update.phone =
+      input.phone === null ? ddb.operations.remove() : checkText(problems, 'input.phone', input.phone, 1, 40);
   }
   if (Object.hasOwn(input, 'defaultAddress') && input.defaultAddress !== undefined) {
     // replace: a whole map, not a document path into one that may not exist yet
-    update.defaultAddress = input.defaultAddress === null ? ddb.operations.remove() : ddb.operations.replace(checkAddress(problems, 'input.defaultAddress', input.defaultAddress));
+    update.defaultAddress =
+      input.defaultAddress === null
+        ? ddb.operations.remove()
+        : ddb.operations.replace(checkAddress(problems, 'input.defaultAddress', input.defaultAddress));
   }
   raiseIfInvalid(problems);
   return ddb.update({ key: profileKey(sub), update });
@@ -35,6 +39,9 @@ export function response(ctx: Context<MutationUpdateProfileArgs>) {
   raiseDataSourceError(ctx.error);
   const profile = ctx.result as ProfileItem;
   const email = callerEmail(ctx) ?? profile.email ?? null;
-  if (!email) fail('The email address is not known: call with an ID token, which carries the email claim', 'NotFound', { fields: ['email'] });
+  if (!email)
+    fail('The email address is not known: call with an ID token, which carries the email claim', 'NotFound', {
+      fields: ['email'],
+    });
   return toCustomer(profile.id, email, profile);
 }

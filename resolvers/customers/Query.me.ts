@@ -18,7 +18,11 @@ export function response(ctx: Context) {
   const profile = ctx.result as ProfileItem | null;
   const email = callerEmail(ctx) ?? profile?.email ?? null;
   if (!email) {
-    fail('The email address is not known yet: call once with an ID token (it carries the email claim) or call updateProfile with one', 'NotFound', { fields: ['email'] });
+    fail(
+      'The email address is not known yet: call once with an ID token (it carries the email claim) or call updateProfile with one',
+      'NotFound',
+      { fields: ['email'] },
+    );
   }
   return toCustomer(callerSub(ctx) as string, email, profile);
 }

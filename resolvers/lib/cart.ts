@@ -56,7 +56,8 @@ export function catalogRead(env: unknown, result: unknown): CatalogRead {
   const typed = result as { data?: Record<string, unknown[]>; unprocessedKeys?: Record<string, unknown[]> } | null;
   const unprocessed = typed?.unprocessedKeys?.[tableName(env)] ?? [];
   // A throttled batch would price a cart from half a read: refuse instead of guessing.
-  if (unprocessed.length > 0) fail('The catalog is busy; try again', 'ConflictError', { unprocessed: unprocessed.length });
+  if (unprocessed.length > 0)
+    fail('The catalog is busy; try again', 'ConflictError', { unprocessed: unprocessed.length });
   const read: CatalogRead = { variants: {}, products: {} };
   for (const item of typed?.data?.[tableName(env)] ?? []) {
     const stored = item as { sk?: string } | null;
@@ -101,7 +102,9 @@ export function emptyCart(currency: string): Cart {
 
 /** Reads the cart and the one variant a mutation names together (one consistent BatchGetItem). */
 export function batchGetCartAndVariant(env: unknown, sub: string, sku: string) {
-  return ddb.batchGet({ tables: { [tableName(env)]: { keys: [cartKey(sub), variantKey(sku)], consistentRead: true } } });
+  return ddb.batchGet({
+    tables: { [tableName(env)]: { keys: [cartKey(sub), variantKey(sku)], consistentRead: true } },
+  });
 }
 
 export function cartAndVariant(env: unknown, result: unknown): { cart: CartRecord; variant: VariantItem | null } {
@@ -118,7 +121,8 @@ export function cartAndVariant(env: unknown, result: unknown): { cart: CartRecor
 
 /** A SKU that cannot exist (not `[A-Z0-9-]{1,40}`) is simply unknown: NotFound, no read. */
 export function checkCartSku(sku: unknown): string {
-  if (typeof sku !== 'string' || !util.matches(SKU_PATTERN, sku)) fail(`sku: no variant ${String(sku)}`, 'NotFound', { fields: ['sku'] });
+  if (typeof sku !== 'string' || !util.matches(SKU_PATTERN, sku))
+    fail(`sku: no variant ${String(sku)}`, 'NotFound', { fields: ['sku'] });
   return sku as string;
 }
 
@@ -143,7 +147,8 @@ export function setLine(lines: CartLine[], sku: string, productId: string, quant
     }
   }
   if (!found && quantity > 0) {
-    if (lines.length >= MAX_CART_LINES) fail(`sku: a cart holds at most ${MAX_CART_LINES} lines`, 'ValidationError', { fields: ['sku'] });
+    if (lines.length >= MAX_CART_LINES)
+      fail(`sku: a cart holds at most ${MAX_CART_LINES} lines`, 'ValidationError', { fields: ['sku'] });
     out.push({ sku, productId, quantity });
   }
   if (quantity > MAX_LINE_QUANTITY) {

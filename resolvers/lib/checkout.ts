@@ -28,9 +28,21 @@ export function placeOrderRequest(ctx: Context) {
       condition: { stock: { ge: line.quantity }, productStatus: { eq: 'ACTIVE' }, price: { eq: line.unitPrice } },
     },
   }));
-  items.push({ putItem: { table, key: orderKey(order.id), item: withoutNulls({ entity: 'Order', ...order, ...orderListingKeys(order.id, sub, order.status) }), condition: absent } });
   items.push({
-    putItem: { table, key: checkoutKey(sub, order.idempotencyKey), item: { entity: 'CheckoutKey', customerId: sub, orderId: order.id, createdAt: order.createdAt }, condition: absent },
+    putItem: {
+      table,
+      key: orderKey(order.id),
+      item: withoutNulls({ entity: 'Order', ...order, ...orderListingKeys(order.id, sub, order.status) }),
+      condition: absent,
+    },
+  });
+  items.push({
+    putItem: {
+      table,
+      key: checkoutKey(sub, order.idempotencyKey),
+      item: { entity: 'CheckoutKey', customerId: sub, orderId: order.id, createdAt: order.createdAt },
+      condition: absent,
+    },
   });
   items.push({ deleteItem: { table, key: cartKey(sub), condition: { version: { eq: cart.version } } } });
   return ddb.transactWrite({ items: items as Parameters<typeof ddb.transactWrite>[0]['items'] });
@@ -64,12 +76,18 @@ export function placeOrderResponse(ctx: Context, attempt: number) {
     else ctx.stash.readKey = true;
     return null;
   }
-  const short = order.lines.filter((line, index) => conditionFailed(reasons[index]) && isShort(reasons[index] as CancellationReason, line.quantity)).map((line) => line.sku);
+  const short = order.lines
+    .filter(
+      (line, index) => conditionFailed(reasons[index]) && isShort(reasons[index] as CancellationReason, line.quantity),
+    )
+    .map((line) => line.sku);
   if (short.length > 0) {
     fail(`Not enough stock for ${short.join(', ')}; nothing was ordered`, 'InsufficientStock', { skus: short });
   }
   if (order.lines.some((_line, index) => conditionFailed(reasons[index]))) {
-    fail('A price in the cart changed during checkout; read the cart again and retry', 'ConflictError', { fields: ['cart'] });
+    fail('A price in the cart changed during checkout; read the cart again and retry', 'ConflictError', {
+      fields: ['cart'],
+    });
   }
   if (conditionFailed(reasons[n + 2])) {
     fail('The cart changed during checkout; read it again and retry', 'ConflictError', { fields: ['cart'] });

@@ -1,7 +1,8 @@
 // The contract's error types, and the one way resolvers raise them.
 import { util } from '@aws-appsync/utils';
 
-export type ShopErrorType = 'Unauthorized' | 'NotFound' | 'ValidationError' | 'ConflictError' | 'InsufficientStock' | 'InvalidTransition';
+export type ShopErrorType =
+  'Unauthorized' | 'NotFound' | 'ValidationError' | 'ConflictError' | 'InsufficientStock' | 'InvalidTransition';
 
 export function fail(message: string, errorType: ShopErrorType, errorInfo?: Record<string, unknown>): never {
   return util.error(message, errorType, null, errorInfo ?? null);

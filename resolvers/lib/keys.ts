@@ -55,7 +55,12 @@ export function productListingIndex(everyStatus: boolean, categoryId: string | n
   if (categoryId) {
     return everyStatus
       ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `CATEGORY#${categoryId}` }
-      : { index: 'GSI4', partitionAttribute: 'gsi4pk', sortAttribute: 'gsi4sk', partition: `CATEGORY#${categoryId}#ACTIVE` };
+      : {
+          index: 'GSI4',
+          partitionAttribute: 'gsi4pk',
+          sortAttribute: 'gsi4sk',
+          partition: `CATEGORY#${categoryId}#ACTIVE`,
+        };
   }
   return everyStatus
     ? { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: 'PRODUCTS' }
@@ -96,7 +101,13 @@ export function orderKey(id: string): TableKey {
  * one status (GSI3). Sort keys are the order's ULID, so descending is newest first.
  */
 export function orderListingIndex(customerId: string | null, status: string | null | undefined): ListingIndex {
-  if (customerId) return { index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: `CUSTOMER#${customerId}#ORDERS` };
+  if (customerId)
+    return {
+      index: 'GSI1',
+      partitionAttribute: 'gsi1pk',
+      sortAttribute: 'gsi1sk',
+      partition: `CUSTOMER#${customerId}#ORDERS`,
+    };
   return status
     ? { index: 'GSI3', partitionAttribute: 'gsi3pk', sortAttribute: 'gsi3sk', partition: `ORDERS#${status}` }
     : { index: 'GSI2', partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: 'ORDERS' };

@@ -23,7 +23,10 @@ export function checkPrice(problems: Problems, field: string, input: unknown, cu
     return 0;
   }
   if (money.currency !== null && money.currency !== undefined && money.currency !== currency) {
-    problems.push({ field: `${field}.currency`, message: `${field}.currency must be ${currency}, the shop's currency` });
+    problems.push({
+      field: `${field}.currency`,
+      message: `${field}.currency must be ${currency}, the shop's currency`,
+    });
   }
   return checkInt(problems, `${field}.amount`, money.amount, 0, MAX_PRICE);
 }

@@ -19,7 +19,10 @@ export interface PlannedChange {
 /** InvalidTransition unless the table allows from → to (the same status never is). */
 export function planChange(ctx: Context, order: OrderItem, to: OrderStatus, note: string | null): PlannedChange {
   if (!canMove(order.status, to)) {
-    fail(`Order ${order.id} cannot move from ${order.status} to ${to}`, 'InvalidTransition', { from: order.status, to });
+    fail(`Order ${order.id} cannot move from ${order.status} to ${to}`, 'InvalidTransition', {
+      from: order.status,
+      to,
+    });
   }
   const change: PlannedChange = { from: order.status, to, entry: { status: to, at: util.time.nowISO8601(), note } };
   ctx.stash.change = change;
@@ -41,7 +44,9 @@ export function changeStatusRequest(ctx: Context) {
   const table = tableName(ctx.env);
   const items: unknown[] = [{ updateItem: { table, key: orderKey(order.id), update, condition } }];
   for (const line of order.lines) {
-    items.push({ updateItem: { table, key: variantKey(line.sku), update: { stock: ddb.operations.increment(line.quantity) } } });
+    items.push({
+      updateItem: { table, key: variantKey(line.sku), update: { stock: ddb.operations.increment(line.quantity) } },
+    });
   }
   return ddb.transactWrite({ items: items as Parameters<typeof ddb.transactWrite>[0]['items'] });
 }
@@ -49,11 +54,22 @@ export function changeStatusRequest(ctx: Context) {
 export function changeStatusResponse(ctx: Context) {
   const order = ctx.stash.order as OrderItem;
   const change = ctx.stash.change as PlannedChange;
-  const lost = ctx.error?.type === 'DynamoDB:ConditionalCheckFailedException' || (!!ctx.error && conditionFailed(cancellationReasons(ctx.result)[0]));
+  const lost =
+    ctx.error?.type === 'DynamoDB:ConditionalCheckFailedException' ||
+    (!!ctx.error && conditionFailed(cancellationReasons(ctx.result)[0]));
   if (lost) {
-    fail(`Order ${order.id} is no longer ${change.from} (a change made at the same time won); nothing changed`, 'InvalidTransition', { from: change.from, to: change.to });
+    fail(
+      `Order ${order.id} is no longer ${change.from} (a change made at the same time won); nothing changed`,
+      'InvalidTransition',
+      { from: change.from, to: change.to },
+    );
   }
   raiseDataSourceError(ctx.error);
-  const after: OrderItem = { ...order, status: change.to, updatedAt: change.entry.at, statusHistory: [...(order.statusHistory ?? []), change.entry] };
+  const after: OrderItem = {
+    ...order,
+    status: change.to,
+    updatedAt: change.entry.at,
+    statusHistory: [...(order.statusHistory ?? []), change.entry],
+  };
   return toOrder(change.to === 'CANCELLED' ? after : ((ctx.result as OrderItem | null) ?? after));
 }

@@ -51,7 +51,11 @@ export function toOrder(item: OrderItem): Order {
     subtotal: { amount: item.subtotal, currency },
     total: { amount: item.total, currency },
     shippingAddress: item.shippingAddress,
-    statusHistory: (item.statusHistory ?? []).map((change) => ({ status: change.status, at: change.at, note: change.note ?? null })),
+    statusHistory: (item.statusHistory ?? []).map((change) => ({
+      status: change.status,
+      at: change.at,
+      note: change.note ?? null,
+    })),
     nextStatuses: nextStatuses(item.status),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

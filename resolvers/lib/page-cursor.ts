@@ -20,7 +20,9 @@ export function cursorId(token: string, partition: string): string {
   const decoded = JSON.parse(util.base64Decode(token.slice(PREFIX.length))) as { p?: unknown; a?: unknown } | string;
   const cursor = typeof decoded === 'object' && decoded ? decoded : {};
   if (cursor.p !== partition || typeof cursor.a !== 'string' || !util.matches(ULID_PATTERN, cursor.a)) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', { fields: ['nextToken'] });
+    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
+      fields: ['nextToken'],
+    });
   }
   return cursor.a as string;
 }

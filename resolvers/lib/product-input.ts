@@ -53,7 +53,8 @@ function checkOptions(problems: Problems, field: string, value: unknown): Varian
   const names: string[] = [];
   return value.map((option: { name?: unknown; value?: unknown }, index) => {
     const name = checkText(problems, `${field}[${index}].name`, option?.name, 1, 50);
-    if (names.indexOf(name) >= 0) problems.push({ field: `${field}[${index}].name`, message: `${field}[${index}].name '${name}' appears twice` });
+    if (names.indexOf(name) >= 0)
+      problems.push({ field: `${field}[${index}].name`, message: `${field}[${index}].name '${name}' appears twice` });
     names.push(name);
     return { name, value: checkText(problems, `${field}[${index}].value`, option?.value, 1, 100) };
   });
@@ -77,9 +78,13 @@ export function checkVariants(problems: Problems, field: string, value: unknown,
   return value.map((variant: VariantInput, index) => {
     const at = `${field}[${index}]`;
     const sku = checkSku(problems, `${at}.sku`, variant.sku);
-    if (skus.indexOf(sku) >= 0) problems.push({ field: `${at}.sku`, message: `${at}.sku '${sku}' appears twice in the input` });
+    if (skus.indexOf(sku) >= 0)
+      problems.push({ field: `${at}.sku`, message: `${at}.sku '${sku}' appears twice in the input` });
     skus.push(sku);
-    const stock = variant.stock === null || variant.stock === undefined ? 0 : checkInt(problems, `${at}.stock`, variant.stock, 0, MAX_STOCK);
+    const stock =
+      variant.stock === null || variant.stock === undefined
+        ? 0
+        : checkInt(problems, `${at}.stock`, variant.stock, 0, MAX_STOCK);
     return {
       sku,
       name: checkText(problems, `${at}.name`, variant.name, 1, 200),

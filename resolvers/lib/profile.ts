@@ -43,10 +43,19 @@ export function checkAddress(problems: Problems, field: string, value: unknown):
     city: checkText(problems, `${field}.city`, input.city, 1, 200),
     region: checkOptionalText(problems, `${field}.region`, input.region, 200),
     postalCode: checkOptionalText(problems, `${field}.postalCode`, input.postalCode, 20),
-    country: checkPattern(problems, `${field}.country`, input.country, '[A-Z]{2}', 'an upper-case ISO 3166-1 alpha-2 code like US'),
+    country: checkPattern(
+      problems,
+      `${field}.country`,
+      input.country,
+      '[A-Z]{2}',
+      'an upper-case ISO 3166-1 alpha-2 code like US',
+    ),
   };
   if (util.matches('[A-Z]{2}', address.country) && COUNTRIES.indexOf(`${address.country} `) < 0) {
-    problems.push({ field: `${field}.country`, message: `${field}.country ${address.country} is not an assigned ISO 3166-1 alpha-2 code` });
+    problems.push({
+      field: `${field}.country`,
+      message: `${field}.country ${address.country} is not an assigned ISO 3166-1 alpha-2 code`,
+    });
   }
   return address;
 }

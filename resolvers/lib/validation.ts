@@ -33,7 +33,13 @@ export function checkOptionalText(problems: Problems, field: string, value: unkn
 }
 
 /** `value` must match the whole Java regular expression `pattern` (AppSync's util.matches). */
-export function checkPattern(problems: Problems, field: string, value: unknown, pattern: string, shape: string): string {
+export function checkPattern(
+  problems: Problems,
+  field: string,
+  value: unknown,
+  pattern: string,
+  shape: string,
+): string {
   if (typeof value !== 'string' || !util.matches(pattern, value)) {
     problems.push({ field, message: `${field} must match ${shape}` });
     return typeof value === 'string' ? value : '';

@@ -15,7 +15,8 @@ export function request(ctx: Context<QueryListOrdersArgs>) {
   const problems: Problems = [];
   const limit = checkLimit(problems, ctx.args.limit);
   const status = ctx.args.status ?? null;
-  if (status !== null && !isOrderStatus(status)) problems.push({ field: 'status', message: 'status must be an OrderStatus' });
+  if (status !== null && !isOrderStatus(status))
+    problems.push({ field: 'status', message: 'status must be an OrderStatus' });
   raiseIfInvalid(problems);
   const listing = orderListingIndex(null, status);
   return ddb.query({
@@ -29,7 +30,9 @@ export function request(ctx: Context<QueryListOrdersArgs>) {
 
 export function response(ctx: Context<QueryListOrdersArgs>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', { fields: ['nextToken'] });
+    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
+      fields: ['nextToken'],
+    });
   }
   raiseDataSourceError(ctx.error);
   return toOrderPage(ctx.result);

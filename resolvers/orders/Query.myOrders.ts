@@ -26,7 +26,9 @@ export function request(ctx: Context<QueryMyOrdersArgs>) {
 
 export function response(ctx: Context<QueryMyOrdersArgs>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', { fields: ['nextToken'] });
+    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
+      fields: ['nextToken'],
+    });
   }
   raiseDataSourceError(ctx.error);
   return toOrderPage(ctx.result);

@@ -11,16 +11,22 @@ import { bundleEntries, type BundleEntry } from './bundle.ts';
 import { sortFindings, type Finding } from './findings.ts';
 import { readLayout, type ResolverPlan } from './layout.ts';
 import { lintBundles } from './lint.ts';
-import { MANIFEST_FILE, MAX_CODE_LENGTH, compareResolvers, type Manifest, type ManifestResolver } from '../../contracts/index.ts';
+import {
+  MANIFEST_FILE,
+  MAX_CODE_LENGTH,
+  compareResolvers,
+  type Manifest,
+  type ManifestResolver,
+} from '../../contracts/index.ts';
 import { inlineSourceMapLength, originalPosition, readInlineSourceMap, type SourceMap } from './source-map.ts';
 
 export * from '../../contracts/build-manifest.ts';
 export { MAX_CODE_LENGTH };
 export { formatFinding, type Finding } from './findings.ts';
 
-
 /** The before/after step of a pipeline folder without index.ts. */
-export const PASS_THROUGH_CODE = 'export function request() { return {}; } export function response(ctx) { return ctx.prev.result; }\n';
+export const PASS_THROUGH_CODE =
+  'export function request() { return {}; } export function response(ctx) { return ctx.prev.result; }\n';
 
 export interface BuildResolversOptions {
   resolversDir: string;
@@ -60,9 +66,21 @@ function checkSchema(plans: ResolverPlan[], schema: GraphQLSchema): { ok: Resolv
     const type = schema.getType(plan.typeName);
     const at = plan.kind === 'UNIT' ? plan.source : path.dirname(plan.functions[0]!.source);
     if (!type || !isObjectType(type)) {
-      findings.push({ file: at, line: 1, column: 1, rule: 'schema', message: `type ${plan.typeName} is not an object type in the schema` });
+      findings.push({
+        file: at,
+        line: 1,
+        column: 1,
+        rule: 'schema',
+        message: `type ${plan.typeName} is not an object type in the schema`,
+      });
     } else if (!type.getFields()[plan.fieldName]) {
-      findings.push({ file: at, line: 1, column: 1, rule: 'schema', message: `field ${plan.typeName}.${plan.fieldName} is not in the schema` });
+      findings.push({
+        file: at,
+        line: 1,
+        column: 1,
+        rule: 'schema',
+        message: `field ${plan.typeName}.${plan.fieldName} is not in the schema`,
+      });
     } else {
       ok.push(plan);
     }
@@ -77,7 +95,9 @@ async function prepareOutDir(outDir: string, resolversDir: string): Promise<void
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
   };
   if (inside(resolversDir, outDir) || inside(outDir, resolversDir)) {
-    throw new Error(`out dir ${outDir} overlaps the resolvers dir ${resolversDir}; choose a separate out dir such as dist/appsync`);
+    throw new Error(
+      `out dir ${outDir} overlaps the resolvers dir ${resolversDir}; choose a separate out dir such as dist/appsync`,
+    );
   }
   if (existsSync(outDir)) {
     const items = await readdir(outDir);
@@ -88,10 +108,18 @@ async function prepareOutDir(outDir: string, resolversDir: string): Promise<void
   }
   await mkdir(outDir, { recursive: true });
   // Marks the directory as ours even when a failed build leaves no manifest.
-  await writeFile(path.join(outDir, '.appsync-build'), 'written by scripts/build-resolvers.ts; deleted on every build\n');
+  await writeFile(
+    path.join(outDir, '.appsync-build'),
+    'written by scripts/build-resolvers.ts; deleted on every build\n',
+  );
 }
 
-async function checkBundle(bundleFile: string, source: string | undefined, lint: Finding[], exported: string[] | undefined): Promise<Finding[]> {
+async function checkBundle(
+  bundleFile: string,
+  source: string | undefined,
+  lint: Finding[],
+  exported: string[] | undefined,
+): Promise<Finding[]> {
   const code = await readFile(bundleFile, 'utf8');
   const findings: Finding[] = [];
   const map: SourceMap | undefined = readInlineSourceMap(code, bundleFile);
@@ -123,7 +151,13 @@ async function checkBundle(bundleFile: string, source: string | undefined, lint:
     // The size rule above already reports length, with the source-map detail.
     if (tooLong && error.errorType === 'VALIDATION_ERROR') continue;
     findings.push(
-      locate({ file: bundleFile, line: error.location.line, column: error.location.column, rule: `appsync-js/${error.errorType}`, message: error.value }),
+      locate({
+        file: bundleFile,
+        line: error.location.line,
+        column: error.location.column,
+        rule: `appsync-js/${error.errorType}`,
+        message: error.value,
+      }),
     );
   }
 
@@ -185,7 +219,14 @@ export async function buildResolvers(options: BuildResolversOptions): Promise<Bu
     const lint = await lintBundles(outDir, files);
     for (const out of outs) {
       const file = path.join(outDir, out);
-      findings.push(...(await checkBundle(file, sources.get(out), lint.filter((m) => m.file === file), bundled.exports.get(out))));
+      findings.push(
+        ...(await checkBundle(
+          file,
+          sources.get(out),
+          lint.filter((m) => m.file === file),
+          bundled.exports.get(out),
+        )),
+      );
     }
   }
 

@@ -60,7 +60,12 @@ export interface Layout {
 
 /** Files that live next to resolvers without being one. */
 function isSkippedFile(name: string): boolean {
-  return name.startsWith('.') || /\.(test|spec)\.ts$/.test(name) || name.endsWith('.d.ts') || !/\.(ts|js|mjs|cjs|tsx|jsx)$/.test(name);
+  return (
+    name.startsWith('.') ||
+    /\.(test|spec)\.ts$/.test(name) ||
+    name.endsWith('.d.ts') ||
+    !/\.(ts|js|mjs|cjs|tsx|jsx)$/.test(name)
+  );
 }
 
 function toOut(resolversDir: string, file: string): string {
@@ -85,14 +90,26 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
   const dataSourceOf = (file: string, named: string | undefined): DataSourceName | undefined => {
     const ds = named ?? DEFAULT_DATA_SOURCE;
     if (isKnownDataSource(ds)) return ds;
-    findings.push(layoutFinding(file, 'data-source', `unknown data source '${ds}'; expected one of ${KNOWN_DATA_SOURCES.join(', ')}`));
+    findings.push(
+      layoutFinding(
+        file,
+        'data-source',
+        `unknown data source '${ds}'; expected one of ${KNOWN_DATA_SOURCES.join(', ')}`,
+      ),
+    );
     return undefined;
   };
   const claim = (file: string, typeName: string, fieldName: string): boolean => {
     const key = `${typeName}.${fieldName}`;
     const first = seen.get(key);
     if (first) {
-      findings.push(layoutFinding(file, 'layout', `${key} already has a resolver in ${path.relative(root, first)}; a field has exactly one`));
+      findings.push(
+        layoutFinding(
+          file,
+          'layout',
+          `${key} already has a resolver in ${path.relative(root, first)}; a field has exactly one`,
+        ),
+      );
       return false;
     }
     seen.set(key, file);
@@ -105,7 +122,13 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
       if (top.name === SHARED_DIR || SKIPPED_DIRS.has(top.name) || top.name.startsWith('.')) continue;
       await readDomain(topPath);
     } else if (!isSkippedFile(top.name)) {
-      findings.push(layoutFinding(topPath, 'layout', `resolver files live in resolvers/<domain>/, shared code in resolvers/${SHARED_DIR}/`));
+      findings.push(
+        layoutFinding(
+          topPath,
+          'layout',
+          `resolver files live in resolvers/<domain>/, shared code in resolvers/${SHARED_DIR}/`,
+        ),
+      );
     }
   }
   return { resolvers, findings };
@@ -118,7 +141,11 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
         const match = PIPELINE_DIR.exec(item.name);
         if (!match) {
           findings.push(
-            layoutFinding(itemPath, 'layout', `folder '${item.name}' is not a pipeline '<Type>.<field>/'; shared helpers go to resolvers/${SHARED_DIR}/`),
+            layoutFinding(
+              itemPath,
+              'layout',
+              `folder '${item.name}' is not a pipeline '<Type>.<field>/'; shared helpers go to resolvers/${SHARED_DIR}/`,
+            ),
           );
           continue;
         }
@@ -129,7 +156,11 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
       const match = UNIT_FILE.exec(item.name);
       if (!match) {
         findings.push(
-          layoutFinding(itemPath, 'layout', `file name '${item.name}' is not '<Type>.<field>.ts' or '<Type>.<field>.<dataSource>.ts'`),
+          layoutFinding(
+            itemPath,
+            'layout',
+            `file name '${item.name}' is not '<Type>.<field>.ts' or '<Type>.<field>.<dataSource>.ts'`,
+          ),
         );
         continue;
       }
@@ -149,7 +180,9 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
       const itemPath = path.join(dir, item.name);
       if (item.isDirectory()) {
         if (SKIPPED_DIRS.has(item.name) || item.name.startsWith('.')) continue;
-        findings.push(layoutFinding(itemPath, 'layout', 'a pipeline folder holds only NN.<step>.ts files and index.ts'));
+        findings.push(
+          layoutFinding(itemPath, 'layout', 'a pipeline folder holds only NN.<step>.ts files and index.ts'),
+        );
         ok = false;
         continue;
       }
@@ -161,7 +194,11 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
       const match = STEP_FILE.exec(item.name);
       if (!match) {
         findings.push(
-          layoutFinding(itemPath, 'layout', `step file '${item.name}' is not 'NN.<step>.ts' or 'NN.<step>.<dataSource>.ts' (step: letters, digits, _)`),
+          layoutFinding(
+            itemPath,
+            'layout',
+            `step file '${item.name}' is not 'NN.<step>.ts' or 'NN.<step>.<dataSource>.ts' (step: letters, digits, _)`,
+          ),
         );
         ok = false;
         continue;
@@ -170,7 +207,9 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
       const order = Number(nn);
       const other = orders.get(order);
       if (other) {
-        findings.push(layoutFinding(itemPath, 'layout', `step number ${nn} is also used by ${other}; each step has its own NN`));
+        findings.push(
+          layoutFinding(itemPath, 'layout', `step number ${nn} is also used by ${other}; each step has its own NN`),
+        );
         ok = false;
         continue;
       }
@@ -180,14 +219,26 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
         ok = false;
         continue;
       }
-      functions.push({ name: `${typeName}_${fieldName}_${nn}_${step}`, order, dataSource, source: itemPath, out: toOut(root, itemPath) });
+      functions.push({
+        name: `${typeName}_${fieldName}_${nn}_${step}`,
+        order,
+        dataSource,
+        source: itemPath,
+        out: toOut(root, itemPath),
+      });
     }
     if (functions.length === 0 && ok) {
       findings.push(layoutFinding(dir, 'layout', 'pipeline folder has no NN.<step>.ts files'));
       ok = false;
     }
     if (functions.length > MAX_PIPELINE_FUNCTIONS) {
-      findings.push(layoutFinding(dir, 'layout', `pipeline has ${functions.length} functions; AppSync allows at most ${MAX_PIPELINE_FUNCTIONS}`));
+      findings.push(
+        layoutFinding(
+          dir,
+          'layout',
+          `pipeline has ${functions.length} functions; AppSync allows at most ${MAX_PIPELINE_FUNCTIONS}`,
+        ),
+      );
       ok = false;
     }
     if (!ok || !claim(dir, typeName, fieldName)) return;

@@ -50,7 +50,11 @@ export function inlineSourceMapLength(code: string): number {
 export function readInlineSourceMap(code: string, bundleFile: string): SourceMap | undefined {
   const match = INLINE_MAP.exec(code);
   if (!match) return undefined;
-  const raw = JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as { sources: string[]; sourceRoot?: string; mappings: string };
+  const raw = JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as {
+    sources: string[];
+    sourceRoot?: string;
+    mappings: string;
+  };
   const base = path.resolve(path.dirname(bundleFile), raw.sourceRoot ?? '');
   const sources = raw.sources.map((s) => path.resolve(base, s));
   const lines: Segment[][] = [];

@@ -6,7 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CODE_LENGTH, PASS_THROUGH_CODE, buildResolvers, formatFinding, type BuildResolversResult } from '../../scripts/build/index.ts';
+import {
+  MAX_CODE_LENGTH,
+  PASS_THROUGH_CODE,
+  buildResolvers,
+  formatFinding,
+  type BuildResolversResult,
+} from '../../scripts/build/index.ts';
 import { FIXTURE_MANIFEST, FIXTURE_TREE, removeDir, tempDir, unitResolver, writeTree, type Tree } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -65,11 +71,15 @@ describe('build: fixture resolvers', () => {
   });
 
   it('writes the pass-through before/after step for a pipeline folder without index.ts', () => {
-    expect(readFileSync(path.join(result.outDir, 'orders/Mutation.cancelOrder/index.js'), 'utf8')).toBe(PASS_THROUGH_CODE);
+    expect(readFileSync(path.join(result.outDir, 'orders/Mutation.cancelOrder/index.js'), 'utf8')).toBe(
+      PASS_THROUGH_CODE,
+    );
   });
 
   it('keeps a pipeline folder index.ts as its before/after step', () => {
-    expect(readFileSync(path.join(result.outDir, 'orders/Mutation.checkout/index.js'), 'utf8')).toContain('ctx.stash.customerId = "c1"');
+    expect(readFileSync(path.join(result.outDir, 'orders/Mutation.checkout/index.js'), 'utf8')).toContain(
+      'ctx.stash.customerId = "c1"',
+    );
   });
 
   it('skips test files, non-TypeScript files and resolvers/lib', () => {
@@ -81,14 +91,19 @@ describe('build: fixture resolvers', () => {
 describe('build: findings fail the build', () => {
   it('fails on a while loop, naming the source file and line', async () => {
     const { findings, outDir, resolversDir } = await build({
-      'catalog/Query.product.ts': unitResolver('  let i = 0;\n  while (i < 3) {\n    i = i + 1;\n  }\n  return { id: ctx.args.id, i };'),
+      'catalog/Query.product.ts': unitResolver(
+        '  let i = 0;\n  while (i < 3) {\n    i = i + 1;\n  }\n  return { id: ctx.args.id, i };',
+      ),
     });
     const source = path.join(resolversDir, 'catalog/Query.product.ts');
     const lint = findings.find((f) => f.rule === '@aws-appsync/no-while');
     expect(lint).toMatchObject({ file: source, line: 5, column: 3 });
     expect(lint?.bundle?.file).toBe(path.join(outDir, 'catalog/Query.product.js'));
     // our own APPSYNC_JS validator agrees
-    expect(findings.find((f) => f.rule.startsWith('appsync-js/') && /while/i.test(f.message))).toMatchObject({ file: source, line: 5 });
+    expect(findings.find((f) => f.rule.startsWith('appsync-js/') && /while/i.test(f.message))).toMatchObject({
+      file: source,
+      line: 5,
+    });
     expect(formatFinding(lint!, '/')).toMatch(/catalog\/Query\.product\.ts:5:3 @aws-appsync\/no-while /);
     expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
@@ -110,7 +125,11 @@ describe('build: findings fail the build', () => {
   it('fails on a Type.field that is not in the schema', async () => {
     const { findings, resolversDir } = await build({ 'catalog/Query.noSuchField.ts': unitResolver('  return {};') });
     expect(findings).toEqual([
-      expect.objectContaining({ file: path.join(resolversDir, 'catalog/Query.noSuchField.ts'), rule: 'schema', message: expect.stringContaining('Query.noSuchField') }),
+      expect.objectContaining({
+        file: path.join(resolversDir, 'catalog/Query.noSuchField.ts'),
+        rule: 'schema',
+        message: expect.stringContaining('Query.noSuchField'),
+      }),
     ]);
   });
 
@@ -161,7 +180,9 @@ describe('build: findings fail the build', () => {
 
   it('fails on a resolver that does not export both request and response', async () => {
     const { findings } = await build({ 'catalog/Query.product.ts': 'export function request() { return {}; }\n' });
-    expect(findings).toEqual([expect.objectContaining({ rule: 'exports', message: expect.stringContaining('missing: response') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'exports', message: expect.stringContaining('missing: response') }),
+    ]);
   });
 
   it('runs the type-aware recommended rules on the bundled JavaScript', async () => {
@@ -186,7 +207,9 @@ export function response(ctx: Context) {
     expect(rules).toContain('@aws-appsync/no-recursion');
     expect(rules).toContain('@aws-appsync/no-disallowed-methods');
     expect(rules).toContain('@aws-appsync/no-function-passing');
-    const methods = findings.filter((f) => f.rule === '@aws-appsync/no-disallowed-methods').map((f) => [f.line, f.message]);
+    const methods = findings
+      .filter((f) => f.rule === '@aws-appsync/no-disallowed-methods')
+      .map((f) => [f.line, f.message]);
     expect(methods).toEqual([
       [8, expect.stringContaining('ObjectConstructor.freeze')],
       [9, expect.stringContaining('String.padStart')],
@@ -215,12 +238,18 @@ export function response(ctx: Context) {
   });
 
   it('exits 1 from the command line, one `file:line:col rule message` line per finding', async () => {
-    const resolversDir = writeTree(tempDir('resolvers'), { 'catalog/Query.product.ts': unitResolver('  while (true) {}\n  return {};') });
+    const resolversDir = writeTree(tempDir('resolvers'), {
+      'catalog/Query.product.ts': unitResolver('  while (true) {}\n  return {};'),
+    });
     const outDir = path.join(tempDir('out'), 'appsync');
     dirs.push(resolversDir, path.dirname(outDir));
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-resolvers.ts', '--resolvers', resolversDir, '--out', outDir], {
-      cwd: ROOT,
-    });
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-resolvers.ts', '--resolvers', resolversDir, '--out', outDir],
+      {
+        cwd: ROOT,
+      },
+    );
     const error = await run.then(
       () => undefined,
       (e: { code: number; stderr: string }) => e,

@@ -103,7 +103,13 @@ export const FIXTURE_MANIFEST = {
       fieldName: 'cancelOrder',
       kind: 'PIPELINE',
       file: 'orders/Mutation.cancelOrder/index.js',
-      functions: [{ name: 'Mutation_cancelOrder_01_check', dataSource: 'none', file: 'orders/Mutation.cancelOrder/01.check.none.js' }],
+      functions: [
+        {
+          name: 'Mutation_cancelOrder_01_check',
+          dataSource: 'none',
+          file: 'orders/Mutation.cancelOrder/01.check.none.js',
+        },
+      ],
     },
     {
       typeName: 'Mutation',
@@ -112,10 +118,20 @@ export const FIXTURE_MANIFEST = {
       file: 'orders/Mutation.checkout/index.js',
       functions: [
         { name: 'Mutation_checkout_01_loadCart', dataSource: 'table', file: 'orders/Mutation.checkout/01.loadCart.js' },
-        { name: 'Mutation_checkout_02_placeOrder', dataSource: 'table', file: 'orders/Mutation.checkout/02.placeOrder.js' },
+        {
+          name: 'Mutation_checkout_02_placeOrder',
+          dataSource: 'table',
+          file: 'orders/Mutation.checkout/02.placeOrder.js',
+        },
       ],
     },
-    { typeName: 'Query', fieldName: 'categories', kind: 'UNIT', dataSource: 'none', file: 'catalog/Query.categories.none.js' },
+    {
+      typeName: 'Query',
+      fieldName: 'categories',
+      kind: 'UNIT',
+      dataSource: 'none',
+      file: 'catalog/Query.categories.none.js',
+    },
     { typeName: 'Query', fieldName: 'product', kind: 'UNIT', dataSource: 'table', file: 'catalog/Query.product.js' },
   ],
 };

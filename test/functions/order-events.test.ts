@@ -14,7 +14,11 @@ import { verifySigV4 } from '../../local/server/auth/index.ts';
 import { buildAppSyncSchema } from '../../schema/load-schema.ts';
 
 const KEYS = { accessKeyId: 'AKIDORDEREVENTS', secretAccessKey: 'order-events-secret' };
-const IAM = { region: 'eu-west-1', accountId: '000000000000', credentials: [{ ...KEYS, userArn: 'arn', username: 'fn' }] };
+const IAM = {
+  region: 'eu-west-1',
+  accountId: '000000000000',
+  credentials: [{ ...KEYS, userArn: 'arn', username: 'fn' }],
+};
 
 function order(status: string, id = '01ORDER') {
   return { pk: `ORDER#${id}`, sk: 'ORDER', entity: 'Order', id, customerId: 'user-1', status, total: 1200 };
@@ -59,7 +63,10 @@ describe('the documents it sends', () => {
     const missing = (type: GraphQLObjectType): string[] =>
       Object.values(type.getFields()).flatMap((f) => {
         const named = getNamedType(f.type);
-        return [...(selected.has(f.name) ? [] : [`${type.name}.${f.name}`]), ...(isObjectType(named) ? missing(named) : [])];
+        return [
+          ...(selected.has(f.name) ? [] : [`${type.name}.${f.name}`]),
+          ...(isObjectType(named) ? missing(named) : []),
+        ];
       });
     expect(missing(orderType)).toEqual([]);
   });
@@ -81,13 +88,19 @@ describe('the handler', () => {
     server = createServer(async (req, res) => {
       const body = await read(req);
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      const verified = await verifySigV4({ method: req.method ?? 'POST', path: req.url ?? '/', headers, body }, IAM, Date.now());
+      const verified = await verifySigV4(
+        { method: req.method ?? 'POST', path: req.url ?? '/', headers, body },
+        IAM,
+        Date.now(),
+      );
       const { query, variables } = JSON.parse(body) as { query: string; variables: { item: string } };
       const field = query.includes('publishOrderPlaced') ? 'publishOrderPlaced' : 'publishOrderStatusChanged';
       received.push({ field, item: JSON.parse(variables.item), signed: !verified.error });
       res.setHeader('content-type', 'application/json');
       if (received.length > refuseFrom) {
-        res.end(JSON.stringify({ data: { [field]: null }, errors: [{ message: 'refused', errorType: 'Unauthorized' }] }));
+        res.end(
+          JSON.stringify({ data: { [field]: null }, errors: [{ message: 'refused', errorType: 'Unauthorized' }] }),
+        );
       } else {
         res.end(JSON.stringify({ data: { [field]: { id: JSON.parse(variables.item).id } } }));
       }

@@ -66,7 +66,9 @@ describe('cdk-nag AwsSolutions', () => {
     const seen = new Set<string>();
     for (const ack of SHOP_STACK_ACKNOWLEDGMENTS) {
       expect(ack.id).toMatch(/^AwsSolutions-[A-Z]+\d+(\[[^\]]+\])?$/);
-      const target = ack.path.split('/').reduce<import('constructs').IConstruct | undefined>((n, part) => n?.node.tryFindChild(part), stack);
+      const target = ack.path
+        .split('/')
+        .reduce<import('constructs').IConstruct | undefined>((n, part) => n?.node.tryFindChild(part), stack);
       expect(target && CfnResource.isCfnResource(target), `${ack.path} is a CloudFormation resource`).toBe(true);
       expect(ack.reason.length).toBeGreaterThanOrEqual(80);
       expect(ack.reason).not.toMatch(/false positive|demo|test purposes/i);
@@ -80,7 +82,11 @@ describe('cdk-nag AwsSolutions', () => {
     const { stack } = shopStack(real.dir);
     new iam.Role(stack, 'Careless', {
       assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
-      inlinePolicies: { All: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] })] }) },
+      inlinePolicies: {
+        All: new iam.PolicyDocument({
+          statements: [new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] })],
+        }),
+      },
     });
     expect(() => Template.fromStack(stack)).toThrow(/AwsSolutions-IAM5/);
   });
@@ -96,8 +102,8 @@ describe('cdk-nag AwsSolutions', () => {
 
   it('fails on a stale acknowledgment whose construct no longer exists', () => {
     const { stack } = shopStack(real.dir, { acknowledgeNagFindings: false });
-    expect(() => acknowledgeNagFindings(stack, [{ path: 'Gone/Resource', id: 'AwsSolutions-IAM4', reason: 'x'.repeat(80) }])).toThrow(
-      /no construct at ShopStack\/Gone\/Resource for AwsSolutions-IAM4/,
-    );
+    expect(() =>
+      acknowledgeNagFindings(stack, [{ path: 'Gone/Resource', id: 'AwsSolutions-IAM4', reason: 'x'.repeat(80) }]),
+    ).toThrow(/no construct at ShopStack\/Gone\/Resource for AwsSolutions-IAM4/);
   });
 });

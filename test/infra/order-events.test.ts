@@ -57,8 +57,14 @@ describe('order events', () => {
   it('runs Node.js 22 on arm64 with the API URL, logging to its own log group with retention', () => {
     const [, fn] = one('AWS::Lambda::Function');
     const [apiId] = one('AWS::AppSync::GraphQLApi');
-    expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
-    expect(fn['Properties']['Environment']['Variables']['GRAPHQL_URL']).toEqual({ 'Fn::GetAtt': [apiId, 'GraphQLUrl'] });
+    expect(fn['Properties']).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+    });
+    expect(fn['Properties']['Environment']['Variables']['GRAPHQL_URL']).toEqual({
+      'Fn::GetAtt': [apiId, 'GraphQLUrl'],
+    });
     const logGroupId = fn['Properties']['LoggingConfig']['LogGroup']['Ref'] as string;
     expect(template.toJSON()['Resources'][logGroupId]['Properties']['RetentionInDays']).toBe(30);
   });
@@ -83,7 +89,9 @@ describe('order events', () => {
       ].sort(),
     );
     const graphql = statements.find((s) => s['Action'] === 'appsync:GraphQL')!;
-    const fields = [graphql['Resource']].flat().map((r: Json) => JSON.stringify(r).match(/types\/Mutation\/fields\/(\w+)/)?.[1]);
+    const fields = [graphql['Resource']]
+      .flat()
+      .map((r: Json) => JSON.stringify(r).match(/types\/Mutation\/fields\/(\w+)/)?.[1]);
     expect(fields.sort()).toEqual(['publishOrderPlaced', 'publishOrderStatusChanged']);
     const [tableId] = one('AWS::DynamoDB::Table');
     const records = statements.find((s) => [s['Action']].flat().includes('dynamodb:GetRecords'))!;

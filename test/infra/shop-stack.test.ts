@@ -9,7 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_ACTIONS } from '../../infra/constructs/shop-api.ts';
 import { loadSchemaSDL } from '../../schema/load-schema.ts';
 import { removeDir, tempDir, writeTree } from '../build/fixtures.ts';
-import { allStatements, buildFixtureBundle, buildRealBundle, resourcesOfType, shopStack, synthShopStack, type Bundle, type Json, type Synth } from './support.ts';
+import {
+  allStatements,
+  buildFixtureBundle,
+  buildRealBundle,
+  resourcesOfType,
+  shopStack,
+  synthShopStack,
+  type Bundle,
+  type Json,
+  type Synth,
+} from './support.ts';
 
 let real: Bundle;
 let fixture: Bundle;
@@ -72,7 +82,10 @@ describe('table', () => {
         Projection: { ProjectionType: 'ALL' },
       })),
     );
-    const attributes = table['Properties']['AttributeDefinitions'] as { AttributeName: string; AttributeType: string }[];
+    const attributes = table['Properties']['AttributeDefinitions'] as {
+      AttributeName: string;
+      AttributeType: string;
+    }[];
     expect(attributes.map((a) => a.AttributeName).sort()).toEqual(
       ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'].sort(),
     );
@@ -92,8 +105,14 @@ describe('table', () => {
 
   it('a throwaway dev stack turns deletion protection off and destroys with the stack', () => {
     const dev = synthShopStack(real.dir, { deletionProtection: false, removalPolicy: RemovalPolicy.DESTROY }).template;
-    dev.hasResource('AWS::DynamoDB::Table', { Properties: Match.objectLike({ DeletionProtectionEnabled: false }), DeletionPolicy: 'Delete' });
-    dev.hasResource('AWS::Cognito::UserPool', { Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }), DeletionPolicy: 'Delete' });
+    dev.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+      DeletionPolicy: 'Delete',
+    });
+    dev.hasResource('AWS::Cognito::UserPool', {
+      Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }),
+      DeletionPolicy: 'Delete',
+    });
   });
 });
 
@@ -108,7 +127,9 @@ describe('IAM', () => {
     ]);
     expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
     // no policy resource adds anything to this role behind the inline one
-    const attached = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p['Properties']['Roles']).includes(roleId));
+    const attached = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p['Properties']['Roles']).includes(roleId),
+    );
     expect(attached).toEqual([]);
 
     const [tableId] = only(template, 'AWS::DynamoDB::Table');
@@ -143,7 +164,8 @@ describe('IAM', () => {
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.filter((s) => JSON.stringify(s['Resource'] ?? null).includes('*'))).toEqual([listStreams]);
       // The TLS-only queue policy denies everyone ("*") who calls without TLS: a Deny, not a grant.
-      const tlsOnly = (s: Json) => s['Effect'] === 'Deny' && s['Condition']?.['Bool']?.['aws:SecureTransport'] === 'false';
+      const tlsOnly = (s: Json) =>
+        s['Effect'] === 'Deny' && s['Condition']?.['Bool']?.['aws:SecureTransport'] === 'false';
       expect(statements.filter(tlsOnly).map((s) => s['Action'])).toEqual(['sqs:*']);
       for (const s of statements.filter((x) => !tlsOnly(x))) {
         expect(JSON.stringify(s['Principal'] ?? null), JSON.stringify(s)).not.toContain('*');
@@ -155,7 +177,8 @@ describe('IAM', () => {
   });
 
   it('uses no AWS managed policies', () => {
-    for (const [, role] of resourcesOfType(template, 'AWS::IAM::Role')) expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
+    for (const [, role] of resourcesOfType(template, 'AWS::IAM::Role'))
+      expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
   });
 
   it('OrderServicePolicy grants appsync:GraphQL on exactly Mutation.updateOrderStatus and Query.order, attached to nobody', () => {
@@ -164,11 +187,25 @@ describe('IAM', () => {
     const fieldArn = (type: string, field: string) => ({
       'Fn::Join': [
         '',
-        ['arn:', { Ref: 'AWS::Partition' }, ':appsync:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':apis/', getAtt(apiId, 'ApiId'), `/types/${type}/fields/${field}`],
+        [
+          'arn:',
+          { Ref: 'AWS::Partition' },
+          ':appsync:',
+          { Ref: 'AWS::Region' },
+          ':',
+          { Ref: 'AWS::AccountId' },
+          ':apis/',
+          getAtt(apiId, 'ApiId'),
+          `/types/${type}/fields/${field}`,
+        ],
       ],
     });
     expect(policy['Properties']['PolicyDocument']['Statement']).toEqual([
-      { Effect: 'Allow', Action: 'appsync:GraphQL', Resource: [fieldArn('Mutation', 'updateOrderStatus'), fieldArn('Query', 'order')] },
+      {
+        Effect: 'Allow',
+        Action: 'appsync:GraphQL',
+        Resource: [fieldArn('Mutation', 'updateOrderStatus'), fieldArn('Query', 'order')],
+      },
     ]);
     for (const key of ['Roles', 'Users', 'Groups']) expect(policy['Properties'][key]).toBeUndefined();
   });
@@ -177,7 +214,9 @@ describe('IAM', () => {
     const [, api] = only(template, 'AWS::AppSync::GraphQLApi');
     const roleId = api['Properties']['LogConfig']['CloudWatchLogsRoleArn']['Fn::GetAtt'][0] as string;
     const [logGroupId] = apiLogGroup();
-    const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p['Properties']['Roles']).includes(roleId));
+    const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p['Properties']['Roles']).includes(roleId),
+    );
     expect(policies.flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'])).toEqual([
       { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: getAtt(logGroupId, 'Arn') },
     ]);
@@ -191,7 +230,13 @@ describe('Cognito', () => {
       AutoVerifiedAttributes: ['email'],
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
       Policies: {
-        PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+        PasswordPolicy: {
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        },
       },
       MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
@@ -208,7 +253,11 @@ describe('Cognito', () => {
     const [, client] = only(template, 'AWS::Cognito::UserPoolClient');
     const p = client['Properties'];
     expect(p['GenerateSecret']).toBe(false);
-    expect([...p['ExplicitAuthFlows']].sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
+    expect([...p['ExplicitAuthFlows']].sort()).toEqual([
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+    ]);
     expect(p['AllowedOAuthFlows']).toBeUndefined();
     expect(p['AllowedOAuthFlowsUserPoolClient']).toBe(false);
     expect(p['PreventUserExistenceErrors']).toBe('ENABLED');
@@ -224,7 +273,12 @@ describe('AppSync API', () => {
     const [clientId] = only(template, 'AWS::Cognito::UserPoolClient');
     template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
       AuthenticationType: 'AMAZON_COGNITO_USER_POOLS',
-      UserPoolConfig: { UserPoolId: { Ref: poolId }, AppIdClientRegex: { Ref: clientId }, AwsRegion: { Ref: 'AWS::Region' }, DefaultAction: 'ALLOW' },
+      UserPoolConfig: {
+        UserPoolId: { Ref: poolId },
+        AppIdClientRegex: { Ref: clientId },
+        AwsRegion: { Ref: 'AWS::Region' },
+        DefaultAction: 'ALLOW',
+      },
       AdditionalAuthenticationProviders: [{ AuthenticationType: 'API_KEY' }, { AuthenticationType: 'AWS_IAM' }],
     });
   });
@@ -252,17 +306,27 @@ describe('AppSync API', () => {
   });
 
   it('traces with X-Ray and limits query depth to 10 and resolver invocations to 1000', () => {
-    template.hasResourceProperties('AWS::AppSync::GraphQLApi', { XrayEnabled: true, QueryDepthLimit: 10, ResolverCountLimit: 1000 });
+    template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
+      XrayEnabled: true,
+      QueryDepthLimit: 10,
+      ResolverCountLimit: 1000,
+    });
   });
 
   it('controls introspection with the Introspection parameter (ENABLED|DISABLED, default DISABLED)', () => {
-    template.hasParameter('Introspection', { Type: 'String', AllowedValues: ['ENABLED', 'DISABLED'], Default: 'DISABLED' });
+    template.hasParameter('Introspection', {
+      Type: 'String',
+      AllowedValues: ['ENABLED', 'DISABLED'],
+      Default: 'DISABLED',
+    });
     template.hasResourceProperties('AWS::AppSync::GraphQLApi', { IntrospectionConfig: { Ref: 'Introspection' } });
   });
 
   it('gives resolvers TABLE_NAME and CURRENCY', () => {
     const [tableId] = only(template, 'AWS::DynamoDB::Table');
-    template.hasResourceProperties('AWS::AppSync::GraphQLApi', { EnvironmentVariables: { TABLE_NAME: { Ref: tableId }, CURRENCY: 'USD' } });
+    template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
+      EnvironmentVariables: { TABLE_NAME: { Ref: tableId }, CURRENCY: 'USD' },
+    });
     synthShopStack(real.dir, { currency: 'EUR' }).template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
       EnvironmentVariables: Match.objectLike({ CURRENCY: 'EUR' }),
     });
@@ -276,9 +340,14 @@ describe('AppSync API', () => {
   });
 
   it('takes the API key validity as a prop and rejects one over 365 days', () => {
-    const [, key] = only(synthShopStack(real.dir, { apiKeyValidity: Duration.days(30) }).template, 'AWS::AppSync::ApiKey');
+    const [, key] = only(
+      synthShopStack(real.dir, { apiKeyValidity: Duration.days(30) }).template,
+      'AWS::AppSync::ApiKey',
+    );
     expect(Math.abs((key['Properties']['Expires'] as number) - (Date.now() / 1000 + 30 * 86400))).toBeLessThan(600);
-    expect(() => shopStack(real.dir, { apiKeyValidity: Duration.days(366) })).toThrow(/apiKeyValidityDays must be a whole number from 1 to 365, got 366/);
+    expect(() => shopStack(real.dir, { apiKeyValidity: Duration.days(366) })).toThrow(
+      /apiKeyValidityDays must be a whole number from 1 to 365, got 366/,
+    );
   });
 
   it('rotates the API key by renaming it: a new key resource', () => {
@@ -321,7 +390,9 @@ describe('resolvers', () => {
 
     for (const r of bundle.manifest.resolvers) {
       const key = `${r.typeName}.${r.fieldName}`;
-      const [, resolver] = only(t, 'AWS::AppSync::Resolver', { Properties: { TypeName: r.typeName, FieldName: r.fieldName } });
+      const [, resolver] = only(t, 'AWS::AppSync::Resolver', {
+        Properties: { TypeName: r.typeName, FieldName: r.fieldName },
+      });
       const p = resolver['Properties'];
       expect(p['Kind']).toBe(r.kind);
       expect(p['Runtime']).toEqual(runtime);
@@ -332,7 +403,9 @@ describe('resolvers', () => {
         expect(p['PipelineConfig']).toBeUndefined();
       } else {
         expect(p['DataSourceName']).toBeUndefined();
-        const order = (p['PipelineConfig']['Functions'] as Json[]).map((f) => resources[f['Fn::GetAtt'][0]]['Properties']['Name']);
+        const order = (p['PipelineConfig']['Functions'] as Json[]).map(
+          (f) => resources[f['Fn::GetAtt'][0]]['Properties']['Name'],
+        );
         expect(order).toEqual(r.functions!.map((f) => f.name));
         for (const f of r.functions!) {
           const [, fn] = only(t, 'AWS::AppSync::FunctionConfiguration', { Properties: { Name: f.name } });
@@ -355,11 +428,17 @@ describe('resolvers', () => {
 
   it('fails when the manifest names a data source the stack does not have', () => {
     const dir = writeTree(tempDir('manifest'), {
-      'manifest.json': JSON.stringify({ resolvers: [{ typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'search', file: 'x.js' }] }),
+      'manifest.json': JSON.stringify({
+        resolvers: [
+          { typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'search', file: 'x.js' },
+        ],
+      }),
       'x.js': 'export function request() { return {}; } export function response(ctx) { return ctx.result; }\n',
     });
     try {
-      expect(() => shopStack(dir)).toThrow(/resolver Query\.searchProducts uses data source 'search', which this stack does not define \(it has: table, none\)/);
+      expect(() => shopStack(dir)).toThrow(
+        /resolver Query\.searchProducts uses data source 'search', which this stack does not define \(it has: table, none\)/,
+      );
     } finally {
       removeDir(dir);
     }
@@ -379,7 +458,16 @@ describe('outputs', () => {
   it('outputs GraphQL URL, realtime URL, region, API key, user pool, client, table and OrderServicePolicy ARN', () => {
     const outputs = template.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
-      ['ApiKey', 'GraphqlUrl', 'OrderServicePolicyArn', 'RealtimeUrl', 'Region', 'TableName', 'UserPoolClientId', 'UserPoolId'].sort(),
+      [
+        'ApiKey',
+        'GraphqlUrl',
+        'OrderServicePolicyArn',
+        'RealtimeUrl',
+        'Region',
+        'TableName',
+        'UserPoolClientId',
+        'UserPoolId',
+      ].sort(),
     );
     const [apiId] = only(template, 'AWS::AppSync::GraphQLApi');
     expect(outputs['GraphqlUrl']!['Value']).toEqual(getAtt(apiId, 'GraphQLUrl'));

@@ -20,7 +20,8 @@ async function buildInto(resolversDir: string, cleanupDirs: string[]): Promise<B
   const out = tempDir('bundle');
   const dir = path.join(out, 'appsync');
   const { manifest, findings } = await buildResolvers({ resolversDir, outDir: dir });
-  if (findings.length > 0) throw new Error(`resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
+  if (findings.length > 0)
+    throw new Error(`resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
   return { dir, manifest, cleanup: () => [out, ...cleanupDirs].forEach(removeDir) };
 }
 
@@ -42,7 +43,11 @@ export interface Synth {
 }
 
 /** Stack only, no synthesis yet (for tests that change the tree or run cdk-nag by hand). */
-export function shopStack(bundleDir: string, props: Partial<ShopStackProps> = {}, nag = true): { app: App; stack: ShopStack } {
+export function shopStack(
+  bundleDir: string,
+  props: Partial<ShopStackProps> = {},
+  nag = true,
+): { app: App; stack: ShopStack } {
   // Asset metadata on, as the CDK CLI sets it, so resolvers carry aws:asset:path like in cdk.out.
   const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true } });
   const stack = new ShopStack(app, 'ShopStack', { bundleDir, ...props });

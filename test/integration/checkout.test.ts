@@ -13,8 +13,10 @@ let shop: ShopProcess;
 let adminToken: string;
 let categoryId: string;
 
-const ORDER_FIELDS = 'id customerId status total { amount currency } subtotal { amount } lines { sku name quantity unitPrice { amount } lineTotal { amount } } shippingAddress { name country } statusHistory { status note } nextStatuses';
-const CART = '{ items { sku productId name quantity unitPrice { amount } lineTotal { amount } inStock } subtotal { amount currency } itemCount }';
+const ORDER_FIELDS =
+  'id customerId status total { amount currency } subtotal { amount } lines { sku name quantity unitPrice { amount } lineTotal { amount } } shippingAddress { name country } statusHistory { status note } nextStatuses';
+const CART =
+  '{ items { sku productId name quantity unitPrice { amount } lineTotal { amount } inStock } subtotal { amount currency } itemCount }';
 const ADD = `mutation($sku: ID!, $q: Int!) { addToCart(sku: $sku, quantity: $q) ${CART} }`;
 const SET = `mutation($sku: ID!, $q: Int!) { setCartItemQuantity(sku: $sku, quantity: $q) ${CART} }`;
 const REMOVE = `mutation($sku: ID!) { removeFromCart(sku: $sku) ${CART} }`;
@@ -25,13 +27,18 @@ const UPDATE = `mutation($id: ID!, $status: OrderStatus!, $note: String) { updat
 const address = { name: 'Ada Shopper', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' };
 const checkoutInput = (key = randomUUID()) => ({ shippingAddress: address, idempotencyKey: key });
 
-const admin = (query: string, variables: Record<string, unknown> = {}) => graphql(shop.outputs.graphqlUrl, query, variables, { authorization: adminToken });
-const backend = (query: string, variables: Record<string, unknown> = {}) => signedGraphql(shop.outputs.graphqlUrl, shop.outputs.iam, shop.outputs.region, query, variables);
+const admin = (query: string, variables: Record<string, unknown> = {}) =>
+  graphql(shop.outputs.graphqlUrl, query, variables, { authorization: adminToken });
+const backend = (query: string, variables: Record<string, unknown> = {}) =>
+  signedGraphql(shop.outputs.graphqlUrl, shop.outputs.iam, shop.outputs.region, query, variables);
 const stockOf = async (sku: string) => {
-  const LIST = 'query($t: String) { listProducts(limit: 100, nextToken: $t) { items { variants { sku stock } } nextToken } }';
+  const LIST =
+    'query($t: String) { listProducts(limit: 100, nextToken: $t) { items { variants { sku stock } } nextToken } }';
   let nextToken: string | null = null;
   do {
-    const page: any = (await graphql(shop.outputs.graphqlUrl, LIST, { t: nextToken }, { 'x-api-key': shop.outputs.apiKey })).body.data.listProducts;
+    const page: any = (
+      await graphql(shop.outputs.graphqlUrl, LIST, { t: nextToken }, { 'x-api-key': shop.outputs.apiKey })
+    ).body.data.listProducts;
     const found = (page.items as any[]).flatMap((p) => p.variants).find((v) => v.sku === sku);
     if (found) return found.stock as number;
     nextToken = page.nextToken;
@@ -41,7 +48,18 @@ const stockOf = async (sku: string) => {
 
 async function createProduct(slug: string, variants: Array<{ sku: string; price: number; stock: number }>) {
   const out = await admin('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
-    input: { slug, name: `Product ${slug}`, categoryId, status: 'ACTIVE', variants: variants.map((v) => ({ sku: v.sku, name: `Size ${v.sku}`, price: { amount: v.price }, stock: v.stock })) },
+    input: {
+      slug,
+      name: `Product ${slug}`,
+      categoryId,
+      status: 'ACTIVE',
+      variants: variants.map((v) => ({
+        sku: v.sku,
+        name: `Size ${v.sku}`,
+        price: { amount: v.price },
+        stock: v.stock,
+      })),
+    },
   });
   expect(out.body.errors).toBeUndefined();
   return out.body.data.createProduct.id as string;
@@ -50,7 +68,9 @@ async function createProduct(slug: string, variants: Array<{ sku: string; price:
 beforeAll(async () => {
   shop = await startShopProcess({ args: ['--no-seed'] });
   adminToken = (await signIn(shop.outputs, 'admin@example.com')).idToken;
-  const cat = await admin('mutation { createCategory(input: { slug: "checkout-test", name: "Checkout test" }) { id } }');
+  const cat = await admin(
+    'mutation { createCategory(input: { slug: "checkout-test", name: "Checkout test" }) { id } }',
+  );
   categoryId = cat.body.data.createCategory.id;
 }, 120_000);
 afterAll(async () => {
@@ -59,7 +79,10 @@ afterAll(async () => {
 
 describe("a shopper's journey", () => {
   it('browses, fills the cart, checks out, sees the order, which the backend moves and the shopper cancels', async () => {
-    const productId = await createProduct('journey-mug', [{ sku: 'JOURNEY-L', price: 1500, stock: 5 }, { sku: 'JOURNEY-S', price: 1200, stock: 3 }]);
+    const productId = await createProduct('journey-mug', [
+      { sku: 'JOURNEY-L', price: 1500, stock: 5 },
+      { sku: 'JOURNEY-S', price: 1200, stock: 3 },
+    ]);
     const ada = await signUpShopper(shop.outputs, 'ada');
 
     const empty = await ada.call(`{ myCart ${CART} }`);
@@ -71,13 +94,32 @@ describe("a shopper's journey", () => {
     expect(added.body.errors).toBeUndefined();
     expect(added.body.data.addToCart).toEqual({
       items: [
-        { sku: 'JOURNEY-L', productId, name: 'Product journey-mug — Size JOURNEY-L', quantity: 3, unitPrice: { amount: 1500 }, lineTotal: { amount: 4500 }, inStock: true },
-        { sku: 'JOURNEY-S', productId, name: 'Product journey-mug — Size JOURNEY-S', quantity: 1, unitPrice: { amount: 1200 }, lineTotal: { amount: 1200 }, inStock: true },
+        {
+          sku: 'JOURNEY-L',
+          productId,
+          name: 'Product journey-mug — Size JOURNEY-L',
+          quantity: 3,
+          unitPrice: { amount: 1500 },
+          lineTotal: { amount: 4500 },
+          inStock: true,
+        },
+        {
+          sku: 'JOURNEY-S',
+          productId,
+          name: 'Product journey-mug — Size JOURNEY-S',
+          quantity: 1,
+          unitPrice: { amount: 1200 },
+          lineTotal: { amount: 1200 },
+          inStock: true,
+        },
       ],
       subtotal: { amount: 5700, currency: 'USD' },
       itemCount: 4,
     });
-    expect((await ada.call(SET, { sku: 'JOURNEY-S', q: 4 })).body.data.setCartItemQuantity.items[1]).toMatchObject({ quantity: 4, inStock: false });
+    expect((await ada.call(SET, { sku: 'JOURNEY-S', q: 4 })).body.data.setCartItemQuantity.items[1]).toMatchObject({
+      quantity: 4,
+      inStock: false,
+    });
     expect((await ada.call(SET, { sku: 'JOURNEY-S', q: 2 })).body.data.setCartItemQuantity.itemCount).toBe(5);
     // the price moves: the cart shows the new one at once
     await admin('mutation { setVariantPrice(sku: "JOURNEY-S", price: { amount: 1000 }) { sku } }');
@@ -89,7 +131,10 @@ describe("a shopper's journey", () => {
     expect(order).toMatchObject({
       status: 'PENDING_PAYMENT',
       total: { amount: 6500, currency: 'USD' },
-      lines: [{ sku: 'JOURNEY-L', quantity: 3, unitPrice: { amount: 1500 }, lineTotal: { amount: 4500 } }, { sku: 'JOURNEY-S', quantity: 2, unitPrice: { amount: 1000 } }],
+      lines: [
+        { sku: 'JOURNEY-L', quantity: 3, unitPrice: { amount: 1500 }, lineTotal: { amount: 4500 } },
+        { sku: 'JOURNEY-S', quantity: 2, unitPrice: { amount: 1000 } },
+      ],
       shippingAddress: { name: 'Ada Shopper', country: 'US' },
       statusHistory: [{ status: 'PENDING_PAYMENT', note: null }],
       nextStatuses: ['PAID', 'CANCELLED'],
@@ -99,13 +144,22 @@ describe("a shopper's journey", () => {
     expect((await ada.call(`{ myCart ${CART} }`)).body.data.myCart.items).toEqual([]);
 
     const mine = await ada.call(`{ myOrders(limit: 10) { items { id status total { amount } } nextToken } }`);
-    expect(mine.body.data.myOrders.items).toEqual([{ id: order.id, status: 'PENDING_PAYMENT', total: { amount: 6500 } }]);
+    expect(mine.body.data.myOrders.items).toEqual([
+      { id: order.id, status: 'PENDING_PAYMENT', total: { amount: 6500 } },
+    ]);
 
     const paid = await backend(UPDATE, { id: order.id, status: 'PAID', note: 'pay_123' });
     expect(paid.body.errors).toBeUndefined();
-    expect(paid.body.data.updateOrderStatus).toMatchObject({ status: 'PAID', customerId: order.customerId, nextStatuses: ['FULFILLING', 'CANCELLED', 'REFUNDED'] });
+    expect(paid.body.data.updateOrderStatus).toMatchObject({
+      status: 'PAID',
+      customerId: order.customerId,
+      nextStatuses: ['FULFILLING', 'CANCELLED', 'REFUNDED'],
+    });
     const readByBackend = await backend(ORDER, { id: order.id });
-    expect(readByBackend.body.data.order.statusHistory).toEqual([{ status: 'PENDING_PAYMENT', note: null }, { status: 'PAID', note: 'pay_123' }]);
+    expect(readByBackend.body.data.order.statusHistory).toEqual([
+      { status: 'PENDING_PAYMENT', note: null },
+      { status: 'PAID', note: 'pay_123' },
+    ]);
 
     const board = await admin('{ listOrders(status: PAID, limit: 100) { items { id } } }');
     expect(board.body.data.listOrders.items.map((o: any) => o.id)).toContain(order.id);
@@ -121,22 +175,40 @@ describe("a shopper's journey", () => {
   });
 
   it('refuses an empty cart, a bad address and key, unknown SKUs and a short line — changing nothing', async () => {
-    await createProduct('short-mug', [{ sku: 'SHORT-A', price: 500, stock: 2 }, { sku: 'SHORT-B', price: 700, stock: 9 }]);
+    await createProduct('short-mug', [
+      { sku: 'SHORT-A', price: 500, stock: 2 },
+      { sku: 'SHORT-B', price: 700, stock: 9 },
+    ]);
     const bob = await signUpShopper(shop.outputs, 'bob');
-    expect((await bob.call(CHECKOUT, { input: checkoutInput() })).body.errors?.[0]).toMatchObject({ errorType: 'ValidationError', message: 'The cart is empty: add something before checking out' });
-    expect((await bob.call(ADD, { sku: 'NO-SUCH-SKU', q: 1 })).body.errors?.[0]).toMatchObject({ errorType: 'NotFound' });
-    expect((await bob.call(ADD, { sku: 'SHORT-A', q: 100 })).body.errors?.[0]).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['quantity'] } });
+    expect((await bob.call(CHECKOUT, { input: checkoutInput() })).body.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      message: 'The cart is empty: add something before checking out',
+    });
+    expect((await bob.call(ADD, { sku: 'NO-SUCH-SKU', q: 1 })).body.errors?.[0]).toMatchObject({
+      errorType: 'NotFound',
+    });
+    expect((await bob.call(ADD, { sku: 'SHORT-A', q: 100 })).body.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      errorInfo: { fields: ['quantity'] },
+    });
     await bob.call(ADD, { sku: 'SHORT-A', q: 3 });
     await bob.call(ADD, { sku: 'SHORT-B', q: 1 });
-    const bad = await bob.call(CHECKOUT, { input: { shippingAddress: { ...address, country: 'usa' }, idempotencyKey: 'short' } });
-    expect(bad.body.errors?.[0]).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['input.shippingAddress.country', 'input.idempotencyKey'] } });
+    const bad = await bob.call(CHECKOUT, {
+      input: { shippingAddress: { ...address, country: 'usa' }, idempotencyKey: 'short' },
+    });
+    expect(bad.body.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      errorInfo: { fields: ['input.shippingAddress.country', 'input.idempotencyKey'] },
+    });
     const short = await bob.call(CHECKOUT, { input: checkoutInput() });
     expect(short.body.errors?.[0]).toMatchObject({ errorType: 'InsufficientStock', errorInfo: { skus: ['SHORT-A'] } });
     expect(await stockOf('SHORT-A')).toBe(2);
     expect(await stockOf('SHORT-B')).toBe(9);
     expect((await bob.call(`{ myCart ${CART} }`)).body.data.myCart.itemCount).toBe(4);
     expect((await bob.call('{ myOrders { items { id } } }')).body.data.myOrders.items).toEqual([]);
-    expect((await bob.call(REMOVE, { sku: 'SHORT-A' })).body.data.removeFromCart.items.map((i: any) => i.sku)).toEqual(['SHORT-B']);
+    expect((await bob.call(REMOVE, { sku: 'SHORT-A' })).body.data.removeFromCart.items.map((i: any) => i.sku)).toEqual([
+      'SHORT-B',
+    ]);
   });
 });
 
@@ -144,7 +216,8 @@ describe('races', () => {
   it('sells exactly the stock: 50 shoppers at once for 10 units make 10 orders and 40 InsufficientStock', async () => {
     await createProduct('rush-mug', [{ sku: 'RUSH-1', price: 900, stock: 10 }]);
     const shoppers: Shopper[] = [];
-    for (let i = 0; i < 50; i += 5) shoppers.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => signUpShopper(shop.outputs, `rush${i + j}`)))));
+    for (let i = 0; i < 50; i += 5)
+      shoppers.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => signUpShopper(shop.outputs, `rush${i + j}`)))));
     for (const s of shoppers) expect((await s.call(ADD, { sku: 'RUSH-1', q: 1 })).body.errors).toBeUndefined();
 
     const outcomes = await Promise.all(shoppers.map((s) => s.call(CHECKOUT, { input: checkoutInput() })));
@@ -152,7 +225,8 @@ describe('races', () => {
     const refused = outcomes.map((o) => o.body.errors?.[0]).filter(Boolean);
     expect(orders).toHaveLength(10);
     expect(refused).toHaveLength(40);
-    for (const error of refused) expect(error).toMatchObject({ errorType: 'InsufficientStock', errorInfo: { skus: ['RUSH-1'] } });
+    for (const error of refused)
+      expect(error).toMatchObject({ errorType: 'InsufficientStock', errorInfo: { skus: ['RUSH-1'] } });
     expect(await stockOf('RUSH-1')).toBe(0);
     const board = await admin('{ listOrders(limit: 100) { items { id lines { sku } } } }');
     expect(board.body.data.listOrders.items.filter((o: any) => o.lines[0].sku === 'RUSH-1')).toHaveLength(10);
@@ -163,7 +237,9 @@ describe('races', () => {
     const cleo = await signUpShopper(shop.outputs, 'cleo');
     await cleo.call(ADD, { sku: 'RETRY-1', q: 2 });
     const key = randomUUID();
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => cleo.call(CHECKOUT, { input: checkoutInput(key) })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () => cleo.call(CHECKOUT, { input: checkoutInput(key) })),
+    );
     for (const o of outcomes) expect(o.body.errors).toBeUndefined();
     const ids = new Set(outcomes.map((o) => o.body.data.checkout.id));
     expect(ids.size).toBe(1);
@@ -183,26 +259,50 @@ describe('races', () => {
       return (await dan.call(CHECKOUT, { input: checkoutInput() })).body.data.checkout.id as string;
     };
     const allowed: Record<string, string[]> = {
-      PENDING_PAYMENT: ['PAID', 'CANCELLED'], PAID: ['FULFILLING', 'CANCELLED', 'REFUNDED'], FULFILLING: ['SHIPPED', 'CANCELLED'],
-      SHIPPED: ['DELIVERED'], DELIVERED: ['REFUNDED'], CANCELLED: [], REFUNDED: [],
+      PENDING_PAYMENT: ['PAID', 'CANCELLED'],
+      PAID: ['FULFILLING', 'CANCELLED', 'REFUNDED'],
+      FULFILLING: ['SHIPPED', 'CANCELLED'],
+      SHIPPED: ['DELIVERED'],
+      DELIVERED: ['REFUNDED'],
+      CANCELLED: [],
+      REFUNDED: [],
     };
     const all = Object.keys(allowed);
     const id = await place();
     // walk PENDING_PAYMENT → PAID → FULFILLING → SHIPPED → DELIVERED → REFUNDED, trying every illegal move on the way
-    for (const [from, to] of [['PENDING_PAYMENT', 'PAID'], ['PAID', 'FULFILLING'], ['FULFILLING', 'SHIPPED'], ['SHIPPED', 'DELIVERED'], ['DELIVERED', 'REFUNDED'], ['REFUNDED', null]] as const) {
+    for (const [from, to] of [
+      ['PENDING_PAYMENT', 'PAID'],
+      ['PAID', 'FULFILLING'],
+      ['FULFILLING', 'SHIPPED'],
+      ['SHIPPED', 'DELIVERED'],
+      ['DELIVERED', 'REFUNDED'],
+      ['REFUNDED', null],
+    ] as const) {
       for (const status of all.filter((s) => !(allowed[from] ?? []).includes(s))) {
         const refused = await backend(UPDATE, { id, status });
         expect(refused.body.errors?.[0], `${from} → ${status}`).toMatchObject({ errorType: 'InvalidTransition' });
       }
       if (to) expect((await backend(UPDATE, { id, status: to })).body.data.updateOrderStatus.status).toBe(to);
     }
-    expect((await backend(ORDER, { id })).body.data.order.statusHistory.map((h: any) => h.status)).toEqual(['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'REFUNDED']);
-    expect((await admin(UPDATE, { id, status: 'PAID', note: 'x'.repeat(501) })).body.errors?.[0]).toMatchObject({ errorType: 'ValidationError' });
+    expect((await backend(ORDER, { id })).body.data.order.statusHistory.map((h: any) => h.status)).toEqual([
+      'PENDING_PAYMENT',
+      'PAID',
+      'FULFILLING',
+      'SHIPPED',
+      'DELIVERED',
+      'REFUNDED',
+    ]);
+    expect((await admin(UPDATE, { id, status: 'PAID', note: 'x'.repeat(501) })).body.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+    });
 
     // two racing changes from PENDING_PAYMENT: exactly one wins, the other is InvalidTransition
     const raced = await place();
     const stockBefore = await stockOf('STATE-1');
-    const [a, b] = await Promise.all([backend(UPDATE, { id: raced, status: 'PAID' }), admin(UPDATE, { id: raced, status: 'CANCELLED' })]);
+    const [a, b] = await Promise.all([
+      backend(UPDATE, { id: raced, status: 'PAID' }),
+      admin(UPDATE, { id: raced, status: 'CANCELLED' }),
+    ]);
     const winners = [a, b].filter((r) => r.body.data?.updateOrderStatus);
     expect(winners).toHaveLength(1);
     expect([a, b].find((r) => r.body.errors)?.body.errors?.[0]).toMatchObject({ errorType: 'InvalidTransition' });
@@ -228,34 +328,63 @@ describe('isolation', () => {
     expect(JSON.stringify(cancel.body)).not.toContain('Ada');
     expect((await mallory.call('{ myOrders { items { id } } }')).body.data.myOrders.items).toEqual([]);
     expect((await mallory.call(`{ myCart ${CART} }`)).body.data.myCart.items).toEqual([]);
-    expect((await mallory.call('{ listOrders { items { id } } }')).body.errors?.[0]).toMatchObject({ errorType: 'Unauthorized' });
+    expect((await mallory.call('{ listOrders { items { id } } }')).body.errors?.[0]).toMatchObject({
+      errorType: 'Unauthorized',
+    });
     expect((await eve.call(ORDER, { id })).body.data.order.status).toBe('PENDING_PAYMENT');
   });
 });
 
 describe('catalog pages that select variants', () => {
   it('attach every variant with a page cut to one BatchGetItem (≤ 100 variants), resuming where it stopped', async () => {
-    const cat = (await admin('mutation { createCategory(input: { slug: "wide-products", name: "Wide" }) { id } }')).body.data.createCategory.id;
+    const cat = (await admin('mutation { createCategory(input: { slug: "wide-products", name: "Wide" }) { id } }')).body
+      .data.createCategory.id;
     const ids: string[] = [];
     for (const n of [1, 2, 3]) {
       const out = await admin('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
-        input: { slug: `wide-${n}`, name: `Wide ${n}`, categoryId: cat, status: 'ACTIVE', variants: Array.from({ length: 50 }, (_, i) => ({ sku: `WIDE${n}-${i}`, name: `V${i}`, price: { amount: 100 + i }, stock: i })) },
+        input: {
+          slug: `wide-${n}`,
+          name: `Wide ${n}`,
+          categoryId: cat,
+          status: 'ACTIVE',
+          variants: Array.from({ length: 50 }, (_, i) => ({
+            sku: `WIDE${n}-${i}`,
+            name: `V${i}`,
+            price: { amount: 100 + i },
+            stock: i,
+          })),
+        },
       });
       expect(out.body.errors).toBeUndefined();
       ids.push(out.body.data.createProduct.id);
     }
-    const LIST = 'query($c: ID, $t: String) { listProducts(categoryId: $c, limit: 20, nextToken: $t) { items { id variants { sku stock price { amount } } } nextToken } }';
+    const LIST =
+      'query($c: ID, $t: String) { listProducts(categoryId: $c, limit: 20, nextToken: $t) { items { id variants { sku stock price { amount } } } nextToken } }';
     const first = (await graphql(shop.outputs.graphqlUrl, LIST, { c: cat }, { 'x-api-key': shop.outputs.apiKey })).body;
     expect(first.errors).toBeUndefined();
     expect(first.data.listProducts.items.map((p: any) => p.id)).toEqual([ids[2], ids[1]]);
     expect(first.data.listProducts.items[0].variants).toHaveLength(50);
     expect(first.data.listProducts.items[0].variants[7]).toEqual({ sku: 'WIDE3-7', stock: 7, price: { amount: 107 } });
-    const second = (await graphql(shop.outputs.graphqlUrl, LIST, { c: cat, t: first.data.listProducts.nextToken }, { 'x-api-key': shop.outputs.apiKey })).body;
+    const second = (
+      await graphql(
+        shop.outputs.graphqlUrl,
+        LIST,
+        { c: cat, t: first.data.listProducts.nextToken },
+        { 'x-api-key': shop.outputs.apiKey },
+      )
+    ).body;
     expect(second.errors).toBeUndefined();
     expect(second.data.listProducts.items.map((p: any) => [p.id, p.variants.length])).toEqual([[ids[0], 50]]);
     expect(second.data.listProducts.nextToken).toBeNull();
     // without variants selected the page is not cut
-    const plain = (await graphql(shop.outputs.graphqlUrl, 'query($c: ID) { listProducts(categoryId: $c) { items { id } nextToken } }', { c: cat }, { 'x-api-key': shop.outputs.apiKey })).body;
+    const plain = (
+      await graphql(
+        shop.outputs.graphqlUrl,
+        'query($c: ID) { listProducts(categoryId: $c) { items { id } nextToken } }',
+        { c: cat },
+        { 'x-api-key': shop.outputs.apiKey },
+      )
+    ).body;
     expect(plain.data.listProducts.items).toHaveLength(3);
   });
 });

@@ -20,8 +20,10 @@ let bob: Shopper;
 const saved = (globalThis as { WebSocket?: unknown }).WebSocket;
 const closers: Array<() => void> = [];
 
-const PLACED = 'subscription { onOrderPlaced { id customerId status total { amount currency } lines { sku quantity } } }';
-const CHANGED = 'subscription($id: ID) { onOrderStatusChanged(id: $id) { id customerId status statusHistory { status note } nextStatuses total { amount } } }';
+const PLACED =
+  'subscription { onOrderPlaced { id customerId status total { amount currency } lines { sku quantity } } }';
+const CHANGED =
+  'subscription($id: ID) { onOrderStatusChanged(id: $id) { id customerId status statusHistory { status note } nextStatuses total { amount } } }';
 
 function watch(token: string, query: string, variables: Record<string, unknown> = {}) {
   const link = createSubscriptionHandshakeLink({
@@ -39,7 +41,8 @@ function watch(token: string, query: string, variables: Record<string, unknown> 
         seen.at.push(performance.now());
       }
     },
-    error: (e: unknown) => void seen.errors.push(JSON.stringify({ message: (e as Error).message, cause: (e as Error).cause })),
+    error: (e: unknown) =>
+      void seen.errors.push(JSON.stringify({ message: (e as Error).message, cause: (e as Error).cause })),
   });
   closers.push(() => sub.unsubscribe());
   return seen;
@@ -51,9 +54,14 @@ const backend = (query: string, variables: Record<string, unknown>) =>
   signedGraphql(shop.outputs.graphqlUrl, shop.outputs.iam, shop.outputs.region, query, variables);
 
 async function placeOrder(shopper: Shopper, sku: string): Promise<{ id: string; placedAt: number }> {
-  expect((await shopper.call('mutation($s: ID!) { addToCart(sku: $s, quantity: 2) { itemCount } }', { s: sku })).body.errors).toBeUndefined();
+  expect(
+    (await shopper.call('mutation($s: ID!) { addToCart(sku: $s, quantity: 2) { itemCount } }', { s: sku })).body.errors,
+  ).toBeUndefined();
   const placedAt = performance.now();
-  const input = { shippingAddress: { name: 'A', line1: '1 Main St', city: 'Springfield', country: 'US' }, idempotencyKey: randomUUID() };
+  const input = {
+    shippingAddress: { name: 'A', line1: '1 Main St', city: 'Springfield', country: 'US' },
+    idempotencyKey: randomUUID(),
+  };
   // The shopper's storefront selects only the id: the admin board must still get the total.
   const out = await shopper.call('mutation($input: CheckoutInput!) { checkout(input: $input) { id } }', { input });
   expect(out.body.errors).toBeUndefined();
@@ -69,7 +77,10 @@ beforeAll(async () => {
   const category = await admin('mutation { createCategory(input: { slug: "live", name: "Live" }) { id } }');
   const product = await admin('mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', {
     i: {
-      slug: 'live-lamp', name: 'Live lamp', categoryId: category.body.data.createCategory.id, status: 'ACTIVE',
+      slug: 'live-lamp',
+      name: 'Live lamp',
+      categoryId: category.body.data.createCategory.id,
+      status: 'ACTIVE',
       variants: [{ sku: 'LIVE-1', name: 'One', price: { amount: 2500 }, stock: 100 }],
     },
   });
@@ -93,7 +104,10 @@ describe('live order status', () => {
     const { id, placedAt } = await placeOrder(ada, 'LIVE-1');
     await expect.poll(() => board.data.length, { timeout: 10_000 }).toBe(1);
     expect(board.data[0].onOrderPlaced).toMatchObject({
-      id, status: 'PENDING_PAYMENT', total: { amount: 5000, currency: 'USD' }, lines: [{ sku: 'LIVE-1', quantity: 2 }],
+      id,
+      status: 'PENDING_PAYMENT',
+      total: { amount: 5000, currency: 'USD' },
+      lines: [{ sku: 'LIVE-1', quantity: 2 }],
     });
     console.log(`checkout → onOrderPlaced: ${Math.round((board.at[0] as number) - placedAt)} ms`);
   });
@@ -107,11 +121,21 @@ describe('live order status', () => {
     const staff = watch(adminToken, CHANGED, { id });
     await settle();
     const movedAt = performance.now();
-    const moved = await backend('mutation($id: ID!) { updateOrderStatus(id: $id, status: PAID, note: "pay-1") { status } }', { id });
+    const moved = await backend(
+      'mutation($id: ID!) { updateOrderStatus(id: $id, status: PAID, note: "pay-1") { status } }',
+      { id },
+    );
     expect(moved.body).toEqual({ data: { updateOrderStatus: { status: 'PAID' } } });
     const expected = {
-      id, customerId: expect.any(String), status: 'PAID', nextStatuses: ['FULFILLING', 'CANCELLED', 'REFUNDED'], total: { amount: 5000 },
-      statusHistory: [{ status: 'PENDING_PAYMENT', note: null }, { status: 'PAID', note: 'pay-1' }],
+      id,
+      customerId: expect.any(String),
+      status: 'PAID',
+      nextStatuses: ['FULFILLING', 'CANCELLED', 'REFUNDED'],
+      total: { amount: 5000 },
+      statusHistory: [
+        { status: 'PENDING_PAYMENT', note: null },
+        { status: 'PAID', note: 'pay-1' },
+      ],
     };
     for (const seen of [all, one, staff]) {
       await expect.poll(() => seen.data.length, { timeout: 10_000 }).toBe(1);

@@ -4,20 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { callers, ISO_TIME, run, ULID } from '../support/resolver-harness.ts';
 import { productItem, variantItem } from './fixtures.ts';
 
-const variant = (sku: string, overrides: Record<string, unknown> = {}) => ({ sku, name: `Variant ${sku}`, price: { amount: 1000 }, stock: 3, ...overrides });
+const variant = (sku: string, overrides: Record<string, unknown> = {}) => ({
+  sku,
+  name: `Variant ${sku}`,
+  price: { amount: 1000 },
+  stock: 3,
+  ...overrides,
+});
 const productInput = (overrides: Record<string, unknown> = {}) => ({
   slug: 'blue-mug',
   name: '  Blue mug ',
   categoryId: '01CAT',
   tags: [' Kitchen', 'kitchen', 'GIFT'],
-  variants: [variant('MUG-L', { options: [{ name: 'Size', value: 'L' }] }), variant('MUG-S', { price: { amount: 800, currency: 'USD' } })],
+  variants: [
+    variant('MUG-L', { options: [{ name: 'Size', value: 'L' }] }),
+    variant('MUG-S', { price: { amount: 800, currency: 'USD' } }),
+  ],
   ...overrides,
 });
 const admin = { identity: callers.admin };
 
 describe('Mutation.createCategory', () => {
   it('writes the category and its slug lock only if absent, checking the parent in the same transaction', async () => {
-    const { result, stash } = await run('catalog/Mutation.createCategory', 'request', { ...admin, arguments: { input: { slug: 'mugs', name: ' Mugs ', parentId: '01PARENT' } } });
+    const { result, stash } = await run('catalog/Mutation.createCategory', 'request', {
+      ...admin,
+      arguments: { input: { slug: 'mugs', name: ' Mugs ', parentId: '01PARENT' } },
+    });
     const id = stash.category.id;
     expect(id).toMatch(ULID);
     expect(result.operation).toBe('TransactWriteItems');
@@ -38,12 +50,21 @@ describe('Mutation.createCategory', () => {
     expect(result.transactItems[2]).toMatchObject({
       operation: 'PutItem',
       key: { pk: { S: `CATEGORY#${id}` }, sk: { S: 'CATEGORY' } },
-      attributeValues: { name: { S: 'Mugs' }, slug: { S: 'mugs' }, parentId: { S: '01PARENT' }, gsi1pk: { S: 'CATEGORIES' }, gsi1sk: { S: `mugs#${id}` } },
+      attributeValues: {
+        name: { S: 'Mugs' },
+        slug: { S: 'mugs' },
+        parentId: { S: '01PARENT' },
+        gsi1pk: { S: 'CATEGORIES' },
+        gsi1sk: { S: `mugs#${id}` },
+      },
     });
   });
 
   it('refuses a malformed slug and name together, naming both fields', async () => {
-    const { error } = await run('catalog/Mutation.createCategory', 'request', { ...admin, arguments: { input: { slug: 'Mugs!', name: '' } } });
+    const { error } = await run('catalog/Mutation.createCategory', 'request', {
+      ...admin,
+      arguments: { input: { slug: 'Mugs!', name: '' } },
+    });
     expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['input.slug', 'input.name'] } });
     expect(error?.message).toBe('input.slug must match [a-z0-9-]{1,80}; input.name must be 1–200 characters (got 0)');
   });
@@ -51,18 +72,44 @@ describe('Mutation.createCategory', () => {
   it('maps cancellation reasons: unknown parent is NotFound, taken slug is ConflictError', async () => {
     const stash = { category: { id: '01NEW', slug: 'mugs', name: 'Mugs', parentId: '01PARENT' } };
     const error = { type: 'DynamoDB:TransactionCanceledException', message: 'Transaction cancelled' };
-    const parentMissing = await run('catalog/Mutation.createCategory', 'response', { stash, error, result: { keys: null, cancellationReasons: [{ type: 'ConditionalCheckFailed' }, { type: 'None' }, { type: 'None' }] } });
-    expect(parentMissing.error).toMatchObject({ errorType: 'NotFound', message: 'input.parentId: no category 01PARENT' });
-    const slugTaken = await run('catalog/Mutation.createCategory', 'response', { stash, error, result: { keys: null, cancellationReasons: [{ type: 'None' }, { type: 'ConditionalCheckFailed' }, { type: 'None' }] } });
-    expect(slugTaken.error).toMatchObject({ errorType: 'ConflictError', message: "input.slug: a category with slug 'mugs' already exists" });
-    const ok = await run('catalog/Mutation.createCategory', 'response', { stash, result: { keys: [], cancellationReasons: null } });
+    const parentMissing = await run('catalog/Mutation.createCategory', 'response', {
+      stash,
+      error,
+      result: {
+        keys: null,
+        cancellationReasons: [{ type: 'ConditionalCheckFailed' }, { type: 'None' }, { type: 'None' }],
+      },
+    });
+    expect(parentMissing.error).toMatchObject({
+      errorType: 'NotFound',
+      message: 'input.parentId: no category 01PARENT',
+    });
+    const slugTaken = await run('catalog/Mutation.createCategory', 'response', {
+      stash,
+      error,
+      result: {
+        keys: null,
+        cancellationReasons: [{ type: 'None' }, { type: 'ConditionalCheckFailed' }, { type: 'None' }],
+      },
+    });
+    expect(slugTaken.error).toMatchObject({
+      errorType: 'ConflictError',
+      message: "input.slug: a category with slug 'mugs' already exists",
+    });
+    const ok = await run('catalog/Mutation.createCategory', 'response', {
+      stash,
+      result: { keys: [], cancellationReasons: null },
+    });
     expect(ok.result).toEqual({ id: '01NEW', slug: 'mugs', name: 'Mugs', parentId: '01PARENT' });
   });
 });
 
 describe('Mutation.createProduct', () => {
   it('normalises the input: trimmed name, lower-cased unique tags, DRAFT by default, stock from the input', async () => {
-    const { stash } = await run('catalog/Mutation.createProduct/index', 'request', { ...admin, arguments: { input: productInput() } });
+    const { stash } = await run('catalog/Mutation.createProduct/index', 'request', {
+      ...admin,
+      arguments: { input: productInput() },
+    });
     expect(stash.input).toEqual({
       slug: 'blue-mug',
       name: 'Blue mug',
@@ -86,28 +133,54 @@ describe('Mutation.createProduct', () => {
     ['51 variants', { variants: Array.from({ length: 51 }, (_, i) => variant(`SKU-${i}`)) }, ['input.variants']],
     ['a bad SKU', { variants: [variant('mug-l')] }, ['input.variants[0].sku']],
     ['a repeated SKU', { variants: [variant('MUG'), variant('MUG')] }, ['input.variants[1].sku']],
-    ['a foreign currency', { variants: [variant('MUG', { price: { amount: 100, currency: 'EUR' } })] }, ['input.variants[0].price.currency']],
-    ['a price over 100,000,000', { variants: [variant('MUG', { price: { amount: 100000001 } })] }, ['input.variants[0].price.amount']],
+    [
+      'a foreign currency',
+      { variants: [variant('MUG', { price: { amount: 100, currency: 'EUR' } })] },
+      ['input.variants[0].price.currency'],
+    ],
+    [
+      'a price over 100,000,000',
+      { variants: [variant('MUG', { price: { amount: 100000001 } })] },
+      ['input.variants[0].price.amount'],
+    ],
     ['negative stock', { variants: [variant('MUG', { stock: -1 })] }, ['input.variants[0].stock']],
     ['stock over 1,000,000', { variants: [variant('MUG', { stock: 1000001 })] }, ['input.variants[0].stock']],
   ])('refuses %s with a ValidationError naming the field', async (_what, overrides, fields) => {
-    const { error } = await run('catalog/Mutation.createProduct/index', 'request', { ...admin, arguments: { input: productInput(overrides) } });
+    const { error } = await run('catalog/Mutation.createProduct/index', 'request', {
+      ...admin,
+      arguments: { input: productInput(overrides) },
+    });
     expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields } });
   });
 
   it('answers NotFound for an unknown category', async () => {
-    const { error } = await run('catalog/Mutation.createProduct/01.getCategory', 'response', { stash: { input: { categoryId: '01NOPE' } }, result: null });
+    const { error } = await run('catalog/Mutation.createProduct/01.getCategory', 'response', {
+      stash: { input: { categoryId: '01NOPE' } },
+      result: null,
+    });
     expect(error).toMatchObject({ errorType: 'NotFound', message: 'input.categoryId: no category 01NOPE' });
   });
 
   it('writes product, slug lock and each variant only if absent, in one transaction', async () => {
-    const checked = (await run('catalog/Mutation.createProduct/index', 'request', { ...admin, arguments: { input: productInput({ status: 'ACTIVE' }) } })).stash.input;
+    const checked = (
+      await run('catalog/Mutation.createProduct/index', 'request', {
+        ...admin,
+        arguments: { input: productInput({ status: 'ACTIVE' }) },
+      })
+    ).stash.input;
     const category = { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null };
-    const { result, stash } = await run('catalog/Mutation.createProduct/02.writeProduct', 'request', { ...admin, stash: { input: checked, category } });
+    const { result, stash } = await run('catalog/Mutation.createProduct/02.writeProduct', 'request', {
+      ...admin,
+      stash: { input: checked, category },
+    });
     const id = stash.product.id;
     expect(id).toMatch(ULID);
     expect(stash.product.createdAt).toMatch(ISO_TIME);
-    const absent = { expression: '(attribute_not_exists(#pk))', expressionNames: { '#pk': 'pk' }, expressionValues: {} };
+    const absent = {
+      expression: '(attribute_not_exists(#pk))',
+      expressionNames: { '#pk': 'pk' },
+      expressionValues: {},
+    };
     expect(result.transactItems.map((i: any) => [i.operation, i.key.pk.S, i.condition])).toEqual([
       ['PutItem', `PRODUCT#${id}`, absent],
       ['PutItem', 'PRODUCTSLUG#blue-mug', absent],
@@ -115,15 +188,30 @@ describe('Mutation.createProduct', () => {
       ['PutItem', 'SKU#MUG-S', absent],
     ]);
     expect(result.transactItems[0].attributeValues).toMatchObject({
-      gsi1pk: { S: 'PRODUCTS' }, gsi1sk: { S: id }, gsi2pk: { S: 'PRODUCTS#ACTIVE' }, gsi3pk: { S: 'CATEGORY#01CAT' }, gsi4pk: { S: 'CATEGORY#01CAT#ACTIVE' },
-      variantPrices: { M: { 'MUG-L': { N: 1000 }, 'MUG-S': { N: 800 } } }, version: { N: 1 },
+      gsi1pk: { S: 'PRODUCTS' },
+      gsi1sk: { S: id },
+      gsi2pk: { S: 'PRODUCTS#ACTIVE' },
+      gsi3pk: { S: 'CATEGORY#01CAT' },
+      gsi4pk: { S: 'CATEGORY#01CAT#ACTIVE' },
+      variantPrices: { M: { 'MUG-L': { N: 1000 }, 'MUG-S': { N: 800 } } },
+      version: { N: 1 },
     });
-    expect(result.transactItems[2].attributeValues).toMatchObject({ stock: { N: 3 }, price: { N: 1000 }, productId: { S: id }, productStatus: { S: 'ACTIVE' } });
+    expect(result.transactItems[2].attributeValues).toMatchObject({
+      stock: { N: 3 },
+      price: { N: 1000 },
+      productId: { S: id },
+      productStatus: { S: 'ACTIVE' },
+    });
   });
 
   it('leaves inactive products out of the public listing indexes', async () => {
-    const checked = (await run('catalog/Mutation.createProduct/index', 'request', { ...admin, arguments: { input: productInput() } })).stash.input;
-    const { result } = await run('catalog/Mutation.createProduct/02.writeProduct', 'request', { ...admin, stash: { input: checked, category: {} } });
+    const checked = (
+      await run('catalog/Mutation.createProduct/index', 'request', { ...admin, arguments: { input: productInput() } })
+    ).stash.input;
+    const { result } = await run('catalog/Mutation.createProduct/02.writeProduct', 'request', {
+      ...admin,
+      stash: { input: checked, category: {} },
+    });
     expect(Object.keys(result.transactItems[0].attributeValues)).not.toContain('gsi2pk');
     expect(Object.keys(result.transactItems[0].attributeValues)).not.toContain('gsi4pk');
   });
@@ -131,11 +219,27 @@ describe('Mutation.createProduct', () => {
   it('maps a taken slug or SKUs to ConflictError', async () => {
     const stash = { product: { ...productItem(), variantSkus: ['A', 'B', 'C'] }, variants: [] };
     const error = { type: 'DynamoDB:TransactionCanceledException', message: 'cancelled' };
-    const reasons = (failed: number[]) => Array.from({ length: 5 }, (_, i) => ({ type: failed.includes(i) ? 'ConditionalCheckFailed' : 'None' }));
-    const slug = await run('catalog/Mutation.createProduct/02.writeProduct', 'response', { stash, error, result: { cancellationReasons: reasons([1]) } });
-    expect(slug.error).toMatchObject({ errorType: 'ConflictError', message: "input.slug: a product with slug 'blue-mug' already exists" });
-    const skus = await run('catalog/Mutation.createProduct/02.writeProduct', 'response', { stash, error, result: { cancellationReasons: reasons([2, 4]) } });
-    expect(skus.error).toMatchObject({ errorType: 'ConflictError', message: 'input.variants: SKU already in use: A, C', errorInfo: { skus: ['A', 'C'] } });
+    const reasons = (failed: number[]) =>
+      Array.from({ length: 5 }, (_, i) => ({ type: failed.includes(i) ? 'ConditionalCheckFailed' : 'None' }));
+    const slug = await run('catalog/Mutation.createProduct/02.writeProduct', 'response', {
+      stash,
+      error,
+      result: { cancellationReasons: reasons([1]) },
+    });
+    expect(slug.error).toMatchObject({
+      errorType: 'ConflictError',
+      message: "input.slug: a product with slug 'blue-mug' already exists",
+    });
+    const skus = await run('catalog/Mutation.createProduct/02.writeProduct', 'response', {
+      stash,
+      error,
+      result: { cancellationReasons: reasons([2, 4]) },
+    });
+    expect(skus.error).toMatchObject({
+      errorType: 'ConflictError',
+      message: 'input.variants: SKU already in use: A, C',
+      errorInfo: { skus: ['A', 'C'] },
+    });
   });
 });
 
@@ -143,36 +247,70 @@ describe('Mutation.updateProduct', () => {
   const input = (overrides: Record<string, unknown> = {}) => ({ id: '01PROD', expectedVersion: 3, ...overrides });
 
   it('refuses null for required fields and keeps omitted ones out of the change', async () => {
-    const { error } = await run('catalog/Mutation.updateProduct/index', 'request', { ...admin, arguments: { input: input({ name: null, tags: null }) } });
+    const { error } = await run('catalog/Mutation.updateProduct/index', 'request', {
+      ...admin,
+      arguments: { input: input({ name: null, tags: null }) },
+    });
     expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['input.name', 'input.tags'] } });
-    const { stash } = await run('catalog/Mutation.updateProduct/index', 'request', { ...admin, arguments: { input: input({ description: '', status: 'ARCHIVED' }) } });
+    const { stash } = await run('catalog/Mutation.updateProduct/index', 'request', {
+      ...admin,
+      arguments: { input: input({ description: '', status: 'ARCHIVED' }) },
+    });
     expect(stash.changes).toEqual({ description: null, status: 'ARCHIVED' });
   });
 
   it('answers NotFound for an unknown product and ConflictError for a stale version', async () => {
-    const missing = await run('catalog/Mutation.updateProduct/01.getProduct', 'response', { ...admin, arguments: { input: input() }, result: null });
+    const missing = await run('catalog/Mutation.updateProduct/01.getProduct', 'response', {
+      ...admin,
+      arguments: { input: input() },
+      result: null,
+    });
     expect(missing.error).toMatchObject({ errorType: 'NotFound' });
-    const stale = await run('catalog/Mutation.updateProduct/01.getProduct', 'response', { ...admin, arguments: { input: input({ expectedVersion: 2 }) }, result: productItem() });
+    const stale = await run('catalog/Mutation.updateProduct/01.getProduct', 'response', {
+      ...admin,
+      arguments: { input: input({ expectedVersion: 2 }) },
+      result: productItem(),
+    });
     expect(stale.error).toMatchObject({ errorType: 'ConflictError', errorInfo: { currentVersion: 3 } });
   });
 
   it('writes on the condition version = expectedVersion and moves the variants’ status copy along', async () => {
     const stash = { current: productItem(), changes: { status: 'DRAFT', name: 'Green mug' } };
-    const { result } = await run('catalog/Mutation.updateProduct/03.writeProduct', 'request', { ...admin, arguments: { input: input() }, stash });
+    const { result } = await run('catalog/Mutation.updateProduct/03.writeProduct', 'request', {
+      ...admin,
+      arguments: { input: input() },
+      stash,
+    });
     const [product, ...variants] = result.transactItems;
-    expect(product.condition).toEqual({ expression: '(#version = :version_eq)', expressionNames: { '#version': 'version' }, expressionValues: { ':version_eq': { N: 3 } } });
+    expect(product.condition).toEqual({
+      expression: '(#version = :version_eq)',
+      expressionNames: { '#version': 'version' },
+      expressionValues: { ':version_eq': { N: 3 } },
+    });
     expect(product.update.expression).toMatch(/^SET .* REMOVE /);
     const names = Object.values(product.update.expressionNames);
     expect(names).toEqual(expect.arrayContaining(['name', 'status', 'version', 'gsi2pk', 'gsi4pk']));
-    expect(variants.map((v: any) => [v.key.pk.S, v.update.expressionValues[':expValue_1']])).toEqual([['SKU#MUG-L', { S: 'DRAFT' }], ['SKU#MUG-S', { S: 'DRAFT' }]]);
+    expect(variants.map((v: any) => [v.key.pk.S, v.update.expressionValues[':expValue_1']])).toEqual([
+      ['SKU#MUG-L', { S: 'DRAFT' }],
+      ['SKU#MUG-S', { S: 'DRAFT' }],
+    ]);
   });
 
   it('answers the product at version + 1, or ConflictError when another update won the race', async () => {
     const stash = { updated: productItem({ version: 4, name: 'Green mug' }) };
-    const ok = await run('catalog/Mutation.updateProduct/03.writeProduct', 'response', { ...admin, arguments: { input: input() }, stash, result: { keys: [] } });
+    const ok = await run('catalog/Mutation.updateProduct/03.writeProduct', 'response', {
+      ...admin,
+      arguments: { input: input() },
+      stash,
+      result: { keys: [] },
+    });
     expect(ok.result).toMatchObject({ version: 4, name: 'Green mug' });
     const lost = await run('catalog/Mutation.updateProduct/03.writeProduct', 'response', {
-      ...admin, arguments: { input: input() }, stash, error: { type: 'DynamoDB:TransactionCanceledException', message: 'cancelled' }, result: { cancellationReasons: [{ type: 'ConditionalCheckFailed' }] },
+      ...admin,
+      arguments: { input: input() },
+      stash,
+      error: { type: 'DynamoDB:TransactionCanceledException', message: 'cancelled' },
+      result: { cancellationReasons: [{ type: 'ConditionalCheckFailed' }] },
     });
     expect(lost.error).toMatchObject({ errorType: 'ConflictError' });
   });
@@ -180,48 +318,107 @@ describe('Mutation.updateProduct', () => {
 
 describe('Mutation.setVariantPrice', () => {
   it('checks the price and changes variant and product price list in one transaction', async () => {
-    const bad = await run('catalog/Mutation.setVariantPrice/index', 'request', { ...admin, arguments: { sku: 'MUG-L', price: { amount: -1 } } });
+    const bad = await run('catalog/Mutation.setVariantPrice/index', 'request', {
+      ...admin,
+      arguments: { sku: 'MUG-L', price: { amount: -1 } },
+    });
     expect(bad.error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['price.amount'] } });
-    const { result } = await run('catalog/Mutation.setVariantPrice/02.writePrice', 'request', { ...admin, arguments: { sku: 'MUG-L', price: { amount: 999 } }, stash: { amount: 999 }, prev: { result: '01PROD' } });
+    const { result } = await run('catalog/Mutation.setVariantPrice/02.writePrice', 'request', {
+      ...admin,
+      arguments: { sku: 'MUG-L', price: { amount: 999 } },
+      stash: { amount: 999 },
+      prev: { result: '01PROD' },
+    });
     expect(result.transactItems.map((i: any) => [i.key.pk.S, i.update.expression])).toEqual([
       ['SKU#MUG-L', 'SET #expName_1 = :expValue_1'],
       ['PRODUCT#01PROD', 'SET #expName_1.#expName_2 = :expValue_1, #expName_3 = :expValue_2'],
     ]);
-    expect(result.transactItems[1].update.expressionNames).toEqual({ '#expName_1': 'variantPrices', '#expName_2': 'MUG-L', '#expName_3': 'updatedAt' });
+    expect(result.transactItems[1].update.expressionNames).toEqual({
+      '#expName_1': 'variantPrices',
+      '#expName_2': 'MUG-L',
+      '#expName_3': 'updatedAt',
+    });
   });
 
   it('answers NotFound for an unknown SKU', async () => {
-    const { error } = await run('catalog/Mutation.setVariantPrice/01.getVariant', 'response', { ...admin, arguments: { sku: 'NOPE', price: { amount: 1 } }, result: null });
+    const { error } = await run('catalog/Mutation.setVariantPrice/01.getVariant', 'response', {
+      ...admin,
+      arguments: { sku: 'NOPE', price: { amount: 1 } },
+      result: null,
+    });
     expect(error).toMatchObject({ errorType: 'NotFound', message: 'sku: no variant NOPE' });
   });
 });
 
 describe('Mutation.adjustStock', () => {
   it('adds atomically, on the condition that stock stays within 0–1,000,000', async () => {
-    const down = await run('catalog/Mutation.adjustStock/01.adjust', 'request', { ...admin, arguments: { sku: 'MUG-L', delta: -3 } });
+    const down = await run('catalog/Mutation.adjustStock/01.adjust', 'request', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: -3 },
+    });
     expect(down.result).toEqual({
       operation: 'UpdateItem',
       key: { pk: { S: 'SKU#MUG-L' }, sk: { S: 'VARIANT' } },
-      update: { expression: 'SET #expName_1 = #expName_1 + :expValue_1', expressionNames: { '#expName_1': 'stock' }, expressionValues: { ':expValue_1': { N: -3 } } },
-      condition: { expression: '(attribute_exists(#pk)) AND (#stock >= :stock_ge)', expressionNames: { '#pk': 'pk', '#stock': 'stock' }, expressionValues: { ':stock_ge': { N: 3 } } },
+      update: {
+        expression: 'SET #expName_1 = #expName_1 + :expValue_1',
+        expressionNames: { '#expName_1': 'stock' },
+        expressionValues: { ':expValue_1': { N: -3 } },
+      },
+      condition: {
+        expression: '(attribute_exists(#pk)) AND (#stock >= :stock_ge)',
+        expressionNames: { '#pk': 'pk', '#stock': 'stock' },
+        expressionValues: { ':stock_ge': { N: 3 } },
+      },
     });
-    const up = await run('catalog/Mutation.adjustStock/01.adjust', 'request', { ...admin, arguments: { sku: 'MUG-L', delta: 5 } });
+    const up = await run('catalog/Mutation.adjustStock/01.adjust', 'request', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: 5 },
+    });
     expect(up.result.condition.expressionValues).toEqual({ ':stock_le': { N: 999995 } });
   });
 
   it('explains a refusal: NotFound, InsufficientStock or ValidationError', async () => {
-    const refused = await run('catalog/Mutation.adjustStock/01.adjust', 'response', { ...admin, arguments: { sku: 'MUG-L', delta: -9 }, error: { type: 'DynamoDB:ConditionalCheckFailedException', message: 'The conditional request failed' } });
+    const refused = await run('catalog/Mutation.adjustStock/01.adjust', 'response', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: -9 },
+      error: { type: 'DynamoDB:ConditionalCheckFailedException', message: 'The conditional request failed' },
+    });
     expect(refused.stash).toEqual({ refused: true });
-    const missing = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', { ...admin, arguments: { sku: 'MUG-L', delta: -9 }, stash: { refused: true }, result: null });
+    const missing = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: -9 },
+      stash: { refused: true },
+      result: null,
+    });
     expect(missing.error).toMatchObject({ errorType: 'NotFound' });
-    const short = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', { ...admin, arguments: { sku: 'MUG-L', delta: -9 }, stash: { refused: true }, result: variantItem('MUG-L') });
-    expect(short.error).toEqual({ message: 'Only 4 of MUG-L in stock; cannot remove 9', errorType: 'InsufficientStock', data: null, errorInfo: { skus: ['MUG-L'], stock: 4, requested: 9 } });
-    const over = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', { ...admin, arguments: { sku: 'MUG-L', delta: 999999 }, stash: { refused: true }, result: variantItem('MUG-L') });
+    const short = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: -9 },
+      stash: { refused: true },
+      result: variantItem('MUG-L'),
+    });
+    expect(short.error).toEqual({
+      message: 'Only 4 of MUG-L in stock; cannot remove 9',
+      errorType: 'InsufficientStock',
+      data: null,
+      errorInfo: { skus: ['MUG-L'], stock: 4, requested: 9 },
+    });
+    const over = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'response', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: 999999 },
+      stash: { refused: true },
+      result: variantItem('MUG-L'),
+    });
     expect(over.error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['delta'] } });
   });
 
   it('skips the explanation when the adjustment landed', async () => {
-    const { result } = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'request', { ...admin, arguments: { sku: 'MUG-L', delta: 1 }, stash: {}, prev: { result: { sku: 'MUG-L', stock: 5 } } });
+    const { result } = await run('catalog/Mutation.adjustStock/02.explainRefusal', 'request', {
+      ...admin,
+      arguments: { sku: 'MUG-L', delta: 1 },
+      stash: {},
+      prev: { result: { sku: 'MUG-L', stock: 5 } },
+    });
     expect(result).toEqual({ sku: 'MUG-L', stock: 5 });
   });
 });

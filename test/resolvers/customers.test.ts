@@ -5,17 +5,30 @@ import { callers, run } from '../support/resolver-harness.ts';
 describe('Query.me', () => {
   it('reads the caller’s own profile', async () => {
     const { result } = await run('customers/Query.me', 'request', { identity: callers.shopper });
-    expect(result).toEqual({ operation: 'GetItem', key: { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'PROFILE' } }, consistentRead: true });
+    expect(result).toEqual({
+      operation: 'GetItem',
+      key: { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'PROFILE' } },
+      consistentRead: true,
+    });
   });
 
   it('answers id and email even before a profile exists', async () => {
     const { result } = await run('customers/Query.me', 'response', { identity: callers.shopper, result: null });
-    expect(result).toEqual({ id: 'user-shopper', email: 'shopper@example.com', name: null, phone: null, defaultAddress: null });
+    expect(result).toEqual({
+      id: 'user-shopper',
+      email: 'shopper@example.com',
+      name: null,
+      phone: null,
+      defaultAddress: null,
+    });
   });
 
   it('falls back to the stored email when the token has none (an access token)', async () => {
     const accessToken = { ...callers.shopper, claims: { username: 'user-shopper' } };
-    const { result } = await run('customers/Query.me', 'response', { identity: accessToken, result: { id: 'user-shopper', email: 'kept@example.com', name: 'Ana' } });
+    const { result } = await run('customers/Query.me', 'response', {
+      identity: accessToken,
+      result: { id: 'user-shopper', email: 'kept@example.com', name: 'Ana' },
+    });
     expect(result).toMatchObject({ email: 'kept@example.com', name: 'Ana' });
   });
 
@@ -29,7 +42,10 @@ describe('Mutation.updateProfile', () => {
   const address = { name: 'Ana', line1: '1 Main St', city: 'Springfield', country: 'US' };
 
   it('updates only the given fields, removes nulls, and records the email claim', async () => {
-    const { result } = await run('customers/Mutation.updateProfile', 'request', { identity: callers.shopper, arguments: { input: { name: ' Ana ', phone: null, defaultAddress: address } } });
+    const { result } = await run('customers/Mutation.updateProfile', 'request', {
+      identity: callers.shopper,
+      arguments: { input: { name: ' Ana ', phone: null, defaultAddress: address } },
+    });
     expect(result.operation).toBe('UpdateItem');
     expect(result.key).toEqual({ pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'PROFILE' } });
     const names = Object.values(result.update.expressionNames);
@@ -41,12 +57,28 @@ describe('Mutation.updateProfile', () => {
   });
 
   it('refuses a malformed address, naming the fields', async () => {
-    const { error } = await run('customers/Mutation.updateProfile', 'request', { identity: callers.shopper, arguments: { input: { defaultAddress: { ...address, country: 'usa', city: '' } } } });
-    expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['input.defaultAddress.city', 'input.defaultAddress.country'] } });
+    const { error } = await run('customers/Mutation.updateProfile', 'request', {
+      identity: callers.shopper,
+      arguments: { input: { defaultAddress: { ...address, country: 'usa', city: '' } } },
+    });
+    expect(error).toMatchObject({
+      errorType: 'ValidationError',
+      errorInfo: { fields: ['input.defaultAddress.city', 'input.defaultAddress.country'] },
+    });
   });
 
   it('answers the stored profile as a Customer', async () => {
-    const { result } = await run('customers/Mutation.updateProfile', 'response', { identity: callers.shopper, arguments: { input: {} }, result: { id: 'user-shopper', email: 'shopper@example.com', name: 'Ana', defaultAddress: address } });
-    expect(result).toEqual({ id: 'user-shopper', email: 'shopper@example.com', name: 'Ana', phone: null, defaultAddress: address });
+    const { result } = await run('customers/Mutation.updateProfile', 'response', {
+      identity: callers.shopper,
+      arguments: { input: {} },
+      result: { id: 'user-shopper', email: 'shopper@example.com', name: 'Ana', defaultAddress: address },
+    });
+    expect(result).toEqual({
+      id: 'user-shopper',
+      email: 'shopper@example.com',
+      name: 'Ana',
+      phone: null,
+      defaultAddress: address,
+    });
   });
 });

@@ -1,5 +1,13 @@
 // Items as the catalog stores them (docs/data-model.md), for resolver unit tests.
-export const category = { pk: 'CATEGORY#01CAT', sk: 'CATEGORY', entity: 'Category', id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null };
+export const category = {
+  pk: 'CATEGORY#01CAT',
+  sk: 'CATEGORY',
+  entity: 'Category',
+  id: '01CAT',
+  slug: 'mugs',
+  name: 'Mugs',
+  parentId: null,
+};
 
 export function productItem(overrides: Record<string, unknown> = {}) {
   return {

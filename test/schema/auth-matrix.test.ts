@@ -83,7 +83,12 @@ function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): GraphQLOb
 }
 
 /** Object types reachable from a root field by a caller, following only fields it may read. */
-function reachableTypes(schema: GraphQLSchema, root: GraphQLObjectType, fieldName: string, caller: Caller): GraphQLObjectType[] {
+function reachableTypes(
+  schema: GraphQLSchema,
+  root: GraphQLObjectType,
+  fieldName: string,
+  caller: Caller,
+): GraphQLObjectType[] {
   const seen = new Map<string, GraphQLObjectType>();
   const queue = concreteTypes(schema, getNamedType(root.getFields()[fieldName]!.type));
   while (queue.length > 0) {
@@ -91,7 +96,8 @@ function reachableTypes(schema: GraphQLSchema, root: GraphQLObjectType, fieldNam
     if (seen.has(type.name)) continue;
     seen.set(type.name, type);
     for (const field of Object.values(type.getFields())) {
-      if (canAccess(schema, type.name, field.name, caller)) queue.push(...concreteTypes(schema, getNamedType(field.type)));
+      if (canAccess(schema, type.name, field.name, caller))
+        queue.push(...concreteTypes(schema, getNamedType(field.type)));
     }
   }
   return [...seen.values()];
@@ -101,7 +107,9 @@ describe('authorization matrix', () => {
   const schema = buildAppSyncSchema();
 
   it('every root field has an expected row (new operations must be added to the table consciously)', () => {
-    const actual = rootFields(schema).map(([root, name]) => `${root.name}.${name}`).sort();
+    const actual = rootFields(schema)
+      .map(([root, name]) => `${root.name}.${name}`)
+      .sort();
     expect(actual).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -117,7 +125,14 @@ describe('authorization matrix', () => {
 
   it('every root field names its auth modes explicitly (no reliance on the default mode)', () => {
     const implicit = rootFields(schema)
-      .filter(([root, name]) => !root.getFields()[name]!.astNode?.directives?.some((d) => d.name.value.startsWith('aws_') && d.name.value !== 'aws_subscribe'))
+      .filter(
+        ([root, name]) =>
+          !root
+            .getFields()
+            [name]!.astNode?.directives?.some(
+              (d) => d.name.value.startsWith('aws_') && d.name.value !== 'aws_subscribe',
+            ),
+      )
       .map(([root, name]) => `${root.name}.${name}`);
     expect(implicit).toEqual([]);
   });
@@ -157,14 +172,17 @@ describe('authorization matrix', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type.name)) continue;
       for (const identity of IDENTITY_NAMES) {
-        const readable = Object.values(type.getFields()).some((f) => canAccess(schema, type.name, f.name, IDENTITIES[identity]));
-        if (readable && !reachedBy.get(type.name)?.has(identity)) problems.push(`${type.name} grants ${identity}, who never receives it`);
+        const readable = Object.values(type.getFields()).some((f) =>
+          canAccess(schema, type.name, f.name, IDENTITIES[identity]),
+        );
+        if (readable && !reachedBy.get(type.name)?.has(identity))
+          problems.push(`${type.name} grants ${identity}, who never receives it`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('the subscription payload type is readable by the mutations\' callers and the subscribers', () => {
+  it("the subscription payload type is readable by the mutations' callers and the subscribers", () => {
     // A published Order is produced by the mutation caller (possibly IAM) and read by Cognito subscribers.
     for (const field of ['id', 'customerId', 'status', 'statusHistory']) {
       expect(canAccess(schema, 'Order', field, IDENTITIES.iam)).toBe(true);

@@ -49,7 +49,9 @@ describe('auth rules', () => {
       { mode: 'AMAZON_COGNITO_USER_POOLS', cognitoGroups: ['admin', 'ops'] },
     ]);
     expect(canAccess(fixture, 'Query', 'admins', admin)).toBe(true);
-    expect(canAccess(fixture, 'Query', 'admins', { mode: 'AMAZON_COGNITO_USER_POOLS', groups: ['ops', 'x'] })).toBe(true);
+    expect(canAccess(fixture, 'Query', 'admins', { mode: 'AMAZON_COGNITO_USER_POOLS', groups: ['ops', 'x'] })).toBe(
+      true,
+    );
     expect(canAccess(fixture, 'Query', 'admins', customer)).toBe(false);
     expect(canAccess(fixture, 'Query', 'admins', { mode: 'AMAZON_COGNITO_USER_POOLS' })).toBe(false);
     expect(canAccess(fixture, 'Query', 'nobody', admin)).toBe(false);
@@ -61,7 +63,7 @@ describe('auth rules', () => {
     expect(canAccess(fixture, 'Query', 'both', customer)).toBe(true);
   });
 
-  it('a field inherits its type\'s directives, and its own directives win over them', () => {
+  it("a field inherits its type's directives, and its own directives win over them", () => {
     expect(allowedModes(fixture, 'Thing', 'inherited').source).toBe('type');
     expect(canAccess(fixture, 'Thing', 'inherited', iam)).toBe(true);
     expect(canAccess(fixture, 'Thing', 'inherited', anonymous)).toBe(true);

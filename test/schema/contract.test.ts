@@ -203,7 +203,11 @@ function argsOf(args: readonly GraphQLArgument[]): Record<string, string> {
   return Object.fromEntries(args.map((a) => [a.name, String(a.type)]));
 }
 
-function checkRoot(schema: GraphQLSchema, rootName: 'Query' | 'Mutation' | 'Subscription', expected: Record<string, RootField>) {
+function checkRoot(
+  schema: GraphQLSchema,
+  rootName: 'Query' | 'Mutation' | 'Subscription',
+  expected: Record<string, RootField>,
+) {
   const root = schema.getType(rootName);
   if (!isObjectType(root)) throw new Error(`${rootName} missing`);
   const fields = root.getFields();
@@ -256,7 +260,10 @@ describe('contract guard', () => {
     expect(actual).toMatchObject(expected);
     // An added input field must be optional, or existing clients would break.
     const added = fields.filter((f) => !(f.name in expected) && isNonNullType(f.type) && f.defaultValue === undefined);
-    expect(added.map((f) => f.name), `required fields added to ${typeName}`).toEqual([]);
+    expect(
+      added.map((f) => f.name),
+      `required fields added to ${typeName}`,
+    ).toEqual([]);
   });
 
   it.each(Object.entries(ENUMS))('enum %s has exactly the contract values', (enumName, values) => {

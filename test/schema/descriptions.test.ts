@@ -13,7 +13,14 @@ import {
 } from 'graphql';
 import { buildAppSyncSchema } from '../../schema/load-schema.ts';
 
-const ERROR_TYPES = ['Unauthorized', 'NotFound', 'ValidationError', 'ConflictError', 'InsufficientStock', 'InvalidTransition'];
+const ERROR_TYPES = [
+  'Unauthorized',
+  'NotFound',
+  'ValidationError',
+  'ConflictError',
+  'InsufficientStock',
+  'InvalidTransition',
+];
 
 function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
@@ -75,7 +82,14 @@ describe('descriptions', () => {
 
   it('admin-only operations say they may raise Unauthorized or are admin-only', () => {
     const mutation = schema.getMutationType()!.getFields();
-    for (const name of ['createCategory', 'createProduct', 'updateProduct', 'setVariantPrice', 'adjustStock', 'updateOrderStatus']) {
+    for (const name of [
+      'createCategory',
+      'createProduct',
+      'updateProduct',
+      'setVariantPrice',
+      'adjustStock',
+      'updateOrderStatus',
+    ]) {
       expect(mutation[name]!.description, name).toMatch(/`Unauthorized`/);
     }
   });

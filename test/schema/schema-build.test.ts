@@ -2,15 +2,7 @@
 // of an uploaded schema (no redeclared AWS scalars/directives, no custom scalars, sound
 // subscription wiring).
 import { describe, expect, it } from 'vitest';
-import {
-  buildSchema,
-  getNamedType,
-  isScalarType,
-  parse,
-  validateSchema,
-  Kind,
-  type GraphQLSchema,
-} from 'graphql';
+import { buildSchema, getNamedType, isScalarType, parse, validateSchema, Kind, type GraphQLSchema } from 'graphql';
 import { buildAppSyncSchema, loadAppSyncPreludeSDL, loadSchemaSDL } from '../../schema/load-schema.ts';
 
 const GRAPHQL_SCALARS = ['ID', 'String', 'Int', 'Float', 'Boolean'];
@@ -57,7 +49,7 @@ describe('schema build', () => {
   it('the deployed SDL declares no AWS scalar or directive (AppSync provides them and rejects redeclarations)', () => {
     const doc = parse(loadSchemaSDL());
     const offending = doc.definitions.flatMap((d) =>
-      (d.kind === Kind.SCALAR_TYPE_DEFINITION || d.kind === Kind.DIRECTIVE_DEFINITION) ? [d.name.value] : [],
+      d.kind === Kind.SCALAR_TYPE_DEFINITION || d.kind === Kind.DIRECTIVE_DEFINITION ? [d.name.value] : [],
     );
     expect(offending).toEqual([]);
     // …and therefore does not build on its own without the prelude.
@@ -81,7 +73,8 @@ describe('schema build', () => {
       expect(directive, `${field.name} lacks @aws_subscribe`).toBeDefined();
       const arg = directive!.arguments?.find((a) => a.name.value === 'mutations');
       expect(arg?.value.kind).toBe(Kind.LIST);
-      const names = arg!.value.kind === Kind.LIST ? arg!.value.values.map((v) => (v.kind === Kind.STRING ? v.value : '?')) : [];
+      const names =
+        arg!.value.kind === Kind.LIST ? arg!.value.values.map((v) => (v.kind === Kind.STRING ? v.value : '?')) : [];
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) {
         const mutation = mutations[name];

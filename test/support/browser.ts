@@ -43,7 +43,9 @@ export interface LaunchChromiumOptions {
 function assertChromiumInstalled(executablePath: string): void {
   const hint = 'Install it with: sudo apt-get install -y chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium is not installed: ${executablePath} does not exist. The browser tests need Debian's Chromium. ${hint}`);
+    throw new Error(
+      `Chromium is not installed: ${executablePath} does not exist. The browser tests need Debian's Chromium. ${hint}`,
+    );
   }
   try {
     accessSync(executablePath, constants.X_OK);
@@ -65,9 +67,12 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
       timeout: options.timeoutMs ?? 60_000,
     });
   } catch (error) {
-    throw new Error(`Chromium at ${executablePath} did not start (sudo apt-get install -y chromium installs Debian's build): ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Chromium at ${executablePath} did not start (sudo apt-get install -y chromium installs Debian's build): ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -136,7 +141,8 @@ export function watchPage(page: Page, options: { allowedOrigins: readonly string
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (response: Response) => {
-    if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400)
+      problems.httpErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   return problems;
 }

@@ -20,7 +20,8 @@ export function builtResolvers(): Promise<BuiltResolvers> {
   built ??= (async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'shop-resolvers-'));
     const { manifest, findings } = await buildResolvers({ resolversDir: join(root, 'resolvers'), outDir, cwd: root });
-    if (findings.length > 0) throw new Error(`resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
+    if (findings.length > 0)
+      throw new Error(`resolver build failed:\n${findings.map((f) => formatFinding(f)).join('\n')}`);
     return { outDir, manifest, code: (path: string) => readFile(join(outDir, `${path}.js`), 'utf8') };
   })();
   return built;

@@ -23,7 +23,10 @@ function authModeOf(identity: unknown): AuthMode {
 
 export async function createCatalogExecutor(client: DynamoDBClient, endpoint: string): Promise<CatalogExecutor> {
   const suffix = randomBytes(4).toString('hex');
-  const stack = await loadLocalStack(await synthesizedStack(), { tableName: (id) => `ShopStack-${id}-${suffix}`, parameters: { Introspection: 'ENABLED' } });
+  const stack = await loadLocalStack(await synthesizedStack(), {
+    tableName: (id) => `ShopStack-${id}-${suffix}`,
+    parameters: { Introspection: 'ENABLED' },
+  });
   await ensureTables(client, stack.tables);
   const evaluator: Evaluator = createEvaluator({ timeoutMs: 5000 });
   // the data sources use the wire client, as the local server does

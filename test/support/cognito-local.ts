@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InitiateAuthCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll } from 'vitest';
-import { createCognitoAdmin, generatePassword, startCognitoLocal, type CognitoAdmin, type CognitoLocal } from '../../local/engines/cognito/index.ts';
+import {
+  createCognitoAdmin,
+  generatePassword,
+  startCognitoLocal,
+  type CognitoAdmin,
+  type CognitoLocal,
+} from '../../local/engines/cognito/index.ts';
 
 export interface TestUser {
   email: string;
@@ -62,7 +68,11 @@ export function useCognitoLocal(): CognitoLocalHandle {
     dataDir = mkdtempSync(join(tmpdir(), 'cognito-local-test-'));
     server = await startCognitoLocal({ dataDir, port: 0 });
     admin = createCognitoAdmin(server.endpoint);
-    pool = await admin.ensureUserPool({ name: TEST_POOL, usernameAttributes: ['email'], autoVerifiedAttributes: ['email'] });
+    pool = await admin.ensureUserPool({
+      name: TEST_POOL,
+      usernameAttributes: ['email'],
+      autoVerifiedAttributes: ['email'],
+    });
     clientId = await admin.ensureUserPoolClient(pool.userPoolId, {
       name: TEST_CLIENT,
       explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
@@ -84,27 +94,67 @@ export function useCognitoLocal(): CognitoLocalHandle {
 
   async function initiate(user: Pick<TestUser, 'email' | 'password'>, client: string): Promise<Tokens> {
     const out = await admin!.client.send(
-      new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: client, AuthParameters: { USERNAME: user.email, PASSWORD: user.password } }),
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: client,
+        AuthParameters: { USERNAME: user.email, PASSWORD: user.password },
+      }),
     );
     const r = out.AuthenticationResult;
-    if (!r?.IdToken || !r.AccessToken || !r.RefreshToken) throw new Error(`InitiateAuth for ${user.email} returned no tokens`);
+    if (!r?.IdToken || !r.AccessToken || !r.RefreshToken)
+      throw new Error(`InitiateAuth for ${user.email} returned no tokens`);
     return { idToken: r.IdToken, accessToken: r.AccessToken, refreshToken: r.RefreshToken };
   }
 
   return {
-    get endpoint() { return running().endpoint; },
-    get port() { return running().port; },
-    get pid() { return running().pid; },
-    get startupMs() { return running().startupMs; },
-    get dataDir() { running(); return dataDir; },
-    get userPoolId() { running(); return pool.userPoolId; },
-    get issuer() { running(); return pool.issuer; },
-    get jwksUri() { running(); return pool.jwksUri; },
-    get clientId() { running(); return clientId; },
-    get admin() { running(); return users.admin; },
-    get shopper() { running(); return users.shopper; },
-    get cognito() { running(); return admin!; },
-    get client() { running(); return admin!.client; },
+    get endpoint() {
+      return running().endpoint;
+    },
+    get port() {
+      return running().port;
+    },
+    get pid() {
+      return running().pid;
+    },
+    get startupMs() {
+      return running().startupMs;
+    },
+    get dataDir() {
+      running();
+      return dataDir;
+    },
+    get userPoolId() {
+      running();
+      return pool.userPoolId;
+    },
+    get issuer() {
+      running();
+      return pool.issuer;
+    },
+    get jwksUri() {
+      running();
+      return pool.jwksUri;
+    },
+    get clientId() {
+      running();
+      return clientId;
+    },
+    get admin() {
+      running();
+      return users.admin;
+    },
+    get shopper() {
+      running();
+      return users.shopper;
+    },
+    get cognito() {
+      running();
+      return admin!;
+    },
+    get client() {
+      running();
+      return admin!.client;
+    },
     signIn(user, client = clientId) {
       running();
       const key = `${user.email}\n${user.password}\n${client}`;

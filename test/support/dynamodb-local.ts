@@ -60,6 +60,9 @@ export function uniqueTableName(prefix: string): string {
 }
 
 /** CreateTable with on-demand billing unless the input says otherwise. */
-export async function createTable(client: DynamoDBClient, input: Omit<CreateTableCommandInput, 'BillingMode'>): Promise<void> {
+export async function createTable(
+  client: DynamoDBClient,
+  input: Omit<CreateTableCommandInput, 'BillingMode'>,
+): Promise<void> {
   await client.send(new CreateTableCommand({ BillingMode: 'PAY_PER_REQUEST', ...input }));
 }

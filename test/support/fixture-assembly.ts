@@ -6,26 +6,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const FIXTURE_SCHEMA = /* GraphQL */ `
-type Message @aws_api_key @aws_iam {
-  id: ID!
-  room: String!
-  text: String!
-  author: String
-  priority: Int
-}
-type Query {
-  hello(name: String!): String @aws_api_key
-  failing: String @aws_api_key
-}
-type Mutation {
-  sendMessage(room: String!, text: String!, author: String, priority: Int): Message @aws_api_key @aws_iam
-  closeRoom(room: String!): Boolean @aws_api_key
-}
-type Subscription {
-  onMessage(room: String): Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
-  onUrgentMessage(room: String!): Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
-  onPrivateMessage: Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
-}
+  type Message @aws_api_key @aws_iam {
+    id: ID!
+    room: String!
+    text: String!
+    author: String
+    priority: Int
+  }
+  type Query {
+    hello(name: String!): String @aws_api_key
+    failing: String @aws_api_key
+  }
+  type Mutation {
+    sendMessage(room: String!, text: String!, author: String, priority: Int): Message @aws_api_key @aws_iam
+    closeRoom(room: String!): Boolean @aws_api_key
+  }
+  type Subscription {
+    onMessage(room: String): Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
+    onUrgentMessage(room: String!): Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
+    onPrivateMessage: Message @aws_subscribe(mutations: ["sendMessage"]) @aws_api_key
+  }
 `;
 
 const CODE: Record<string, string> = {
@@ -75,14 +75,35 @@ export async function writeFixtureAssembly(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'fixture-cdk-out-'));
   const api = { 'Fn::GetAtt': ['Api', 'ApiId'] };
   const resources: Record<string, unknown> = {
-    Api: { Type: 'AWS::AppSync::GraphQLApi', Properties: { Name: 'fixture', AuthenticationType: 'API_KEY', AdditionalAuthenticationProviders: [{ AuthenticationType: 'AWS_IAM' }], IntrospectionConfig: 'ENABLED' } },
+    Api: {
+      Type: 'AWS::AppSync::GraphQLApi',
+      Properties: {
+        Name: 'fixture',
+        AuthenticationType: 'API_KEY',
+        AdditionalAuthenticationProviders: [{ AuthenticationType: 'AWS_IAM' }],
+        IntrospectionConfig: 'ENABLED',
+      },
+    },
     Schema: { Type: 'AWS::AppSync::GraphQLSchema', Properties: { ApiId: api, Definition: FIXTURE_SCHEMA } },
     Key: { Type: 'AWS::AppSync::ApiKey', Properties: { ApiId: api, Expires: Math.floor(Date.now() / 1000) + 86400 } },
     NoneSource: { Type: 'AWS::AppSync::DataSource', Properties: { ApiId: api, Name: 'none', Type: 'NONE' } },
-    FnSource: { Type: 'AWS::AppSync::DataSource', Properties: { ApiId: api, Name: 'fn', Type: 'AWS_LAMBDA', LambdaConfig: { LambdaFunctionArn: { 'Fn::GetAtt': ['Greeter', 'Arn'] } } } },
+    FnSource: {
+      Type: 'AWS::AppSync::DataSource',
+      Properties: {
+        ApiId: api,
+        Name: 'fn',
+        Type: 'AWS_LAMBDA',
+        LambdaConfig: { LambdaFunctionArn: { 'Fn::GetAtt': ['Greeter', 'Arn'] } },
+      },
+    },
     Greeter: {
       Type: 'AWS::Lambda::Function',
-      Properties: { Handler: 'index.handler', Runtime: 'nodejs20.x', Timeout: 3, Environment: { Variables: { GREETING: 'Hello', TABLE: { 'Fn::Sub': '${AWS::StackName}-table' } } } },
+      Properties: {
+        Handler: 'index.handler',
+        Runtime: 'nodejs20.x',
+        Timeout: 3,
+        Environment: { Variables: { GREETING: 'Hello', TABLE: { 'Fn::Sub': '${AWS::StackName}-table' } } },
+      },
       Metadata: { 'aws:asset:path': 'asset.greeter', 'aws:asset:property': 'Code' },
     },
   };
@@ -93,11 +114,27 @@ export async function writeFixtureAssembly(): Promise<string> {
     await writeFile(join(dir, asset), CODE[field] as string);
     resources[`${type}${field}Resolver`] = {
       Type: 'AWS::AppSync::Resolver',
-      Properties: { ApiId: api, TypeName: type, FieldName: field, Kind: 'UNIT', DataSourceName: source, Runtime: { Name: 'APPSYNC_JS', RuntimeVersion: '1.0.0' }, CodeS3Location: `s3://assets/${asset}` },
+      Properties: {
+        ApiId: api,
+        TypeName: type,
+        FieldName: field,
+        Kind: 'UNIT',
+        DataSourceName: source,
+        Runtime: { Name: 'APPSYNC_JS', RuntimeVersion: '1.0.0' },
+        CodeS3Location: `s3://assets/${asset}`,
+      },
       Metadata: { 'aws:asset:path': asset, 'aws:asset:property': 'CodeS3Location' },
     };
   }
   await writeFile(join(dir, 'Fixture.template.json'), JSON.stringify({ Resources: resources }, null, 2));
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts: { Fixture: { type: 'aws:cloudformation:stack', properties: { templateFile: 'Fixture.template.json' } } } }));
+  await writeFile(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      version: '55.0.0',
+      artifacts: {
+        Fixture: { type: 'aws:cloudformation:stack', properties: { templateFile: 'Fixture.template.json' } },
+      },
+    }),
+  );
   return dir;
 }

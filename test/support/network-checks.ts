@@ -22,7 +22,8 @@ export function alive(pid: number): boolean {
 }
 
 export async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+    if (check()) return true;
   return check();
 }
 

@@ -87,14 +87,23 @@ export async function connectAndInit(
   const client =
     carrier === 'subprotocol'
       ? await connectRaw(realtimeUrl, [SUBPROTOCOL, `header-${encodeHeader(headers, 'base64url')}`], ca)
-      : await connectRaw(`${realtimeUrl}?header=${encodeURIComponent(encodeHeader(headers, 'base64'))}&payload=e30=`, [SUBPROTOCOL], ca);
+      : await connectRaw(
+          `${realtimeUrl}?header=${encodeURIComponent(encodeHeader(headers, 'base64'))}&payload=e30=`,
+          [SUBPROTOCOL],
+          ca,
+        );
   client.send({ type: MESSAGE_TYPES.GQL_CONNECTION_INIT });
-  await client.next((m) => m.type === MESSAGE_TYPES.GQL_CONNECTION_ACK || m.type === MESSAGE_TYPES.GQL_CONNECTION_ERROR);
+  await client.next(
+    (m) => m.type === MESSAGE_TYPES.GQL_CONNECTION_ACK || m.type === MESSAGE_TYPES.GQL_CONNECTION_ERROR,
+  );
   return client;
 }
 
 /** Attempts an upgrade and reports the HTTP answer instead of throwing. */
-export function tryUpgrade(url: string, protocols: string[]): Promise<{ status: number; protocol?: string; body: string }> {
+export function tryUpgrade(
+  url: string,
+  protocols: string[],
+): Promise<{ status: number; protocol?: string; body: string }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, protocols);
     ws.on('unexpected-response', (_req, res) => {

@@ -50,13 +50,21 @@ function createFakeEngine(): { engine: FakeEngine; notifyStart(args: StartSubscr
     onStart: async (args) => {
       const { query } = JSON.parse(args.data) as { query?: string };
       return query?.includes('onRefused')
-        ? { ok: false, errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onRefused on type Subscription' }] }
+        ? {
+            ok: false,
+            errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onRefused on type Subscription' }],
+          }
         : { ok: true };
     },
     onAuthenticate: async (headers) =>
       headers['x-api-key'] === API_KEY
         ? { ok: true, connectionContext: { authMode: 'API_KEY', host: headers.host } }
-        : { ok: false, errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.', errorCode: 401 },
+        : {
+            ok: false,
+            errorType: 'UnauthorizedException',
+            message: 'You are not authorized to make this call.',
+            errorCode: 401,
+          },
     nextStart: () => new Promise((resolve) => waiting.push(resolve)),
   };
   return { engine, notifyStart: (args) => waiting.splice(0).forEach((resolve) => resolve(args)) };

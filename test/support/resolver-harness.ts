@@ -7,8 +7,24 @@ export const ENV = { TABLE_NAME: 'ShopTable', CURRENCY: 'USD' };
 
 export const callers = {
   anonymous: null,
-  shopper: { sub: 'user-shopper', issuer: 'https://cognito-idp.local/pool', username: 'user-shopper', claims: { email: 'shopper@example.com' }, sourceIp: ['127.0.0.1'], defaultAuthStrategy: 'ALLOW', groups: null },
-  admin: { sub: 'user-admin', issuer: 'https://cognito-idp.local/pool', username: 'user-admin', claims: { email: 'admin@example.com', 'cognito:groups': ['admin'] }, sourceIp: ['127.0.0.1'], defaultAuthStrategy: 'ALLOW', groups: ['admin'] },
+  shopper: {
+    sub: 'user-shopper',
+    issuer: 'https://cognito-idp.local/pool',
+    username: 'user-shopper',
+    claims: { email: 'shopper@example.com' },
+    sourceIp: ['127.0.0.1'],
+    defaultAuthStrategy: 'ALLOW',
+    groups: null,
+  },
+  admin: {
+    sub: 'user-admin',
+    issuer: 'https://cognito-idp.local/pool',
+    username: 'user-admin',
+    claims: { email: 'admin@example.com', 'cognito:groups': ['admin'] },
+    sourceIp: ['127.0.0.1'],
+    defaultAuthStrategy: 'ALLOW',
+    groups: ['admin'],
+  },
 } as const;
 
 export interface HandlerRun {
@@ -20,7 +36,11 @@ export interface HandlerRun {
   appended: unknown[];
 }
 
-export async function run(path: string, fn: 'request' | 'response', context: Record<string, unknown>): Promise<HandlerRun> {
+export async function run(
+  path: string,
+  fn: 'request' | 'response',
+  context: Record<string, unknown>,
+): Promise<HandlerRun> {
   const code = await (await builtResolvers()).code(path);
   const out = await evaluateCode({ code, context: JSON.stringify({ env: ENV, ...context }), function: fn });
   if (out.error?.codeErrors?.length) throw new Error(`${path}: ${JSON.stringify(out.error.codeErrors)}`);

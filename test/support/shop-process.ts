@@ -36,7 +36,14 @@ export async function startShopProcess(options: ShopProcessOptions = {}): Promis
   const ports = options.ports ?? { port: await freePort(), cognitoPort: await freePort() };
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli.ts', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(ports.port), COGNITO_PORT: String(ports.cognitoPort), SHOP_DATA_DIR: dataDir, SHOP_OUTPUTS_FILE: outputsFile, ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(ports.port),
+      COGNITO_PORT: String(ports.cognitoPort),
+      SHOP_DATA_DIR: dataDir,
+      SHOP_OUTPUTS_FILE: outputsFile,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,7 +52,10 @@ export async function startShopProcess(options: ShopProcessOptions = {}): Promis
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up within ${options.timeoutMs ?? 90000} ms:\n${output}`)), options.timeoutMs ?? 90000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not come up within ${options.timeoutMs ?? 90000} ms:\n${output}`)),
+      options.timeoutMs ?? 90000,
+    );
     const check = () => {
       if (output.includes('The shop API is up')) {
         clearTimeout(timer);
@@ -59,19 +69,22 @@ export async function startShopProcess(options: ShopProcessOptions = {}): Promis
     });
   });
   const outputs = JSON.parse(await readFile(outputsFile, 'utf8')) as LocalOutputs;
-  const waitFor = (pattern: RegExp) => new Promise<RegExpMatchArray>((resolve, reject) => {
-    const check = () => {
-      const match = output.match(pattern);
-      if (!match) return;
-      child.stdout?.off('data', check);
-      child.stderr?.off('data', check);
-      resolve(match);
-    };
-    child.stdout?.on('data', check);
-    child.stderr?.on('data', check);
-    void exited.then((code) => reject(new Error(`npm start exited (${code}) before printing ${pattern}:\n${output}`)));
-    check();
-  });
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = output.match(pattern);
+        if (!match) return;
+        child.stdout?.off('data', check);
+        child.stderr?.off('data', check);
+        resolve(match);
+      };
+      child.stdout?.on('data', check);
+      child.stderr?.on('data', check);
+      void exited.then((code) =>
+        reject(new Error(`npm start exited (${code}) before printing ${pattern}:\n${output}`)),
+      );
+      check();
+    });
   return {
     child,
     outputs,

@@ -1,7 +1,12 @@
 // Shoppers for integration tests against `npm start`: new users signed up in the local Cognito
 // (SignUp + AdminConfirmSignUp, as a real sign-up flow ends) and signed in with USER_PASSWORD_AUTH.
 import { randomUUID } from 'node:crypto';
-import { AdminConfirmSignUpCommand, CognitoIdentityProviderClient, InitiateAuthCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminConfirmSignUpCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalOutputs } from '../../local/start/outputs.ts';
 import { generatePassword } from '../../local/engines/cognito/index.ts';
 import { graphql, type GraphQLResponse } from './graphql-client.ts';
@@ -14,15 +19,36 @@ export interface Shopper {
 }
 
 export async function signUpShopper(outputs: LocalOutputs, label: string): Promise<Shopper> {
-  const client = new CognitoIdentityProviderClient({ endpoint: outputs.cognitoEndpoint ?? undefined, region: outputs.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new CognitoIdentityProviderClient({
+    endpoint: outputs.cognitoEndpoint ?? undefined,
+    region: outputs.region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const email = `${label}-${randomUUID().slice(0, 8)}@example.com`;
   const password = generatePassword();
   try {
-    await client.send(new SignUpCommand({ ClientId: outputs.userPoolClientId ?? undefined, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }] }));
+    await client.send(
+      new SignUpCommand({
+        ClientId: outputs.userPoolClientId ?? undefined,
+        Username: email,
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
+    );
     await client.send(new AdminConfirmSignUpCommand({ UserPoolId: outputs.userPoolId ?? undefined, Username: email }));
-    const auth = await client.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.userPoolClientId ?? undefined, AuthParameters: { USERNAME: email, PASSWORD: password } }));
+    const auth = await client.send(
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: outputs.userPoolClientId ?? undefined,
+        AuthParameters: { USERNAME: email, PASSWORD: password },
+      }),
+    );
     const token = auth.AuthenticationResult?.IdToken as string;
-    return { email, token, call: (query, variables = {}) => graphql(outputs.graphqlUrl, query, variables, { authorization: token }) };
+    return {
+      email,
+      token,
+      call: (query, variables = {}) => graphql(outputs.graphqlUrl, query, variables, { authorization: token }),
+    };
   } finally {
     client.destroy();
   }

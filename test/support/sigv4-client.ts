@@ -63,7 +63,13 @@ export async function signedHeaders(options: SignOptions): Promise<Record<string
       port: url.port ? Number(url.port) : undefined,
       path: url.pathname,
       query,
-      headers: { host: url.host, ...(options.headers ?? { accept: 'application/json, text/plain, */*', 'content-type': 'application/json; charset=UTF-8' }) },
+      headers: {
+        host: url.host,
+        ...(options.headers ?? {
+          accept: 'application/json, text/plain, */*',
+          'content-type': 'application/json; charset=UTF-8',
+        }),
+      },
       body: options.body,
     },
     { signingDate: options.signingDate ?? new Date() },
@@ -83,7 +89,13 @@ export async function startAuthEchoServer(authenticator: Authenticator): Promise
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       authenticator
-        .authenticate({ headers: req.headers, method: req.method ?? 'GET', path: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8'), sourceIp: req.socket.remoteAddress ?? '' })
+        .authenticate({
+          headers: req.headers,
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          body: Buffer.concat(chunks).toString('utf8'),
+          sourceIp: req.socket.remoteAddress ?? '',
+        })
         .then((result) => {
           res.writeHead(result.error ? result.error.status : 200, { 'content-type': 'application/json' });
           res.end(JSON.stringify(result));
@@ -99,10 +111,25 @@ export async function startAuthEchoServer(authenticator: Authenticator): Promise
   return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-export async function signedGraphql(url: string, credentials: { accessKeyId: string; secretAccessKey: string }, region: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+export async function signedGraphql(
+  url: string,
+  credentials: { accessKeyId: string; secretAccessKey: string },
+  region: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse> {
   const target = new URL(url);
   const body = JSON.stringify({ query, variables });
-  const request = { method: 'POST', protocol: target.protocol, hostname: target.hostname, port: Number(target.port), path: target.pathname, query: {}, headers: { host: target.host, 'content-type': 'application/json' }, body };
+  const request = {
+    method: 'POST',
+    protocol: target.protocol,
+    hostname: target.hostname,
+    port: Number(target.port),
+    path: target.pathname,
+    query: {},
+    headers: { host: target.host, 'content-type': 'application/json' },
+    body,
+  };
   const signer = new SignatureV4({ service: 'appsync', region, credentials, sha256: Sha256 });
   const signed = await signer.sign(request);
   const response = await fetch(url, { method: 'POST', headers: signed.headers as Record<string, string>, body });

@@ -32,7 +32,9 @@ function batchWrite(kind: 'put' | 'delete'): Operation {
       data[table] = list.map((e) => (leftKeys.has(canonicalString(e)) ? null : toPlainItem(e)));
       unprocessed[table] = left.map(toPlainItem);
     }
-    return { result: kind === 'put' ? { data, unprocessedItems: unprocessed } : { data, unprocessedKeys: unprocessed } };
+    return {
+      result: kind === 'put' ? { data, unprocessedItems: unprocessed } : { data, unprocessedKeys: unprocessed },
+    };
   };
 }
 

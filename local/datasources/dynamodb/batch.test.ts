@@ -18,8 +18,14 @@ beforeAll(async () => {
   });
   await createTable(ddb.client, {
     TableName: stock,
-    KeySchema: [{ AttributeName: 'sku', KeyType: 'HASH' }, { AttributeName: 'warehouse', KeyType: 'RANGE' }],
-    AttributeDefinitions: [{ AttributeName: 'sku', AttributeType: 'S' }, { AttributeName: 'warehouse', AttributeType: 'N' }],
+    KeySchema: [
+      { AttributeName: 'sku', KeyType: 'HASH' },
+      { AttributeName: 'warehouse', KeyType: 'RANGE' },
+    ],
+    AttributeDefinitions: [
+      { AttributeName: 'sku', AttributeType: 'S' },
+      { AttributeName: 'warehouse', AttributeType: 'N' },
+    ],
   });
   // The data source's own table is irrelevant for batch operations: they name their tables.
   ds = createDynamoDbDataSource({ name: 'ProductsTable', tableName: 'unused', client: ddb.client });
@@ -63,7 +69,10 @@ describe('BatchGetItem', () => {
       {
         operation: 'BatchGetItem',
         tables: {
-          [products]: { keys: [{ id: { S: 'p3' } }, { id: { S: 'missing' } }, { id: { S: 'p1' } }, { id: { S: 'p2' } }], consistentRead: true },
+          [products]: {
+            keys: [{ id: { S: 'p3' } }, { id: { S: 'missing' } }, { id: { S: 'p1' } }, { id: { S: 'p2' } }],
+            consistentRead: true,
+          },
           [stock]: { keys: [{ sku: { S: 'p1' }, warehouse: { N: '1.0' } }] },
         },
       },
@@ -72,7 +81,12 @@ describe('BatchGetItem', () => {
     expect(outcome).toEqual({
       result: {
         data: {
-          [products]: [{ id: 'p3', name: 'Kettle', price: 45 }, null, { id: 'p1', name: 'Mug', price: 12 }, { id: 'p2', name: 'Teapot', price: 30 }],
+          [products]: [
+            { id: 'p3', name: 'Kettle', price: 45 },
+            null,
+            { id: 'p1', name: 'Mug', price: 12 },
+            { id: 'p2', name: 'Teapot', price: 30 },
+          ],
           [stock]: [{ sku: 'p1', warehouse: 1, qty: 5 }],
         },
         unprocessedKeys: { [products]: [], [stock]: [] },
@@ -84,17 +98,33 @@ describe('BatchGetItem', () => {
     const outcome = await ds.invoke(
       {
         operation: 'BatchGetItem',
-        tables: { [products]: { keys: [{ id: { S: 'p2' } }, { id: { S: 'p1' } }], projection: { expression: '#n', expressionNames: { '#n': 'name' } } } },
+        tables: {
+          [products]: {
+            keys: [{ id: { S: 'p2' } }, { id: { S: 'p1' } }],
+            projection: { expression: '#n', expressionNames: { '#n': 'name' } },
+          },
+        },
       },
       caller,
     );
     expect(outcome).toEqual({
-      result: { data: { [products]: [{ id: 'p2', name: 'Teapot' }, { id: 'p1', name: 'Mug' }] }, unprocessedKeys: { [products]: [] } },
+      result: {
+        data: {
+          [products]: [
+            { id: 'p2', name: 'Teapot' },
+            { id: 'p1', name: 'Mug' },
+          ],
+        },
+        unprocessedKeys: { [products]: [] },
+      },
     });
   });
 
   it('an unknown table is DynamoDB:ResourceNotFoundException; no tables is a MappingTemplate error', async () => {
-    const ghost = await ds.invoke({ operation: 'BatchGetItem', tables: { NoSuchTable: { keys: [{ id: { S: 'x' } }] } } }, caller);
+    const ghost = await ds.invoke(
+      { operation: 'BatchGetItem', tables: { NoSuchTable: { keys: [{ id: { S: 'x' } }] } } },
+      caller,
+    );
     expect(ghost.error?.type).toBe('DynamoDB:ResourceNotFoundException');
     expect(await ds.invoke({ operation: 'BatchGetItem', tables: {} }, caller)).toEqual({
       error: { type: 'MappingTemplate', message: "'tables' must name at least one table." },
@@ -107,7 +137,10 @@ describe('BatchDeleteItem', () => {
     const outcome = await ds.invoke(
       {
         operation: 'BatchDeleteItem',
-        tables: { [products]: [{ id: { S: 'p1' } }, { id: { S: 'p2' } }], [stock]: [{ sku: { S: 'p1' }, warehouse: { N: 1 } }] },
+        tables: {
+          [products]: [{ id: { S: 'p1' } }, { id: { S: 'p2' } }],
+          [stock]: [{ sku: { S: 'p1' }, warehouse: { N: 1 } }],
+        },
       },
       caller,
     );

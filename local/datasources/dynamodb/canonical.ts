@@ -51,6 +51,10 @@ export function pick(item: AttributeMap, names: readonly string[]): AttributeMap
 
 /** Equal after dropping the `ignore`d attributes from both sides. */
 export function itemsEqualIgnoring(a: AttributeMap, b: AttributeMap, ignore: readonly string[] = []): boolean {
-  const keep = (item: AttributeMap) => pick(item, Object.keys(item).filter((name) => !ignore.includes(name)));
+  const keep = (item: AttributeMap) =>
+    pick(
+      item,
+      Object.keys(item).filter((name) => !ignore.includes(name)),
+    );
   return canonicalString(keep(a)) === canonicalString(keep(b));
 }

@@ -33,7 +33,9 @@ export function readCondition(request: JsonObject, bag: ExpressionBag): Conditio
       );
     }
     if (strategy !== 'Reject') {
-      throw new RequestError(`condition.conditionalCheckFailedHandler.strategy must be 'Reject' or 'Custom', got ${describe(strategy)}.`);
+      throw new RequestError(
+        `condition.conditionalCheckFailedHandler.strategy must be 'Reject' or 'Custom', got ${describe(strategy)}.`,
+      );
     }
   }
   const consistentRead = condition['consistentRead'];

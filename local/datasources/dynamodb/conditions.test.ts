@@ -31,11 +31,20 @@ describe('PutItem condition failures', () => {
   it('a different stored item → ConditionalCheckFailedException with the current item in error.data', async () => {
     await seed({ id: { S: 'c1' }, owner: { S: 'ann' }, total: { N: '10' } });
     const outcome = await ds.invoke(
-      { operation: 'PutItem', key: { id: { S: 'c1' } }, attributeValues: { owner: { S: 'bob' } }, condition: notExists },
+      {
+        operation: 'PutItem',
+        key: { id: { S: 'c1' } },
+        attributeValues: { owner: { S: 'bob' } },
+        condition: notExists,
+      },
       caller,
     );
     expect(outcome).toEqual({
-      error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(CCF), data: { id: 'c1', owner: 'ann', total: 10 } },
+      error: {
+        type: 'DynamoDB:ConditionalCheckFailedException',
+        message: expect.stringMatching(CCF),
+        data: { id: 'c1', owner: 'ann', total: 10 },
+      },
     });
     expect(await stored('c1')).toEqual({ id: { S: 'c1' }, owner: { S: 'ann' }, total: { N: '10' } });
   });
@@ -43,7 +52,12 @@ describe('PutItem condition failures', () => {
   it('the stored item already equals the intended one (a retried put) → success with the current item', async () => {
     await seed({ id: { S: 'c2' }, owner: { S: 'ann' }, total: { N: '10.0' } });
     const outcome = await ds.invoke(
-      { operation: 'PutItem', key: { id: { S: 'c2' } }, attributeValues: { owner: { S: 'ann' }, total: { N: 10 } }, condition: notExists },
+      {
+        operation: 'PutItem',
+        key: { id: { S: 'c2' } },
+        attributeValues: { owner: { S: 'ann' }, total: { N: 10 } },
+        condition: notExists,
+      },
       caller,
     );
     expect(outcome).toEqual({ result: { id: 'c2', owner: 'ann', total: 10 } });
@@ -67,10 +81,17 @@ describe('PutItem condition failures', () => {
 
   it('a missing item that fails attribute_exists → error with data null', async () => {
     const outcome = await ds.invoke(
-      { operation: 'PutItem', key: { id: { S: 'ghost' } }, attributeValues: { owner: { S: 'x' } }, condition: { expression: 'attribute_exists(id)' } },
+      {
+        operation: 'PutItem',
+        key: { id: { S: 'ghost' } },
+        attributeValues: { owner: { S: 'x' } },
+        condition: { expression: 'attribute_exists(id)' },
+      },
       caller,
     );
-    expect(outcome).toEqual({ error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(CCF), data: null } });
+    expect(outcome).toEqual({
+      error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(CCF), data: null },
+    });
   });
 
   it("strategy 'Custom' is refused; 'Reject' is the default behaviour", async () => {
@@ -78,11 +99,15 @@ describe('PutItem condition failures', () => {
       operation: 'PutItem',
       key: { id: { S: 'c9' } },
       attributeValues: {},
-      condition: { ...notExists, conditionalCheckFailedHandler: { strategy, lambdaArn: 'arn:aws:lambda:us-east-1:1:function:f' } },
+      condition: {
+        ...notExists,
+        conditionalCheckFailedHandler: { strategy, lambdaArn: 'arn:aws:lambda:us-east-1:1:function:f' },
+      },
     });
     expect((await ds.invoke(request('Custom'), caller)).error).toEqual({
       type: 'MappingTemplate',
-      message: "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) is not supported by the local DynamoDB data source; use 'Reject'.",
+      message:
+        "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) is not supported by the local DynamoDB data source; use 'Reject'.",
     });
     expect(await ds.invoke(request('Reject'), caller)).toEqual({ result: { id: 'c9' } });
   });
@@ -95,29 +120,56 @@ describe('UpdateItem and DeleteItem condition failures', () => {
       {
         operation: 'UpdateItem',
         key: { id: { S: 'u1' } },
-        update: { expression: 'SET #s = :paid', expressionNames: { '#s': 'status' }, expressionValues: { ':paid': { S: 'PAID' } } },
-        condition: { expression: '#s = :open', expressionNames: { '#s': 'status' }, expressionValues: { ':open': { S: 'OPEN' } } },
+        update: {
+          expression: 'SET #s = :paid',
+          expressionNames: { '#s': 'status' },
+          expressionValues: { ':paid': { S: 'PAID' } },
+        },
+        condition: {
+          expression: '#s = :open',
+          expressionNames: { '#s': 'status' },
+          expressionValues: { ':open': { S: 'OPEN' } },
+        },
       },
       caller,
     );
     expect(outcome).toEqual({
-      error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(CCF), data: { id: 'u1', status: 'PAID' } },
+      error: {
+        type: 'DynamoDB:ConditionalCheckFailedException',
+        message: expect.stringMatching(CCF),
+        data: { id: 'u1', status: 'PAID' },
+      },
     });
   });
 
   it('DeleteItem of an item that is already gone succeeds with null', async () => {
-    const outcome = await ds.invoke({ operation: 'DeleteItem', key: { id: { S: 'gone' } }, condition: { expression: 'attribute_exists(id)' } }, caller);
+    const outcome = await ds.invoke(
+      { operation: 'DeleteItem', key: { id: { S: 'gone' } }, condition: { expression: 'attribute_exists(id)' } },
+      caller,
+    );
     expect(outcome).toEqual({ result: null });
   });
 
   it('DeleteItem whose condition fails on a stored item is rejected with that item', async () => {
     await seed({ id: { S: 'd1' }, owner: { S: 'ann' } });
     const outcome = await ds.invoke(
-      { operation: 'DeleteItem', key: { id: { S: 'd1' } }, condition: { expression: '#o = :me', expressionNames: { '#o': 'owner' }, expressionValues: { ':me': { S: 'bob' } } } },
+      {
+        operation: 'DeleteItem',
+        key: { id: { S: 'd1' } },
+        condition: {
+          expression: '#o = :me',
+          expressionNames: { '#o': 'owner' },
+          expressionValues: { ':me': { S: 'bob' } },
+        },
+      },
       caller,
     );
     expect(outcome).toEqual({
-      error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(CCF), data: { id: 'd1', owner: 'ann' } },
+      error: {
+        type: 'DynamoDB:ConditionalCheckFailedException',
+        message: expect.stringMatching(CCF),
+        data: { id: 'd1', owner: 'ann' },
+      },
     });
     expect(await stored('d1')).toBeDefined();
   });

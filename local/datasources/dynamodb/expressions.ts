@@ -22,7 +22,13 @@ export class ExpressionBag {
     if (obj['expressionNames'] !== undefined && obj['expressionNames'] !== null) {
       const names = requireRecord(obj['expressionNames'], `${path}.expressionNames`);
       for (const [placeholder, name] of Object.entries(names)) {
-        this.put(this.names, placeholder, requireString(name, `${path}.expressionNames.${placeholder}`), path, (n) => n);
+        this.put(
+          this.names,
+          placeholder,
+          requireString(name, `${path}.expressionNames.${placeholder}`),
+          path,
+          (n) => n,
+        );
       }
     }
     if (obj['expressionValues'] !== undefined && obj['expressionValues'] !== null) {

@@ -54,7 +54,9 @@ function operationFor(request: unknown): Operation {
   }
   const operation = typeof name === 'string' ? OPERATIONS[name] : undefined;
   if (!operation) {
-    throw new RequestError(`Unsupported operation ${describe(name)}. Supported: ${Object.keys(OPERATIONS).join(', ')}.`);
+    throw new RequestError(
+      `Unsupported operation ${describe(name)}. Supported: ${Object.keys(OPERATIONS).join(', ')}.`,
+    );
   }
   return operation;
 }

@@ -28,7 +28,9 @@ export interface TokenCodec {
 }
 
 function aad(scope: TokenScope): Buffer {
-  return Buffer.from(JSON.stringify(['shop-ddb-next-token', scope.callerId, scope.operation, scope.table, scope.index ?? null]));
+  return Buffer.from(
+    JSON.stringify(['shop-ddb-next-token', scope.callerId, scope.operation, scope.table, scope.index ?? null]),
+  );
 }
 
 export function createTokenCodec(tokenKey: Uint8Array = randomBytes(32)): TokenCodec {
@@ -49,7 +51,9 @@ export function createTokenCodec(tokenKey: Uint8Array = randomBytes(32)): TokenC
       const decipher = createDecipheriv('aes-256-gcm', key, iv).setAAD(aad(scope)).setAuthTag(tag);
       let plain: string;
       try {
-        plain = Buffer.concat([decipher.update(raw.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+        plain = Buffer.concat([decipher.update(raw.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+          'utf8',
+        );
       } catch {
         throw new InvalidTokenError('authentication failed');
       }

@@ -6,8 +6,14 @@ import { createDynamoDbDataSource, INVALID_TOKEN_MESSAGE } from './index.ts';
 
 const ddb = useDynamoDbLocal();
 const table = uniqueTableName('Catalog');
-const listProducts: InvocationContext = { callerId: 'Query.listProducts', info: { fieldName: 'listProducts', parentTypeName: 'Query' } };
-const listOrders: InvocationContext = { callerId: 'Query.listOrders', info: { fieldName: 'listOrders', parentTypeName: 'Query' } };
+const listProducts: InvocationContext = {
+  callerId: 'Query.listProducts',
+  info: { fieldName: 'listProducts', parentTypeName: 'Query' },
+};
+const listOrders: InvocationContext = {
+  callerId: 'Query.listOrders',
+  info: { fieldName: 'listOrders', parentTypeName: 'Query' },
+};
 let ds: DataSource;
 
 const products = [
@@ -17,12 +23,19 @@ const products = [
   { pk: 'CAT#kitchen', sk: 'PROD#4', name: 'Spoon', category: 'kitchen', price: 3, inStock: true },
   { pk: 'CAT#garden', sk: 'PROD#5', name: 'Rake', category: 'garden', price: 20, inStock: true },
 ];
-const byKitchen = { expression: '#pk = :pk', expressionNames: { '#pk': 'pk' }, expressionValues: { ':pk': { S: 'CAT#kitchen' } } };
+const byKitchen = {
+  expression: '#pk = :pk',
+  expressionNames: { '#pk': 'pk' },
+  expressionValues: { ':pk': { S: 'CAT#kitchen' } },
+};
 
 beforeAll(async () => {
   await createTable(ddb.client, {
     TableName: table,
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
     AttributeDefinitions: [
       { AttributeName: 'pk', AttributeType: 'S' },
       { AttributeName: 'sk', AttributeType: 'S' },
@@ -32,7 +45,10 @@ beforeAll(async () => {
     GlobalSecondaryIndexes: [
       {
         IndexName: 'byCategory',
-        KeySchema: [{ AttributeName: 'category', KeyType: 'HASH' }, { AttributeName: 'price', KeyType: 'RANGE' }],
+        KeySchema: [
+          { AttributeName: 'category', KeyType: 'HASH' },
+          { AttributeName: 'price', KeyType: 'RANGE' },
+        ],
         Projection: { ProjectionType: 'ALL' },
       },
     ],
@@ -42,7 +58,14 @@ beforeAll(async () => {
       RequestItems: {
         [table]: products.map((p) => ({
           PutRequest: {
-            Item: { pk: { S: p.pk }, sk: { S: p.sk }, name: { S: p.name }, category: { S: p.category }, price: { N: String(p.price) }, inStock: { BOOL: p.inStock } },
+            Item: {
+              pk: { S: p.pk },
+              sk: { S: p.sk },
+              name: { S: p.name },
+              category: { S: p.category },
+              price: { N: String(p.price) },
+              inStock: { BOOL: p.inStock },
+            },
           },
         })),
       },
@@ -80,7 +103,11 @@ describe('Query', () => {
           expressionNames: { '#c': 'category', '#p': 'price' },
           expressionValues: { ':c': { S: 'kitchen' }, ':min': { N: 10 } },
         },
-        filter: { expression: '#s = :yes', expressionNames: { '#s': 'inStock' }, expressionValues: { ':yes': { BOOL: true } } },
+        filter: {
+          expression: '#s = :yes',
+          expressionNames: { '#s': 'inStock' },
+          expressionValues: { ':yes': { BOOL: true } },
+        },
         scanIndexForward: false,
       },
       listProducts,
@@ -90,14 +117,21 @@ describe('Query', () => {
 
   it('applies projection and select SPECIFIC_ATTRIBUTES; refuses an unknown select', async () => {
     const outcome = await ds.invoke(
-      { operation: 'Query', query: byKitchen, select: 'SPECIFIC_ATTRIBUTES', projection: { expression: '#n', expressionNames: { '#n': 'name' } }, limit: 2 },
+      {
+        operation: 'Query',
+        query: byKitchen,
+        select: 'SPECIFIC_ATTRIBUTES',
+        projection: { expression: '#n', expressionNames: { '#n': 'name' } },
+        limit: 2,
+      },
       listProducts,
     );
     expect(outcome.result).toMatchObject({ items: [{ name: 'Mug' }, { name: 'Teapot' }], scannedCount: 2 });
     const bad = await ds.invoke({ operation: 'Query', query: byKitchen, select: 'COUNT' }, listProducts);
     expect(bad.error).toEqual({
       type: 'MappingTemplate',
-      message: "'select' must be one of ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, got the string \"COUNT\".",
+      message:
+        '\'select\' must be one of ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, got the string "COUNT".',
     });
   });
 });
@@ -113,7 +147,12 @@ describe('nextToken', () => {
   });
 
   it('pages a GSI query too (the key carries table and index attributes)', async () => {
-    const request = { operation: 'Query', index: 'byCategory', query: { expression: 'category = :c', expressionValues: { ':c': { S: 'kitchen' } } }, limit: 3 };
+    const request = {
+      operation: 'Query',
+      index: 'byCategory',
+      query: { expression: 'category = :c', expressionValues: { ':c': { S: 'kitchen' } } },
+      limit: 3,
+    };
     const seen = await pages(ds, request, listProducts);
     expect(seen.flatMap((p) => p.items).map((i) => (i as { price: number }).price)).toEqual([3, 12, 30, 45]);
   });
@@ -123,22 +162,49 @@ describe('nextToken', () => {
     return (outcome.result as { nextToken: string }).nextToken;
   }
 
-  const invalid = { type: 'DynamoDB:DynamoDbException', message: expect.stringMatching(/Service: DynamoDb, Status Code: 400/) };
+  const invalid = {
+    type: 'DynamoDB:DynamoDbException',
+    message: expect.stringMatching(/Service: DynamoDb, Status Code: 400/),
+  };
 
   it.each([
-    ['used by another resolver', async (token: string) => ds.invoke({ operation: 'Query', query: byKitchen, nextToken: token }, listOrders)],
-    ['used on an index', async (token: string) => ds.invoke({ operation: 'Query', index: 'byCategory', query: { expression: 'category = :c', expressionValues: { ':c': { S: 'kitchen' } } }, nextToken: token }, listProducts)],
+    [
+      'used by another resolver',
+      async (token: string) => ds.invoke({ operation: 'Query', query: byKitchen, nextToken: token }, listOrders),
+    ],
+    [
+      'used on an index',
+      async (token: string) =>
+        ds.invoke(
+          {
+            operation: 'Query',
+            index: 'byCategory',
+            query: { expression: 'category = :c', expressionValues: { ':c': { S: 'kitchen' } } },
+            nextToken: token,
+          },
+          listProducts,
+        ),
+    ],
     ['used for a Scan', async (token: string) => ds.invoke({ operation: 'Scan', nextToken: token }, listProducts)],
-    ['tampered with', async (token: string) => {
-      const raw = Buffer.from(token, 'base64url');
-      raw.writeUInt8(raw.readUInt8(raw.length - 1) ^ 0x01, raw.length - 1);
-      return ds.invoke({ operation: 'Query', query: byKitchen, nextToken: raw.toString('base64url') }, listProducts);
-    }],
-    ['garbage', async () => ds.invoke({ operation: 'Query', query: byKitchen, nextToken: 'not-a-token' }, listProducts)],
-    ['from another process (another key)', async (token: string) => {
-      const other = createDynamoDbDataSource({ name: 'CatalogTable', tableName: table, client: ddb.client });
-      return other.invoke({ operation: 'Query', query: byKitchen, nextToken: token }, listProducts);
-    }],
+    [
+      'tampered with',
+      async (token: string) => {
+        const raw = Buffer.from(token, 'base64url');
+        raw.writeUInt8(raw.readUInt8(raw.length - 1) ^ 0x01, raw.length - 1);
+        return ds.invoke({ operation: 'Query', query: byKitchen, nextToken: raw.toString('base64url') }, listProducts);
+      },
+    ],
+    [
+      'garbage',
+      async () => ds.invoke({ operation: 'Query', query: byKitchen, nextToken: 'not-a-token' }, listProducts),
+    ],
+    [
+      'from another process (another key)',
+      async (token: string) => {
+        const other = createDynamoDbDataSource({ name: 'CatalogTable', tableName: table, client: ddb.client });
+        return other.invoke({ operation: 'Query', query: byKitchen, nextToken: token }, listProducts);
+      },
+    ],
   ])('a token %s is rejected', async (_label, use) => {
     const outcome = await use(await firstToken());
     expect(outcome).toEqual({ error: invalid });
@@ -149,8 +215,13 @@ describe('nextToken', () => {
     const tokenKey = new Uint8Array(32).fill(7);
     const a = createDynamoDbDataSource({ name: 'CatalogTable', tableName: table, client: ddb.client, tokenKey });
     const b = createDynamoDbDataSource({ name: 'CatalogTable', tableName: table, client: ddb.client, tokenKey });
-    const first = (await a.invoke({ operation: 'Query', query: byKitchen, limit: 3 }, listProducts)).result as { nextToken: string };
-    const second = await b.invoke({ operation: 'Query', query: byKitchen, limit: 3, nextToken: first.nextToken }, listProducts);
+    const first = (await a.invoke({ operation: 'Query', query: byKitchen, limit: 3 }, listProducts)).result as {
+      nextToken: string;
+    };
+    const second = await b.invoke(
+      { operation: 'Query', query: byKitchen, limit: 3, nextToken: first.nextToken },
+      listProducts,
+    );
     expect((second.result as { items: unknown[] }).items).toEqual([products[3]]);
   });
 });
@@ -158,12 +229,19 @@ describe('nextToken', () => {
 describe('Scan', () => {
   it('answers { items, nextToken, scannedCount } with a filter applied after reading', async () => {
     const outcome = await ds.invoke(
-      { operation: 'Scan', filter: { expression: 'price > :p', expressionValues: { ':p': { N: 25 } } }, consistentRead: true },
+      {
+        operation: 'Scan',
+        filter: { expression: 'price > :p', expressionValues: { ':p': { N: 25 } } },
+        consistentRead: true,
+      },
       listProducts,
     );
     const result = outcome.result as { items: Array<{ name: string }>; nextToken: unknown; scannedCount: number };
     expect(result.items.map((i) => i.name).sort()).toEqual(['Kettle', 'Teapot']);
-    expect({ nextToken: result.nextToken, scannedCount: result.scannedCount }).toEqual({ nextToken: null, scannedCount: 5 });
+    expect({ nextToken: result.nextToken, scannedCount: result.scannedCount }).toEqual({
+      nextToken: null,
+      scannedCount: 5,
+    });
   });
 
   it('pages a scan and covers every item once', async () => {
@@ -173,7 +251,12 @@ describe('Scan', () => {
   });
 
   it('parallel scan segments together cover the table; a lone segment is refused', async () => {
-    const segment = async (n: number) => ((await ds.invoke({ operation: 'Scan', segment: n, totalSegments: 2 }, listProducts)).result as { items: unknown[] }).items;
+    const segment = async (n: number) =>
+      (
+        (await ds.invoke({ operation: 'Scan', segment: n, totalSegments: 2 }, listProducts)).result as {
+          items: unknown[];
+        }
+      ).items;
     expect([...(await segment(0)), ...(await segment(1))]).toHaveLength(5);
     expect((await ds.invoke({ operation: 'Scan', segment: 0 }, listProducts)).error).toEqual({
       type: 'MappingTemplate',

@@ -43,7 +43,11 @@ describe('single-item operations', () => {
 
   it('GetItem applies a projection with expression names', async () => {
     const outcome = await ds.invoke(
-      { operation: 'GetItem', key: { id: { S: 'p1' } }, projection: { expression: '#n', expressionNames: { '#n': 'name' } } },
+      {
+        operation: 'GetItem',
+        key: { id: { S: 'p1' } },
+        projection: { expression: '#n', expressionNames: { '#n': 'name' } },
+      },
       caller,
     );
     expect(outcome).toEqual({ result: { name: 'Mug' } });
@@ -95,7 +99,10 @@ describe('errors', () => {
     [{ operation: 'Explode' }, /^Unsupported operation the string "Explode"\. Supported: GetItem, PutItem/],
     [{ operation: 'Sync' }, /^Unsupported operation 'Sync'/],
     [{ operation: 'GetItem' }, "Expected a map of typed values at 'key', got nothing."],
-    [{ operation: 'GetItem', key: { id: 'raw' } }, `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'key.id', got the string "raw".`],
+    [
+      { operation: 'GetItem', key: { id: 'raw' } },
+      `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'key.id', got the string "raw".`,
+    ],
     [{ operation: 'UpdateItem', key: { id: { S: 'x' } } }, "Expected an object at 'update', got nothing."],
     [{ operation: 'PutItem', key: { id: { S: 'x' } }, _version: 1 }, /^'_version' needs conflict detection/],
   ])('a malformed request %j answers a MappingTemplate error and never throws', async (request, message) => {
@@ -135,7 +142,8 @@ describe('errors', () => {
     );
     expect(outcome.error).toEqual({
       type: 'MappingTemplate',
-      message: "Placeholder ':v' in 'condition' is already defined differently by another expression of the same request.",
+      message:
+        "Placeholder ':v' in 'condition' is already defined differently by another expression of the same request.",
     });
   });
 });

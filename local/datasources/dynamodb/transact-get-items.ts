@@ -26,6 +26,9 @@ export const transactGetItems: Operation = async (request, ctx) => {
     return { result: { items: (out.Responses ?? []).map((r) => toPlainOrNull(r.Item)), cancellationReasons: null } };
   } catch (err) {
     if (!(err instanceof TransactionCanceledException)) throw err;
-    return { error: fromServiceError(err), result: { items: null, cancellationReasons: cancellationReasons(err.CancellationReasons) } };
+    return {
+      error: fromServiceError(err),
+      result: { items: null, cancellationReasons: cancellationReasons(err.CancellationReasons) },
+    };
   }
 };

@@ -1,17 +1,32 @@
 // TransactWriteItems → { keys: [key, …], cancellationReasons: null }; when DynamoDB cancels the
 // transaction: error TransactionCanceledException plus { keys: null, cancellationReasons }.
-import { TransactionCanceledException, TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import {
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
 import { cancellationReasons } from './cancellation.ts';
 import { fromServiceError } from './errors.ts';
 import { ExpressionBag } from './expressions.ts';
 import type { Operation } from './operation.ts';
-import { describe, optionalBoolean, requireArray, requireRecord, requireString, RequestError, type JsonObject } from './request-error.ts';
+import {
+  describe,
+  optionalBoolean,
+  requireArray,
+  requireRecord,
+  requireString,
+  RequestError,
+  type JsonObject,
+} from './request-error.ts';
 import { toAttributeMap, toPlainItem, type AttributeMap } from './typed-values.ts';
 
 function condition(item: JsonObject, path: string, bag: ExpressionBag) {
   if (item['condition'] == null) return {};
   const c = requireRecord(item['condition'], `${path}.condition`);
-  const returnOld = optionalBoolean(c['returnValuesOnConditionCheckFailure'], `${path}.condition.returnValuesOnConditionCheckFailure`);
+  const returnOld = optionalBoolean(
+    c['returnValuesOnConditionCheckFailure'],
+    `${path}.condition.returnValuesOnConditionCheckFailure`,
+  );
   return {
     ConditionExpression: bag.add(c, `${path}.condition`),
     // AppSync's default is true: the stored item comes back in cancellationReasons[i].item.
@@ -27,7 +42,8 @@ function toTransactItem(value: unknown, i: number): { write: TransactWriteItem; 
   const bag = new ExpressionBag();
   switch (item['operation']) {
     case 'PutItem': {
-      const attributes = item['attributeValues'] == null ? {} : toAttributeMap(item['attributeValues'], `${path}.attributeValues`);
+      const attributes =
+        item['attributeValues'] == null ? {} : toAttributeMap(item['attributeValues'], `${path}.attributeValues`);
       const Item = { ...key, ...attributes, ...key };
       const cond = condition(item, path, bag);
       return { key, write: { Put: { TableName, Item, ...cond, ...bag.params() } } };
@@ -44,7 +60,18 @@ function toTransactItem(value: unknown, i: number): { write: TransactWriteItem; 
     case 'ConditionCheck': {
       if (item['condition'] == null) throw new RequestError(`'${path}.condition' is required for a ConditionCheck.`);
       const cond = condition(item, path, bag);
-      return { key, write: { ConditionCheck: { TableName, Key: key, ...cond, ConditionExpression: cond.ConditionExpression!, ...bag.params() } } };
+      return {
+        key,
+        write: {
+          ConditionCheck: {
+            TableName,
+            Key: key,
+            ...cond,
+            ConditionExpression: cond.ConditionExpression!,
+            ...bag.params(),
+          },
+        },
+      };
     }
     default:
       throw new RequestError(
@@ -60,6 +87,9 @@ export const transactWriteItems: Operation = async (request, ctx) => {
     return { result: { keys: items.map((i) => toPlainItem(i.key)), cancellationReasons: null } };
   } catch (err) {
     if (!(err instanceof TransactionCanceledException)) throw err;
-    return { error: fromServiceError(err), result: { keys: null, cancellationReasons: cancellationReasons(err.CancellationReasons) } };
+    return {
+      error: fromServiceError(err),
+      result: { keys: null, cancellationReasons: cancellationReasons(err.CancellationReasons) },
+    };
   }
 };

@@ -30,14 +30,21 @@ async function stockOf(sku: string) {
 }
 
 beforeAll(async () => {
-  for (const [TableName, key] of [[orders, 'id'], [stock, 'sku']] as const) {
+  for (const [TableName, key] of [
+    [orders, 'id'],
+    [stock, 'sku'],
+  ] as const) {
     await createTable(ddb.client, {
       TableName,
       KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
       AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
     });
   }
-  for (const [sku, qty] of [['mug', '5'], ['kettle', '1'], ['spoon', '9']] as const) {
+  for (const [sku, qty] of [
+    ['mug', '5'],
+    ['kettle', '1'],
+    ['spoon', '9'],
+  ] as const) {
     await ddb.client.send(new PutItemCommand({ TableName: stock, Item: { sku: { S: sku }, qty: { N: qty } } }));
   }
   ds = createDynamoDbDataSource({ name: 'OrdersTable', tableName: orders, client: ddb.client });
@@ -51,12 +58,19 @@ describe('TransactWriteItems', () => {
         transactItems: [
           placeOrder('o1'),
           reserve('mug', 2),
-          { table: stock, operation: 'ConditionCheck', key: { sku: { S: 'spoon' } }, condition: { expression: 'attribute_exists(sku)' } },
+          {
+            table: stock,
+            operation: 'ConditionCheck',
+            key: { sku: { S: 'spoon' } },
+            condition: { expression: 'attribute_exists(sku)' },
+          },
         ],
       },
       caller,
     );
-    expect(outcome).toEqual({ result: { keys: [{ id: 'o1' }, { sku: 'mug' }, { sku: 'spoon' }], cancellationReasons: null } });
+    expect(outcome).toEqual({
+      result: { keys: [{ id: 'o1' }, { sku: 'mug' }, { sku: 'spoon' }], cancellationReasons: null },
+    });
     expect(await stockOf('mug')).toEqual({ sku: { S: 'mug' }, qty: { N: '3' } });
   });
 
@@ -77,7 +91,11 @@ describe('TransactWriteItems', () => {
         cancellationReasons: [
           { type: 'None', message: null },
           { type: 'None', message: null },
-          { type: 'ConditionalCheckFailed', message: 'The conditional request failed', item: { sku: 'kettle', qty: 1 } },
+          {
+            type: 'ConditionalCheckFailed',
+            message: 'The conditional request failed',
+            item: { sku: 'kettle', qty: 1 },
+          },
         ],
       },
     });
@@ -87,29 +105,61 @@ describe('TransactWriteItems', () => {
   });
 
   it('returnValuesOnConditionCheckFailure: false leaves the item out', async () => {
-    const noItem = { ...reserve('kettle', 2), condition: { ...reserve('kettle', 2).condition, returnValuesOnConditionCheckFailure: false } };
-    const outcome = await ds.invoke({ operation: 'TransactWriteItems', transactItems: [placeOrder('o1'), noItem] }, caller);
+    const noItem = {
+      ...reserve('kettle', 2),
+      condition: { ...reserve('kettle', 2).condition, returnValuesOnConditionCheckFailure: false },
+    };
+    const outcome = await ds.invoke(
+      { operation: 'TransactWriteItems', transactItems: [placeOrder('o1'), noItem] },
+      caller,
+    );
     expect(outcome.result).toEqual({
       keys: null,
       cancellationReasons: [
-        { type: 'ConditionalCheckFailed', message: 'The conditional request failed', item: { id: 'o1', status: 'PLACED' } },
+        {
+          type: 'ConditionalCheckFailed',
+          message: 'The conditional request failed',
+          item: { id: 'o1', status: 'PLACED' },
+        },
         { type: 'ConditionalCheckFailed', message: 'The conditional request failed' },
       ],
     });
   });
 
   it('an unknown item operation or a ConditionCheck without condition is a MappingTemplate error', async () => {
-    const bad = await ds.invoke({ operation: 'TransactWriteItems', transactItems: [{ table: orders, operation: 'Upsert', key: { id: { S: 'x' } } }] }, caller);
+    const bad = await ds.invoke(
+      {
+        operation: 'TransactWriteItems',
+        transactItems: [{ table: orders, operation: 'Upsert', key: { id: { S: 'x' } } }],
+      },
+      caller,
+    );
     expect(bad.error).toEqual({
       type: 'MappingTemplate',
-      message: '\'transactItems[0].operation\' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, got the string "Upsert".',
+      message:
+        '\'transactItems[0].operation\' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, got the string "Upsert".',
     });
-    const noCondition = await ds.invoke({ operation: 'TransactWriteItems', transactItems: [{ table: orders, operation: 'ConditionCheck', key: { id: { S: 'x' } } }] }, caller);
-    expect(noCondition.error).toEqual({ type: 'MappingTemplate', message: "'transactItems[0].condition' is required for a ConditionCheck." });
+    const noCondition = await ds.invoke(
+      {
+        operation: 'TransactWriteItems',
+        transactItems: [{ table: orders, operation: 'ConditionCheck', key: { id: { S: 'x' } } }],
+      },
+      caller,
+    );
+    expect(noCondition.error).toEqual({
+      type: 'MappingTemplate',
+      message: "'transactItems[0].condition' is required for a ConditionCheck.",
+    });
   });
 
   it('a DeleteItem in a transaction removes the item', async () => {
-    const outcome = await ds.invoke({ operation: 'TransactWriteItems', transactItems: [{ table: orders, operation: 'DeleteItem', key: { id: { S: 'o1' } } }] }, caller);
+    const outcome = await ds.invoke(
+      {
+        operation: 'TransactWriteItems',
+        transactItems: [{ table: orders, operation: 'DeleteItem', key: { id: { S: 'o1' } } }],
+      },
+      caller,
+    );
     expect(outcome).toEqual({ result: { keys: [{ id: 'o1' }], cancellationReasons: null } });
   });
 });
@@ -122,11 +172,17 @@ describe('TransactGetItems', () => {
         transactItems: [
           { table: stock, key: { sku: { S: 'spoon' } } },
           { table: orders, key: { id: { S: 'nope' } } },
-          { table: stock, key: { sku: { S: 'mug' } }, projection: { expression: '#q', expressionNames: { '#q': 'qty' } } },
+          {
+            table: stock,
+            key: { sku: { S: 'mug' } },
+            projection: { expression: '#q', expressionNames: { '#q': 'qty' } },
+          },
         ],
       },
       caller,
     );
-    expect(outcome).toEqual({ result: { items: [{ sku: 'spoon', qty: 9 }, null, { qty: 3 }], cancellationReasons: null } });
+    expect(outcome).toEqual({
+      result: { items: [{ sku: 'spoon', qty: 9 }, null, { qty: 3 }], cancellationReasons: null },
+    });
   });
 });

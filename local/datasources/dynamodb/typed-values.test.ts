@@ -54,7 +54,9 @@ describe('typed values', () => {
   };
 
   it('every kind is sent to DynamoDB as its SDK form (N as string, B as bytes, NULL as true)', async () => {
-    expect(await ds.invoke({ operation: 'PutItem', key: { id: { S: 't1' } }, attributeValues }, caller)).toEqual({ result: plain });
+    expect(await ds.invoke({ operation: 'PutItem', key: { id: { S: 't1' } }, attributeValues }, caller)).toEqual({
+      result: plain,
+    });
     const stored = (await ddb.client.send(new GetItemCommand({ TableName: table, Key: { id: { S: 't1' } } }))).Item!;
     expect(stored['nNumber']).toEqual({ N: '12' });
     expect(stored['nothing']).toEqual({ NULL: true });
@@ -69,23 +71,43 @@ describe('typed values', () => {
 
   it('multi-element sets come back with the same members', async () => {
     await ds.invoke(
-      { operation: 'PutItem', key: { id: { S: 't2' } }, attributeValues: { ss: { SS: ['b', 'a', 'c'] }, ns: { NS: [3, '1', 2.5] }, bs: { BS: [bytes('1'), bytes('2')] } } },
+      {
+        operation: 'PutItem',
+        key: { id: { S: 't2' } },
+        attributeValues: {
+          ss: { SS: ['b', 'a', 'c'] },
+          ns: { NS: [3, '1', 2.5] },
+          bs: { BS: [bytes('1'), bytes('2')] },
+        },
+      },
       caller,
     );
-    const result = (await ds.invoke({ operation: 'GetItem', key: { id: { S: 't2' } } }, caller)).result as Record<string, unknown[]>;
+    const result = (await ds.invoke({ operation: 'GetItem', key: { id: { S: 't2' } } }, caller)).result as Record<
+      string,
+      unknown[]
+    >;
     expect([...result['ss']!].sort()).toEqual(['a', 'b', 'c']);
     expect([...(result['ns'] as number[])].sort()).toEqual([1, 2.5, 3]);
     expect([...result['bs']!].sort()).toEqual([bytes('1'), bytes('2')]);
   });
 
   it.each([
-    [{ X: 'what' }, `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'attributeValues.v', got {"X":"what"}.`],
-    [{ S: 'a', N: 1 }, `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'attributeValues.v', got {"S":"a","N":1}.`],
+    [
+      { X: 'what' },
+      `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'attributeValues.v', got {"X":"what"}.`,
+    ],
+    [
+      { S: 'a', N: 1 },
+      `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at 'attributeValues.v', got {"S":"a","N":1}.`,
+    ],
     [{ N: true }, "Expected a number or numeric string at 'attributeValues.v.N', got a boolean."],
-    [{ SS: 'red' }, "Expected an array at 'attributeValues.v.SS', got the string \"red\"."],
+    [{ SS: 'red' }, 'Expected an array at \'attributeValues.v.SS\', got the string "red".'],
     [{ L: [{ S: 1 }] }, "Expected a string at 'attributeValues.v.L[0].S', got a number."],
   ])('an invalid typed value %j is refused with its path', async (v, message) => {
-    const outcome = await ds.invoke({ operation: 'PutItem', key: { id: { S: 'bad' } }, attributeValues: { v } }, caller);
+    const outcome = await ds.invoke(
+      { operation: 'PutItem', key: { id: { S: 'bad' } }, attributeValues: { v } },
+      caller,
+    );
     expect(outcome).toEqual({ error: { type: 'MappingTemplate', message } });
   });
 

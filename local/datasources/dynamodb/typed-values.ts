@@ -14,7 +14,8 @@ function numberString(value: unknown, path: string): string {
 }
 
 function bytes(value: unknown, path: string): Uint8Array {
-  if (typeof value !== 'string') throw new RequestError(`Expected a base64 string at '${path}', got ${describe(value)}.`);
+  if (typeof value !== 'string')
+    throw new RequestError(`Expected a base64 string at '${path}', got ${describe(value)}.`);
   return new Uint8Array(Buffer.from(value, 'base64'));
 }
 
@@ -40,19 +41,28 @@ export function toAttributeValue(value: unknown, path: string): AttributeValue {
   const v = value[type];
   const at = `${path}.${type}`;
   switch (type) {
-    case 'S': return { S: string(v, at) };
-    case 'N': return { N: numberString(v, at) };
-    case 'B': return { B: bytes(v, at) };
+    case 'S':
+      return { S: string(v, at) };
+    case 'N':
+      return { N: numberString(v, at) };
+    case 'B':
+      return { B: bytes(v, at) };
     case 'BOOL':
       if (typeof v !== 'boolean') throw new RequestError(`Expected a boolean at '${at}', got ${describe(v)}.`);
       return { BOOL: v };
     // AppSync accepts {"NULL": null}; DynamoDB itself rejects {"NULL": false}, so pass booleans on.
-    case 'NULL': return { NULL: typeof v === 'boolean' ? v : true };
-    case 'L': return { L: list(v, at, toAttributeValue) };
-    case 'M': return { M: toAttributeMap(v, at) };
-    case 'SS': return { SS: list(v, at, string) };
-    case 'NS': return { NS: list(v, at, numberString) };
-    case 'BS': return { BS: list(v, at, bytes) };
+    case 'NULL':
+      return { NULL: typeof v === 'boolean' ? v : true };
+    case 'L':
+      return { L: list(v, at, toAttributeValue) };
+    case 'M':
+      return { M: toAttributeMap(v, at) };
+    case 'SS':
+      return { SS: list(v, at, string) };
+    case 'NS':
+      return { NS: list(v, at, numberString) };
+    case 'BS':
+      return { BS: list(v, at, bytes) };
   }
 }
 

@@ -34,7 +34,8 @@ class NodeSha256 {
   private hash;
   private readonly secret: string | Buffer | undefined;
   constructor(secret?: unknown) {
-    this.secret = secret === undefined ? undefined : typeof secret === 'string' ? secret : Buffer.from(secret as ArrayBuffer);
+    this.secret =
+      secret === undefined ? undefined : typeof secret === 'string' ? secret : Buffer.from(secret as ArrayBuffer);
     this.hash = this.secret ? createHmac('sha256', this.secret) : createHash('sha256');
   }
   update(data: string | Uint8Array): void {
@@ -49,23 +50,32 @@ class NodeSha256 {
 }
 
 // Binary attribute values travel as base64 on the wire and as Uint8Array in the SDK's shapes.
-const toWire = (_key: string, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value);
+const toWire = (_key: string, value: unknown) =>
+  value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
 function fromWire(key: string, value: unknown): unknown {
   if (key === 'B' && typeof value === 'string') return new Uint8Array(Buffer.from(value, 'base64'));
-  if (key === 'BS' && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v: string) => new Uint8Array(Buffer.from(v, 'base64')));
+  if (key === 'BS' && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return value.map((v: string) => new Uint8Array(Buffer.from(v, 'base64')));
   return value;
 }
 
 type ExceptionClass = new (options: Record<string, unknown>) => sdk.DynamoDBServiceException;
 
-function serviceError(status: number, requestId: string | undefined, body: Record<string, unknown>): sdk.DynamoDBServiceException {
+function serviceError(
+  status: number,
+  requestId: string | undefined,
+  body: Record<string, unknown>,
+): sdk.DynamoDBServiceException {
   const type = String(body.__type ?? 'UnknownError');
   const name = type.slice(type.lastIndexOf('#') + 1);
   const message = String(body.message ?? body.Message ?? name);
   const $metadata = { httpStatusCode: status, requestId };
   const { __type: _type, message: _m, Message: _M, ...fields } = body;
   const modeled = (sdk as unknown as Record<string, unknown>)[name];
-  if (typeof modeled === 'function' && (modeled as { prototype: unknown }).prototype instanceof sdk.DynamoDBServiceException) {
+  if (
+    typeof modeled === 'function' &&
+    (modeled as { prototype: unknown }).prototype instanceof sdk.DynamoDBServiceException
+  ) {
     return new (modeled as ExceptionClass)({ message, $metadata, ...fields });
   }
   return new sdk.DynamoDBServiceException({ name, $fault: status >= 500 ? 'server' : 'client', message, $metadata });
@@ -74,7 +84,12 @@ function serviceError(status: number, requestId: string | undefined, body: Recor
 export function createWireDynamoDbClient(options: WireClientOptions): DynamoDbSender & { destroy(): void } {
   const url = new URL(options.endpoint);
   const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-  const signer = new SignatureV4({ service: 'dynamodb', region: options.region, credentials: options.credentials, sha256: NodeSha256 });
+  const signer = new SignatureV4({
+    service: 'dynamodb',
+    region: options.region,
+    credentials: options.credentials,
+    sha256: NodeSha256,
+  });
 
   async function send(command: { input: unknown }): Promise<unknown> {
     const operation = command.constructor.name.replace(/Command$/, '');
@@ -86,16 +101,40 @@ export function createWireDynamoDbClient(options: WireClientOptions): DynamoDbSe
       port: Number(url.port),
       path: '/',
       query: {},
-      headers: { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${operation}` },
+      headers: {
+        host: url.host,
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': `DynamoDB_20120810.${operation}`,
+      },
       body,
     });
-    const { status, requestId, text } = await new Promise<{ status: number; requestId: string | undefined; text: string }>((resolve, reject) => {
-      const req = request({ agent, host: url.hostname, port: url.port, method: 'POST', path: '/', headers: { ...signed.headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, requestId: res.headers['x-amzn-requestid'] as string | undefined, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      });
+    const { status, requestId, text } = await new Promise<{
+      status: number;
+      requestId: string | undefined;
+      text: string;
+    }>((resolve, reject) => {
+      const req = request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: '/',
+          headers: { ...signed.headers, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              requestId: res.headers['x-amzn-requestid'] as string | undefined,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
       req.on('error', (err) => reject(unreachableError(err, options.endpoint, options.outage?.())));
       req.end(body);
     });

@@ -18,7 +18,12 @@ export function createLambdaDataSource(name: string, runner: LambdaRunner): Data
     async invoke(request) {
       const r = (request ?? {}) as LambdaRequest;
       if (r.operation !== 'Invoke' && r.operation !== 'BatchInvoke') {
-        return { error: { type: 'MappingTemplate', message: `Unsupported operation '${String(r.operation)}': use Invoke or BatchInvoke` } };
+        return {
+          error: {
+            type: 'MappingTemplate',
+            message: `Unsupported operation '${String(r.operation)}': use Invoke or BatchInvoke`,
+          },
+        };
       }
       const event = r.operation === 'BatchInvoke' ? [r.payload ?? null] : (r.payload ?? null);
       if (r.invocationType === 'Event') {
@@ -27,7 +32,10 @@ export function createLambdaDataSource(name: string, runner: LambdaRunner): Data
       }
       const answer = await runner.invoke(event);
       if (answer.error) return { error: { type: 'Lambda:Unhandled', message: answer.error.errorMessage } };
-      return { result: r.operation === 'BatchInvoke' && Array.isArray(answer.result) ? (answer.result[0] ?? null) : answer.result };
+      return {
+        result:
+          r.operation === 'BatchInvoke' && Array.isArray(answer.result) ? (answer.result[0] ?? null) : answer.result,
+      };
     },
   };
 }

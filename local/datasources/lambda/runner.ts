@@ -13,7 +13,8 @@ export interface LambdaRunnerOptions {
   memoryMb?: number;
 }
 
-export type LambdaAnswer = { result: unknown; error?: undefined } | { error: { errorType: string; errorMessage: string }; result?: undefined };
+export type LambdaAnswer =
+  { result: unknown; error?: undefined } | { error: { errorType: string; errorMessage: string }; result?: undefined };
 
 export interface LambdaRunner {
   invoke(event: unknown): Promise<LambdaAnswer>;
@@ -62,7 +63,8 @@ export function createLambdaRunner(options: LambdaRunnerOptions): LambdaRunner {
   };
 
   function failAll(message: string): void {
-    for (const resolve of pending.values()) resolve({ error: { errorType: 'Runtime.ExitError', errorMessage: message } });
+    for (const resolve of pending.values())
+      resolve({ error: { errorType: 'Runtime.ExitError', errorMessage: message } });
     pending.clear();
   }
 
@@ -75,7 +77,12 @@ export function createLambdaRunner(options: LambdaRunnerOptions): LambdaRunner {
         const timer = setTimeout(() => {
           pending.delete(id);
           void current.terminate();
-          resolve({ error: { errorType: 'Sandbox.Timedout', errorMessage: `Task timed out after ${(options.timeoutMs / 1000).toFixed(2)} seconds` } });
+          resolve({
+            error: {
+              errorType: 'Sandbox.Timedout',
+              errorMessage: `Task timed out after ${(options.timeoutMs / 1000).toFixed(2)} seconds`,
+            },
+          });
         }, options.timeoutMs);
         pending.set(id, (answer) => {
           clearTimeout(timer);

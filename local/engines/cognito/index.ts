@@ -2,5 +2,12 @@
 export { startCognitoLocal, cognitoLocalEntry } from './start.ts';
 export type { CognitoLocal, CognitoLocalOptions } from './start.ts';
 export { createCognitoAdmin } from './provision.ts';
-export type { CognitoAdmin, PasswordPolicy, UserPoolClientProps, UserPoolInfo, UserPoolProps, UserProps } from './provision.ts';
+export type {
+  CognitoAdmin,
+  PasswordPolicy,
+  UserPoolClientProps,
+  UserPoolInfo,
+  UserPoolProps,
+  UserProps,
+} from './provision.ts';
 export { generatePassword, meetsPolicy } from './password.ts';

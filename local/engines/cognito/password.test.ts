@@ -36,6 +36,13 @@ describe('meetsPolicy', () => {
   ])('%s → %s', (password, ok) => expect(meetsPolicy(password)).toBe(ok));
 
   it('honours a relaxed policy', () => {
-    expect(meetsPolicy('lowercaseonly', { minimumLength: 8, requireUppercase: false, requireNumbers: false, requireSymbols: false })).toBe(true);
+    expect(
+      meetsPolicy('lowercaseonly', {
+        minimumLength: 8,
+        requireUppercase: false,
+        requireNumbers: false,
+        requireSymbols: false,
+      }),
+    ).toBe(true);
   });
 });

@@ -31,9 +31,21 @@ export function generatePassword(length = 20): string {
 /** Whether `password` meets a Cognito-style policy (defaults: the strictest, minimum length 12). */
 export function meetsPolicy(
   password: string,
-  policy: { minimumLength?: number; requireUppercase?: boolean; requireLowercase?: boolean; requireNumbers?: boolean; requireSymbols?: boolean } = {},
+  policy: {
+    minimumLength?: number;
+    requireUppercase?: boolean;
+    requireLowercase?: boolean;
+    requireNumbers?: boolean;
+    requireSymbols?: boolean;
+  } = {},
 ): boolean {
-  const { minimumLength = 12, requireUppercase = true, requireLowercase = true, requireNumbers = true, requireSymbols = true } = policy;
+  const {
+    minimumLength = 12,
+    requireUppercase = true,
+    requireLowercase = true,
+    requireNumbers = true,
+    requireSymbols = true,
+  } = policy;
   return (
     password.length >= minimumLength &&
     (!requireUppercase || /[A-Z]/.test(password)) &&

@@ -2,7 +2,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AdminListGroupsForUserCommand, InitiateAuthCommand, ListUserPoolsCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminListGroupsForUserCommand,
+  InitiateAuthCommand,
+  ListUserPoolsCommand,
+  ListUsersCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCognitoAdmin, generatePassword, startCognitoLocal, type CognitoAdmin } from './index.ts';
@@ -10,22 +15,50 @@ import { createCognitoAdmin, generatePassword, startCognitoLocal, type CognitoAd
 const dataDir = mkdtempSync(join(tmpdir(), 'cognito-provision-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function provision(admin: CognitoAdmin, adminPassword: string, shopperPassword: string, shopperGroups: string[] = []) {
+async function provision(
+  admin: CognitoAdmin,
+  adminPassword: string,
+  shopperPassword: string,
+  shopperGroups: string[] = [],
+) {
   const pool = await admin.ensureUserPool({
     name: 'shop-local',
     usernameAttributes: ['email'],
-    passwordPolicy: { minimumLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true },
+    passwordPolicy: {
+      minimumLength: 12,
+      requireUppercase: true,
+      requireLowercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+    },
   });
-  const clientId = await admin.ensureUserPoolClient(pool.userPoolId, { name: 'web', explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+  const clientId = await admin.ensureUserPoolClient(pool.userPoolId, {
+    name: 'web',
+    explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  });
   await admin.ensureGroup(pool.userPoolId, 'admin');
   await admin.ensureGroup(pool.userPoolId, 'support');
-  const adminUser = await admin.ensureUser(pool.userPoolId, { email: 'admin@example.com', password: adminPassword, groups: ['admin'] });
-  const shopper = await admin.ensureUser(pool.userPoolId, { email: 'shopper@example.com', password: shopperPassword, groups: shopperGroups });
+  const adminUser = await admin.ensureUser(pool.userPoolId, {
+    email: 'admin@example.com',
+    password: adminPassword,
+    groups: ['admin'],
+  });
+  const shopper = await admin.ensureUser(pool.userPoolId, {
+    email: 'shopper@example.com',
+    password: shopperPassword,
+    groups: shopperGroups,
+  });
   return { pool, clientId, adminUser, shopper };
 }
 
 async function idTokenClaims(admin: CognitoAdmin, clientId: string, email: string, password: string) {
-  const out = await admin.client.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: email, PASSWORD: password } }));
+  const out = await admin.client.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
   return decodeJwt(out.AuthenticationResult!.IdToken!);
 }
 
@@ -69,10 +102,14 @@ describe('provisioning over persisted state', () => {
       expect(adminClaims['cognito:groups']).toEqual(['admin']);
       expect(adminClaims.iss).toBe(`${second.endpoint}/${b.pool.userPoolId}`);
       // The groups list is the whole membership: the shopper gained `support` and nothing else.
-      const groups = await admin2.client.send(new AdminListGroupsForUserCommand({ UserPoolId: b.pool.userPoolId, Username: b.shopper.username }));
+      const groups = await admin2.client.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: b.pool.userPoolId, Username: b.shopper.username }),
+      );
       expect(groups.Groups?.map((g) => g.GroupName)).toEqual(['support']);
       // Admin membership survived ensureGroup on an existing group (cognito-local's CreateGroup would wipe it).
-      const adminGroups = await admin2.client.send(new AdminListGroupsForUserCommand({ UserPoolId: b.pool.userPoolId, Username: b.adminUser.username }));
+      const adminGroups = await admin2.client.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: b.pool.userPoolId, Username: b.adminUser.username }),
+      );
       expect(adminGroups.Groups?.map((g) => g.GroupName)).toEqual(['admin']);
     } finally {
       admin2.destroy();
@@ -86,7 +123,11 @@ describe('provisioning over persisted state', () => {
     try {
       const { pool, clientId } = await provision(admin, generatePassword(), generatePassword(), ['support']);
       const newPassword = generatePassword();
-      const user = await admin.ensureUser(pool.userPoolId, { email: 'shopper@example.com', password: newPassword, groups: [] });
+      const user = await admin.ensureUser(pool.userPoolId, {
+        email: 'shopper@example.com',
+        password: newPassword,
+        groups: [],
+      });
       expect(user.created).toBe(false);
       const claims = await idTokenClaims(admin, clientId, 'shopper@example.com', newPassword);
       expect(claims['cognito:groups']).toBeUndefined();

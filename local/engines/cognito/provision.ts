@@ -121,13 +121,20 @@ export function createCognitoAdmin(endpoint: string): CognitoAdmin {
   async function ensureUserPoolClient(userPoolId: string, props: UserPoolClientProps): Promise<string> {
     let nextToken: string | undefined;
     do {
-      const page = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60, NextToken: nextToken }));
+      const page = await client.send(
+        new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60, NextToken: nextToken }),
+      );
       const found = page.UserPoolClients?.find((c) => c.ClientName === props.name);
       if (found?.ClientId) return found.ClientId;
       nextToken = page.NextToken;
     } while (nextToken);
     const out = await client.send(
-      new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: props.name, ExplicitAuthFlows: props.explicitAuthFlows, GenerateSecret: false }),
+      new CreateUserPoolClientCommand({
+        UserPoolId: userPoolId,
+        ClientName: props.name,
+        ExplicitAuthFlows: props.explicitAuthFlows,
+        GenerateSecret: false,
+      }),
     );
     if (!out.UserPoolClient?.ClientId) throw new Error(`CreateUserPoolClient ${props.name} returned no id`);
     return out.UserPoolClient.ClientId;
@@ -137,7 +144,9 @@ export function createCognitoAdmin(endpoint: string): CognitoAdmin {
     // ListGroups rather than GetGroup: cognito-local's GetGroup fails with a 500 on a pool without groups.
     let nextToken: string | undefined;
     do {
-      const page = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId, Limit: 60, NextToken: nextToken }));
+      const page = await client.send(
+        new ListGroupsCommand({ UserPoolId: userPoolId, Limit: 60, NextToken: nextToken }),
+      );
       if (page.Groups?.some((g) => g.GroupName === name)) return;
       nextToken = page.NextToken;
     } while (nextToken);
@@ -169,28 +178,52 @@ export function createCognitoAdmin(endpoint: string): CognitoAdmin {
     } else {
       // cognito-local insists on `email` alongside `email_verified`; Cognito accepts both together too.
       await client.send(
-        new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: user.Username, UserAttributes: [{ Name: 'email', Value: props.email }, ...verified] }),
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: userPoolId,
+          Username: user.Username,
+          UserAttributes: [{ Name: 'email', Value: props.email }, ...verified],
+        }),
       );
     }
     const username = user?.Username;
     const sub = (user?.Attributes ?? []).find((a) => a.Name === 'sub')?.Value;
     if (!username || !sub) throw new Error(`user ${props.email} has no username or sub`);
-    await client.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: props.password, Permanent: true }));
+    await client.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: username,
+        Password: props.password,
+        Permanent: true,
+      }),
+    );
 
     // AdminListGroupsForUser needs the pool's username (the UUID), not the email alias.
     const current = new Set<string>();
     let nextToken: string | undefined;
     do {
-      const page = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, Limit: 60, NextToken: nextToken }));
+      const page = await client.send(
+        new AdminListGroupsForUserCommand({
+          UserPoolId: userPoolId,
+          Username: username,
+          Limit: 60,
+          NextToken: nextToken,
+        }),
+      );
       for (const g of page.Groups ?? []) if (g.GroupName) current.add(g.GroupName);
       nextToken = page.NextToken;
     } while (nextToken);
     const wanted = new Set(props.groups ?? []);
     for (const group of wanted) {
-      if (!current.has(group)) await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: group }));
+      if (!current.has(group))
+        await client.send(
+          new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: group }),
+        );
     }
     for (const group of current) {
-      if (!wanted.has(group)) await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: group }));
+      if (!wanted.has(group))
+        await client.send(
+          new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: group }),
+        );
     }
     return { username, sub, created };
   }

@@ -23,7 +23,9 @@ describe('cognito-local on loopback', () => {
   });
 
   it('its listening socket is bound to 127.0.0.1 only (ss -ltn)', () => {
-    const lines = execFileSync('ss', ['-Hltn', `sport = :${cognito.port}`], { encoding: 'utf8' }).trim().split('\n');
+    const lines = execFileSync('ss', ['-Hltn', `sport = :${cognito.port}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const locals = lines.filter(Boolean).map((line) => line.trim().split(/\s+/)[3]);
     expect(locals.length).toBeGreaterThan(0);
     for (const local of locals) expect(local).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
@@ -53,7 +55,12 @@ describe('cognito-local on loopback', () => {
       'cognito:groups': ['admin'],
       sub: cognito.admin.sub,
     });
-    expect(decodeJwt(accessToken)).toMatchObject({ iss: cognito.issuer, client_id: cognito.clientId, token_use: 'access', 'cognito:groups': ['admin'] });
+    expect(decodeJwt(accessToken)).toMatchObject({
+      iss: cognito.issuer,
+      client_id: cognito.clientId,
+      token_use: 'access',
+      'cognito:groups': ['admin'],
+    });
     const jwks = (await (await fetch(cognito.jwksUri)).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((k) => k.kid)).toEqual(['CognitoLocal']);
   });
@@ -69,9 +76,15 @@ describe('cognito-local on loopback', () => {
 
   it('refuses a wrong password (cognito-local says InvalidPasswordException, Cognito NotAuthorizedException)', async () => {
     const attempt = cognito.client.send(
-      new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: cognito.clientId, AuthParameters: { USERNAME: 'shopper@example.com', PASSWORD: 'Wrong-password-1' } }),
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: cognito.clientId,
+        AuthParameters: { USERNAME: 'shopper@example.com', PASSWORD: 'Wrong-password-1' },
+      }),
     );
-    await expect(attempt).rejects.toMatchObject({ name: expect.stringMatching(/^(InvalidPasswordException|NotAuthorizedException)$/) });
+    await expect(attempt).rejects.toMatchObject({
+      name: expect.stringMatching(/^(InvalidPasswordException|NotAuthorizedException)$/),
+    });
   });
 });
 
@@ -80,7 +93,10 @@ describe('startCognitoLocal', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cognito-override-'));
     try {
       mkdirSync(join(dataDir, '.cognito'));
-      writeFileSync(join(dataDir, '.cognito', 'config.json'), JSON.stringify({ ServerConfig: { hostname: '0.0.0.0' } }));
+      writeFileSync(
+        join(dataDir, '.cognito', 'config.json'),
+        JSON.stringify({ ServerConfig: { hostname: '0.0.0.0' } }),
+      );
       await expect(startCognitoLocal({ dataDir })).rejects.toThrow(/sets ServerConfig/);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
@@ -90,7 +106,9 @@ describe('startCognitoLocal', () => {
   it('reports a port that is already taken instead of hanging', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cognito-clash-'));
     try {
-      await expect(startCognitoLocal({ dataDir, port: cognito.port })).rejects.toThrow(/exited before it was ready[\s\S]*EADDRINUSE/);
+      await expect(startCognitoLocal({ dataDir, port: cognito.port })).rejects.toThrow(
+        /exited before it was ready[\s\S]*EADDRINUSE/,
+      );
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -114,7 +132,10 @@ describe('startCognitoLocal', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cognito-orphan-'));
     const script = `const { startCognitoLocal } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
       const c = await startCognitoLocal({ dataDir: ${JSON.stringify(dataDir)} }); console.log('pid=' + c.pid); setInterval(() => {}, 1000);`;
-    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const childPid = await new Promise<number>((done, fail) => {
         let out = '';

@@ -32,7 +32,10 @@ export interface CognitoLocal {
 
 const READY_BANNER = 'Cognito Local running on';
 // cognito-local bundles the AWS SDK: keep its maintenance and Node-version notices out of our log.
-const QUIET_SDK = { AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+const QUIET_SDK = {
+  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
 const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
 
 /** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
@@ -79,7 +82,13 @@ async function launch(entry: string, cwd: string, port: number, timeoutMs: numbe
   const child = superviseProcess(process.execPath, ['--require', WATCHDOG, entry], { cwd, env });
   const endpoint = `http://${LOOPBACK}:${port}`;
   // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
-  await waitUntilReady(child, 'cognito-local', timeoutMs, 25, async () => child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint)));
+  await waitUntilReady(
+    child,
+    'cognito-local',
+    timeoutMs,
+    25,
+    async () => child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint)),
+  );
   const startupMs = Math.round(performance.now() - started);
   const { exited, output } = child;
   return { endpoint, port, pid: child.child.pid!, startupMs, exited, output, stop: () => child.stop(5_000) };

@@ -4,7 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CreateTableCommand, DynamoDBClient, GetItemCommand, ListTablesCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  ListTablesCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
 import { assertJavac, parseJavaMajor } from './java.ts';
@@ -15,7 +21,12 @@ const ddb = useDynamoDbLocal();
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function clientFor(endpoint: string) {
-  return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
+  return new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    maxAttempts: 1,
+  });
 }
 /** Resolves 'connected' or the socket error code. */
 describe('DynamoDB Local on loopback', () => {
@@ -26,7 +37,9 @@ describe('DynamoDB Local on loopback', () => {
   });
 
   it('its listening socket is bound to 127.0.0.1 only (ss -ltn)', () => {
-    const lines = execFileSync('ss', ['-Hltn', `sport = :${ddb.port}`], { encoding: 'utf8' }).trim().split('\n');
+    const lines = execFileSync('ss', ['-Hltn', `sport = :${ddb.port}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const locals = lines.filter(Boolean).map((line) => line.trim().split(/\s+/)[3]);
     expect(locals.length).toBeGreaterThan(0);
     for (const local of locals) expect(local).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
@@ -44,7 +57,14 @@ describe('startDynamoDbLocal', () => {
     try {
       const first = await startDynamoDbLocal({ dbPath: join(dir, 'data') });
       const a = clientFor(first.endpoint);
-      await a.send(new CreateTableCommand({ TableName: 'Kept', BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }] }));
+      await a.send(
+        new CreateTableCommand({
+          TableName: 'Kept',
+          BillingMode: 'PAY_PER_REQUEST',
+          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        }),
+      );
       await a.send(new PutItemCommand({ TableName: 'Kept', Item: { id: { S: 'x' }, v: { N: '1' } } }));
       a.destroy();
       await first.stop();
@@ -66,7 +86,9 @@ describe('startDynamoDbLocal', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(startDynamoDbLocal({ port })).rejects.toThrow(/exited before it was ready[\s\S]*(BindException|Address already in use)/);
+      await expect(startDynamoDbLocal({ port })).rejects.toThrow(
+        /exited before it was ready[\s\S]*(BindException|Address already in use)/,
+      );
     } finally {
       blocker.close();
     }
@@ -102,7 +124,10 @@ describe('startDynamoDbLocal', () => {
   it('the JVM exits when the Node process that started it is killed with SIGKILL', async () => {
     const script = `const { startDynamoDbLocal } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
       const d = await startDynamoDbLocal(); console.log('pid=' + d.pid); setInterval(() => {}, 1000);`;
-    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const javaPid = await new Promise<number>((done, fail) => {
       let out = '';
       parent.stdout!.on('data', (c: Buffer) => {
@@ -110,7 +135,9 @@ describe('startDynamoDbLocal', () => {
         const m = /pid=(\d+)/.exec(out);
         if (m) done(Number(m[1]));
       });
-      parent.once('exit', (code) => fail(new Error(`child Node exited (${code}) before DynamoDB Local started: ${out}`)));
+      parent.once('exit', (code) =>
+        fail(new Error(`child Node exited (${code}) before DynamoDB Local started: ${out}`)),
+      );
     });
     expect(alive(javaPid)).toBe(true);
     parent.kill('SIGKILL');

@@ -47,9 +47,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       `-Djava.library.path=${emulator.libDir}`,
       '-Dddb.exitOnStdinEof=true',
       `-Dddb.host=${LOOPBACK}`,
-      '-cp', `${classes}:${emulator.jar}`,
+      '-cp',
+      `${classes}:${emulator.jar}`,
       LAUNCHER_CLASS,
-      '-sharedDb', '-disableTelemetry', ...storage, '-port', String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...storage,
+      '-port',
+      String(port),
     ];
     try {
       return await launch(args, dirname(classes), port, options.startTimeoutMs ?? 60_000);
@@ -69,7 +74,10 @@ async function launch(args: string[], cwd: string, port: number, timeoutMs: numb
     // Only our JVM prints the banner, so ListTables cannot be answered by a stranger on the port.
     await waitUntilReady(jvm, 'DynamoDB Local', timeoutMs, 100, async () => {
       if (!jvm.output().includes(READY_BANNER)) return false;
-      return client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
+      return client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) }).then(
+        () => true,
+        () => false,
+      );
     });
   } finally {
     client.destroy();

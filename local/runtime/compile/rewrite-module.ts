@@ -7,11 +7,31 @@ type AnyNode = Node & Record<string, any>;
 
 /** Globals the runtime does not offer, shadowed so resolver code cannot reach them. */
 export const HIDDEN_GLOBALS = [
-  'globalThis', 'RegExp', 'Promise', 'Proxy', 'Reflect', 'WebAssembly', 'SharedArrayBuffer', 'Atomics',
-  'WeakRef', 'FinalizationRegistry', 'Intl',
+  'globalThis',
+  'RegExp',
+  'Promise',
+  'Proxy',
+  'Reflect',
+  'WebAssembly',
+  'SharedArrayBuffer',
+  'Atomics',
+  'WeakRef',
+  'FinalizationRegistry',
+  'Intl',
   // Binary buffers live outside the JS heap, where the memory limit cannot see them.
-  'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
-  'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  'ArrayBuffer',
+  'DataView',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
 ] as const;
 
 /** Parameters of the factory, in order: the runtime object, then what resolver code sees as globals. */
@@ -31,7 +51,8 @@ function importBinding(node: AnyNode): string {
   const source = JSON.stringify(node.source.value);
   const parts: string[] = [];
   for (const spec of node.specifiers as AnyNode[]) {
-    if (spec.type === 'ImportNamespaceSpecifier') parts.push(`const ${spec.local.name} = __appsync.modules[${source}];`);
+    if (spec.type === 'ImportNamespaceSpecifier')
+      parts.push(`const ${spec.local.name} = __appsync.modules[${source}];`);
     if (spec.type === 'ImportSpecifier') {
       const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
       parts.push(`const ${spec.local.name} = __appsync.modules[${source}][${JSON.stringify(imported)}];`);
@@ -56,17 +77,29 @@ export function rewriteModule(code: string, program: Program): RewrittenModule {
   for (const statement of program.body as AnyNode[]) {
     if (statement.type === 'ImportDeclaration') {
       bindings.push(importBinding(statement));
-      edits.push({ start: statement.start, end: statement.end, text: blank(code.slice(statement.start, statement.end)) });
+      edits.push({
+        start: statement.start,
+        end: statement.end,
+        text: blank(code.slice(statement.start, statement.end)),
+      });
     } else if (statement.type === 'ExportNamedDeclaration') {
       if (statement.declaration) {
         for (const name of declaredNames(statement.declaration)) exports[name] = name;
-        edits.push({ start: statement.start, end: statement.declaration.start, text: blank(code.slice(statement.start, statement.declaration.start)) });
+        edits.push({
+          start: statement.start,
+          end: statement.declaration.start,
+          text: blank(code.slice(statement.start, statement.declaration.start)),
+        });
       } else {
         for (const spec of statement.specifiers as AnyNode[]) {
           const exported = spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value;
           exports[exported] = spec.local.name;
         }
-        edits.push({ start: statement.start, end: statement.end, text: blank(code.slice(statement.start, statement.end)) });
+        edits.push({
+          start: statement.start,
+          end: statement.end,
+          text: blank(code.slice(statement.start, statement.end)),
+        });
       }
     }
   }

@@ -9,7 +9,6 @@ import { checkResolverDefinition, type FunctionDefinition, type ResolverDefiniti
 import { handlerContext, type FieldRequest, type HandlerContextParts } from './field-context.ts';
 import { absorb, emptyTrace, type Trace } from './trace.ts';
 
-
 class Stop {
   constructor(readonly error: AppSyncErrorShape) {}
 }
@@ -21,10 +20,22 @@ interface Run {
   stash: Record<string, unknown>;
 }
 
-async function evaluate(run: Run, step: string, code: string, handler: HandlerName, parts: Omit<HandlerContextParts, 'stash'>): Promise<HandlerOutcome> {
+async function evaluate(
+  run: Run,
+  step: string,
+  code: string,
+  handler: HandlerName,
+  parts: Omit<HandlerContextParts, 'stash'>,
+): Promise<HandlerOutcome> {
   const started = performance.now();
   const ctx = handlerContext(run.field, { ...parts, stash: run.stash });
-  const evaluation = await run.deps.evaluator.evaluate({ code, context: ctx, handler, authMode: run.field.authMode, fixedNow: run.deps.fixedNow });
+  const evaluation = await run.deps.evaluator.evaluate({
+    code,
+    context: ctx,
+    handler,
+    authMode: run.field.authMode,
+    fixedNow: run.deps.fixedNow,
+  });
   if (evaluation.codeErrors) {
     const first = evaluation.codeErrors[0];
     const where = first ? ` code.js:${first.location.line}:${first.location.column}: ${first.value}` : '';
@@ -44,7 +55,12 @@ async function evaluate(run: Run, step: string, code: string, handler: HandlerNa
   return outcome;
 }
 
-async function invoke(run: Run, dataSourceName: string, callerId: string, request: unknown): Promise<Pick<HandlerContextParts, 'result' | 'error'>> {
+async function invoke(
+  run: Run,
+  dataSourceName: string,
+  callerId: string,
+  request: unknown,
+): Promise<Pick<HandlerContextParts, 'result' | 'error'>> {
   const dataSource = run.deps.dataSources.get(dataSourceName);
   if (!dataSource) throw new Stop(codeError(`Data source ${dataSourceName} is not defined.`));
   const started = performance.now();
@@ -55,7 +71,13 @@ async function invoke(run: Run, dataSourceName: string, callerId: string, reques
   } catch (err) {
     answer = { error: { type: 'InternalFailure', message: err instanceof Error ? err.message : String(err) } };
   }
-  const call = { dataSource: dataSourceName, type: dataSource.type, callerId, durationMs: performance.now() - started, request };
+  const call = {
+    dataSource: dataSourceName,
+    type: dataSource.type,
+    callerId,
+    durationMs: performance.now() - started,
+    request,
+  };
   run.trace.calls.push(answer.error ? { ...call, errorType: answer.error.type } : call);
   const parts: Pick<HandlerContextParts, 'result' | 'error'> = { result: answer.result ?? null };
   if (answer.error) parts.error = { message: answer.error.message, type: answer.error.type };
@@ -63,12 +85,21 @@ async function invoke(run: Run, dataSourceName: string, callerId: string, reques
 }
 
 /** One unit of work: a unit resolver or one pipeline function. Returns its result and skip. */
-async function runStep(run: Run, step: string, code: string, dataSource: string, callerId: string, prevResult: unknown): Promise<{ result: unknown; skipTo?: 'END' | 'NEXT' }> {
+async function runStep(
+  run: Run,
+  step: string,
+  code: string,
+  dataSource: string,
+  callerId: string,
+  prevResult: unknown,
+): Promise<{ result: unknown; skipTo?: 'END' | 'NEXT' }> {
   const request = await evaluate(run, step, code, 'request', { prevResult });
   if (request.status === 'earlyReturn') return { result: request.result, skipTo: request.skipTo ?? 'NEXT' };
   const answer = await invoke(run, dataSource, callerId, request.result);
   const response = await evaluate(run, step, code, 'response', { prevResult, ...answer });
-  return response.status === 'earlyReturn' && response.skipTo === 'END' ? { result: response.result, skipTo: 'END' } : { result: response.result };
+  return response.status === 'earlyReturn' && response.skipTo === 'END'
+    ? { result: response.result, skipTo: 'END' }
+    : { result: response.result };
 }
 
 async function runPipeline(run: Run, resolver: ResolverDefinition & { kind: 'PIPELINE' }): Promise<unknown> {
@@ -85,14 +116,19 @@ async function runPipeline(run: Run, resolver: ResolverDefinition & { kind: 'PIP
   return after.result;
 }
 
-export async function resolveField(resolver: ResolverDefinition, field: FieldRequest, deps: ExecutorDeps): Promise<FieldResolution> {
+export async function resolveField(
+  resolver: ResolverDefinition,
+  field: FieldRequest,
+  deps: ExecutorDeps,
+): Promise<FieldResolution> {
   const run: Run = { field, deps, trace: emptyTrace(), stash: {} };
   const invalid = checkResolverDefinition(resolver);
   if (invalid) return { ...run.trace, data: null, error: codeError(invalid) };
   try {
-    const data = resolver.kind === 'UNIT'
-      ? (await runStep(run, resolver.id, resolver.code, resolver.dataSource, resolver.id, null)).result
-      : await runPipeline(run, resolver);
+    const data =
+      resolver.kind === 'UNIT'
+        ? (await runStep(run, resolver.id, resolver.code, resolver.dataSource, resolver.id, null)).result
+        : await runPipeline(run, resolver);
     return { ...run.trace, data: data ?? null };
   } catch (stop) {
     if (stop instanceof Stop) return { ...run.trace, data: null, error: stop.error };

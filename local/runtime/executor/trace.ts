@@ -41,6 +41,7 @@ export function absorb(trace: Trace, outcome: HandlerOutcome): void {
   trace.logs.push(...outcome.logs);
   Object.assign(trace.responseHeaders, outcome.responseHeaders);
   if (outcome.subscriptionFilter !== undefined) trace.subscriptionFilter = outcome.subscriptionFilter;
-  if (outcome.subscriptionInvalidationFilter !== undefined) trace.subscriptionInvalidationFilter = outcome.subscriptionInvalidationFilter;
+  if (outcome.subscriptionInvalidationFilter !== undefined)
+    trace.subscriptionInvalidationFilter = outcome.subscriptionInvalidationFilter;
   trace.invalidations.push(...outcome.invalidations);
 }

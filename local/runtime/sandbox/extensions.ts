@@ -13,14 +13,18 @@ export const extensions = {
     currentState().subscriptionFilter = filter;
   },
   setSubscriptionInvalidationFilter(filter: SubscriptionFilter): void {
-    if (!isFilter(filter)) throw new TypeError('extensions.setSubscriptionInvalidationFilter expects { filterGroup: [...] }');
+    if (!isFilter(filter))
+      throw new TypeError('extensions.setSubscriptionInvalidationFilter expects { filterGroup: [...] }');
     currentState().subscriptionInvalidationFilter = filter;
   },
   invalidateSubscriptions(invalidation: { subscriptionField?: unknown; payload?: unknown }): void {
     if (typeof invalidation?.subscriptionField !== 'string') {
       throw new TypeError('extensions.invalidateSubscriptions expects { subscriptionField, payload }');
     }
-    currentState().invalidations.push({ subscriptionField: invalidation.subscriptionField, payload: invalidation.payload ?? {} });
+    currentState().invalidations.push({
+      subscriptionField: invalidation.subscriptionField,
+      payload: invalidation.payload ?? {},
+    });
   },
   // The local API has no cache (README: no API caching), so there is nothing to evict and nothing
   // worth recording: AppSync would report apiCacheEntriesDeleted, which is 0 here.

@@ -6,7 +6,10 @@ import { javaPatternToRegExp, javaReplacementToJs } from './util/java-regex.ts';
 
 function patchQuirks(): void {
   // JSON.parse answers "" for text that is not JSON, instead of throwing.
-  JSON.parse = function parse(text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
+  JSON.parse = function parse(
+    text: string,
+    reviver?: (this: unknown, key: string, value: unknown) => unknown,
+  ): unknown {
     try {
       return nativeJsonParse(text, reviver);
     } catch {
@@ -15,23 +18,34 @@ function patchQuirks(): void {
   };
   // sort takes no comparator in APPSYNC_JS.
   Array.prototype.sort = function sort<T>(this: T[], compare?: unknown): T[] {
-    if (compare !== undefined) throw new TypeError('Array.prototype.sort does not accept a comparator function in APPSYNC_JS');
+    if (compare !== undefined)
+      throw new TypeError('Array.prototype.sort does not accept a comparator function in APPSYNC_JS');
     return nativeSort.call(this) as T[];
   };
   // A string pattern is a Java regular expression; RegExp objects do not exist for resolver code.
   String.prototype.replace = function replace(this: string, pattern: unknown, replacement: unknown): string {
-    if (typeof pattern !== 'string' || typeof replacement !== 'string') return nativeReplace.call(this, pattern, replacement);
+    if (typeof pattern !== 'string' || typeof replacement !== 'string')
+      return nativeReplace.call(this, pattern, replacement);
     return nativeReplace.call(this, javaPatternToRegExp(pattern, ''), javaReplacementToJs(replacement));
   } as typeof String.prototype.replace;
   String.prototype.replaceAll = function replaceAll(this: string, pattern: unknown, replacement: unknown): string {
-    if (typeof pattern !== 'string' || typeof replacement !== 'string') return nativeReplaceAll.call(this, pattern, replacement);
+    if (typeof pattern !== 'string' || typeof replacement !== 'string')
+      return nativeReplaceAll.call(this, pattern, replacement);
     return nativeReplaceAll.call(this, javaPatternToRegExp(pattern, 'g'), javaReplacementToJs(replacement));
   } as typeof String.prototype.replaceAll;
 }
 
 // Frozen Object.prototype would make `obj.toString = x` throw (the "override mistake"); these
 // common names become accessors that define an own property on the target instead.
-const OVERRIDABLE = ['toString', 'valueOf', 'constructor', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'];
+const OVERRIDABLE = [
+  'toString',
+  'valueOf',
+  'constructor',
+  'toLocaleString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+];
 
 function tameOverrideMistake(proto: object): void {
   for (const name of OVERRIDABLE) {

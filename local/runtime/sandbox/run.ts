@@ -31,7 +31,11 @@ function failureOf(signal: unknown): HandlerFailure {
   return codeFailure(signal);
 }
 
-function finish(state: EvaluationState, ctx: Record<string, unknown> | undefined, partial: Partial<HandlerOutcome> & Pick<HandlerOutcome, 'status'>): string {
+function finish(
+  state: EvaluationState,
+  ctx: Record<string, unknown> | undefined,
+  partial: Partial<HandlerOutcome> & Pick<HandlerOutcome, 'status'>,
+): string {
   const outcome: HandlerOutcome = {
     ...partial,
     stash: (ctx?.stash as Record<string, unknown>) ?? {},
@@ -46,7 +50,13 @@ function finish(state: EvaluationState, ctx: Record<string, unknown> | undefined
     return nativeJsonStringify(outcome);
   } catch (err) {
     // The value cannot be represented as JSON (a cycle, a BigInt): a fault in the code.
-    return nativeJsonStringify({ ...outcome, status: 'failed', result: undefined, stash: {}, failure: codeFailure(err) });
+    return nativeJsonStringify({
+      ...outcome,
+      status: 'failed',
+      result: undefined,
+      stash: {},
+      failure: codeFailure(err),
+    });
   }
 }
 
@@ -74,7 +84,10 @@ export function runHandler(
     return finish(state, ctx, { status: 'returned', result: value === undefined ? null : value });
   } catch (signal) {
     if (signal instanceof EarlyReturnSignal) {
-      const partial: Partial<HandlerOutcome> & Pick<HandlerOutcome, 'status'> = { status: 'earlyReturn', result: signal.value === undefined ? null : signal.value };
+      const partial: Partial<HandlerOutcome> & Pick<HandlerOutcome, 'status'> = {
+        status: 'earlyReturn',
+        result: signal.value === undefined ? null : signal.value,
+      };
       if (signal.skipTo) partial.skipTo = signal.skipTo;
       return finish(state, ctx, partial);
     }

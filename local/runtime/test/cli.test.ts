@@ -11,9 +11,25 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('npm run evaluate', () => {
   it('prints the evaluated request as AppSync would', async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'evaluate', '--', '--code', fixture('get-product.js'), '--context', fixture('get-product.context.json'), '--function', 'request'], { cwd: root });
+    const { stdout } = await run(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'evaluate',
+        '--',
+        '--code',
+        fixture('get-product.js'),
+        '--context',
+        fixture('get-product.context.json'),
+        '--function',
+        'request',
+      ],
+      { cwd: root },
+    );
     expect(JSON.parse(stdout)).toEqual({
-      evaluationResult: '{"operation":"GetItem","key":{"pk":{"S":"PRODUCT#01HZX3Q8K2"},"sk":{"S":"PRODUCT"}},"consistentRead":true}',
+      evaluationResult:
+        '{"operation":"GetItem","key":{"pk":{"S":"PRODUCT#01HZX3Q8K2"},"sk":{"S":"PRODUCT"}},"consistentRead":true}',
       logs: [],
       stash: '{}',
       outErrors: '[]',
@@ -26,16 +42,40 @@ describe('npm run evaluate', () => {
     const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'evaluate-'));
     const context = join(dir, 'ctx.json');
-    await writeFile(context, JSON.stringify({ arguments: {}, error: { message: 'boom', type: 'DynamoDB:DynamoDbException' } }));
-    const { stdout } = await run('npm', ['run', '--silent', 'evaluate', '--', '--code', fixture('get-product.js'), '--context', context, '--function', 'response'], { cwd: root });
+    await writeFile(
+      context,
+      JSON.stringify({ arguments: {}, error: { message: 'boom', type: 'DynamoDB:DynamoDbException' } }),
+    );
+    const { stdout } = await run(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'evaluate',
+        '--',
+        '--code',
+        fixture('get-product.js'),
+        '--context',
+        context,
+        '--function',
+        'response',
+      ],
+      { cwd: root },
+    );
     const out = JSON.parse(stdout);
     expect(out.error).toEqual({ message: 'boom', codeErrors: [] });
-    expect(JSON.parse(out.outErrors)).toEqual([{ message: 'boom', errorType: 'DynamoDB:DynamoDbException', data: null, errorInfo: null }]);
+    expect(JSON.parse(out.outErrors)).toEqual([
+      { message: 'boom', errorType: 'DynamoDB:DynamoDbException', data: null, errorInfo: null },
+    ]);
   }, 30_000);
 
   it('explains its usage when arguments are missing', async () => {
-    await expect(run('npm', ['run', '--silent', 'evaluate', '--', '--code', fixture('get-product.js')], { cwd: root })).rejects.toMatchObject({
-      stderr: expect.stringContaining('usage: npm run --silent evaluate -- --code FILE --context FILE --function request|response'),
+    await expect(
+      run('npm', ['run', '--silent', 'evaluate', '--', '--code', fixture('get-product.js')], { cwd: root }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining(
+        'usage: npm run --silent evaluate -- --code FILE --context FILE --function request|response',
+      ),
     });
   }, 30_000);
 });

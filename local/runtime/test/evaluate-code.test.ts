@@ -7,7 +7,10 @@ const evaluator = createEvaluator({ timeoutMs: 2000 });
 afterAll(() => evaluator.close());
 
 const run = (code: string, context: object, fn: 'request' | 'response' = 'request') =>
-  evaluateCode({ code, context: JSON.stringify(context), function: fn, runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' } }, evaluator);
+  evaluateCode(
+    { code, context: JSON.stringify(context), function: fn, runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' } },
+    evaluator,
+  );
 
 const handlers = (request: string, response = 'return ctx.result;') =>
   `import { util, runtime, extensions } from '@aws-appsync/utils';\nimport * as ddb from '@aws-appsync/utils/dynamodb';\n` +
@@ -25,7 +28,10 @@ describe('evaluateCode: results', () => {
   });
 
   it('runs the response handler against ctx.result and reports the stash and console output', async () => {
-    const code = handlers('return {};', "ctx.stash.seen = ctx.result.items.length;\nconsole.log('items', ctx.result.items.length, { a: 1 });\nreturn ctx.result.items;");
+    const code = handlers(
+      'return {};',
+      "ctx.stash.seen = ctx.result.items.length;\nconsole.log('items', ctx.result.items.length, { a: 1 });\nreturn ctx.result.items;",
+    );
     const out = await run(code, { arguments: {}, result: { items: [{ id: 1 }, { id: 2 }] } }, 'response');
     expect(out.evaluationResult).toBe('[{"id":1},{"id":2}]');
     expect(out.stash).toBe('{"seen":2}');
@@ -33,19 +39,27 @@ describe('evaluateCode: results', () => {
   });
 
   it('offers util, runtime and extensions as globals too', async () => {
-    const code = 'export function request(ctx) { return { t: typeof util.autoId, r: typeof runtime.earlyReturn, e: typeof extensions.setSubscriptionFilter }; }\nexport function response(ctx) { return null; }';
+    const code =
+      'export function request(ctx) { return { t: typeof util.autoId, r: typeof runtime.earlyReturn, e: typeof extensions.setSubscriptionFilter }; }\nexport function response(ctx) { return null; }';
     expect((await run(code, {})).evaluationResult).toBe('{"t":"function","r":"function","e":"function"}');
   });
 
   it('returns earlyReturn’s object as the result', async () => {
-    const out = await run(handlers("runtime.earlyReturn({ hello: 'world' });\nreturn ctx.args;"), { arguments: { a: 1 } });
+    const out = await run(handlers("runtime.earlyReturn({ hello: 'world' });\nreturn ctx.args;"), {
+      arguments: { a: 1 },
+    });
     expect(out.evaluationResult).toBe('{"hello":"world"}');
   });
 });
 
 describe('evaluateCode: errors', () => {
   it('util.error stops with its message; the typed error is in outErrors', async () => {
-    const out = await run(handlers("util.error('Product not found', 'NotFound', { id: ctx.args.id }, { hint: 'check the id' });\nreturn {};"), { arguments: { id: 'x' } });
+    const out = await run(
+      handlers(
+        "util.error('Product not found', 'NotFound', { id: ctx.args.id }, { hint: 'check the id' });\nreturn {};",
+      ),
+      { arguments: { id: 'x' } },
+    );
     expect(out.evaluationResult).toBeUndefined();
     expect(out.error).toEqual({ message: 'Product not found', codeErrors: [] });
     expect(JSON.parse(out.outErrors ?? '')).toEqual([
@@ -76,7 +90,10 @@ describe('evaluateCode: errors', () => {
 
   it('an uncaught exception is a Code error prefixed with code.js:LINE:COL', async () => {
     const out = await run(handlers('const item = ctx.args.missing;\n  return item.name;'), { arguments: {} });
-    expect(out.error).toEqual({ message: "code.js:5:15: TypeError: Cannot read properties of undefined (reading 'name')", codeErrors: [] });
+    expect(out.error).toEqual({
+      message: "code.js:5:15: TypeError: Cannot read properties of undefined (reading 'name')",
+      codeErrors: [],
+    });
     expect(JSON.parse(out.outErrors ?? '')[0].errorType).toBe('Code');
   });
 
@@ -85,7 +102,13 @@ describe('evaluateCode: errors', () => {
     expect(out).toEqual({
       error: {
         message: 'The code contains one or more errors.',
-        codeErrors: [{ errorType: 'LINT_ERROR', value: 'Throw statements are not supported. Use util.error() to stop with an error.', location: { line: 4, column: 1, span: 22 } }],
+        codeErrors: [
+          {
+            errorType: 'LINT_ERROR',
+            value: 'Throw statements are not supported. Use util.error() to stop with an error.',
+            location: { line: 4, column: 1, span: 22 },
+          },
+        ],
       },
       logs: [],
     });
@@ -106,17 +129,41 @@ describe('evaluateCode: runtime quirks', () => {
   it('sort takes no comparator', async () => {
     const ok = await run(handlers("return ['b', 'c', 'a'].sort();"), {});
     expect(ok.evaluationResult).toBe('["a","b","c"]');
-    const refused = await run(handlers('const compare = ctx.args.compare;\nreturn [2, 1].sort(compare);'), { arguments: { compare: 1 } });
-    expect(refused.error?.message).toBe('code.js:5:15: TypeError: Array.prototype.sort does not accept a comparator function in APPSYNC_JS');
+    const refused = await run(handlers('const compare = ctx.args.compare;\nreturn [2, 1].sort(compare);'), {
+      arguments: { compare: 1 },
+    });
+    expect(refused.error?.message).toBe(
+      'code.js:5:15: TypeError: Array.prototype.sort does not accept a comparator function in APPSYNC_JS',
+    );
   });
 
   it('replace and replaceAll read a string pattern as a Java regular expression', async () => {
-    const out = await run(handlers("return ['a.b.c'.replace('.', '-'), 'a.b.c'.replaceAll('\\\\.', '/'), 'x1y22'.replaceAll('[0-9]+', '#')];"), {});
+    const out = await run(
+      handlers(
+        "return ['a.b.c'.replace('.', '-'), 'a.b.c'.replaceAll('\\\\.', '/'), 'x1y22'.replaceAll('[0-9]+', '#')];",
+      ),
+      {},
+    );
     expect(out.evaluationResult).toBe('["-.b.c","a/b/c","x#y#"]');
   });
 
   it('reaches nothing outside the runtime: no require, process, fetch, timers, RegExp or globalThis', async () => {
-    const names = ['require', 'process', 'fetch', 'setTimeout', 'setInterval', 'queueMicrotask', 'Buffer', 'globalThis', 'RegExp', 'Promise', 'Proxy', 'Reflect', 'WebAssembly', 'SharedArrayBuffer'];
+    const names = [
+      'require',
+      'process',
+      'fetch',
+      'setTimeout',
+      'setInterval',
+      'queueMicrotask',
+      'Buffer',
+      'globalThis',
+      'RegExp',
+      'Promise',
+      'Proxy',
+      'Reflect',
+      'WebAssembly',
+      'SharedArrayBuffer',
+    ];
     const out = await run(handlers(`return [${names.map((n) => `typeof ${n}`).join(', ')}];`), {});
     expect(JSON.parse(out.evaluationResult ?? '')).toEqual(names.map(() => 'undefined'));
   });

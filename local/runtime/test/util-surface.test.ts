@@ -23,14 +23,54 @@ describe('the util object inside the realm', () => {
       }
       return out;`);
     expect(surface).toEqual({
-      urlEncode: 'function', urlDecode: 'function', base64Encode: 'function', base64Decode: 'function', escapeJavaScript: 'function',
-      autoId: 'function', autoUlid: 'function', autoKsuid: 'function',
-      error: 'function', appendError: 'function', unauthorized: 'function', matches: 'function', authType: 'function',
-      time: ['epochMilliSecondsToFormatted', 'epochMilliSecondsToISO8601', 'epochMilliSecondsToSeconds', 'nowEpochMilliSeconds', 'nowEpochSeconds', 'nowFormatted', 'nowISO8601', 'parseFormattedToEpochMilliSeconds', 'parseISO8601ToEpochMilliSeconds'],
+      urlEncode: 'function',
+      urlDecode: 'function',
+      base64Encode: 'function',
+      base64Decode: 'function',
+      escapeJavaScript: 'function',
+      autoId: 'function',
+      autoUlid: 'function',
+      autoKsuid: 'function',
+      error: 'function',
+      appendError: 'function',
+      unauthorized: 'function',
+      matches: 'function',
+      authType: 'function',
+      time: [
+        'epochMilliSecondsToFormatted',
+        'epochMilliSecondsToISO8601',
+        'epochMilliSecondsToSeconds',
+        'nowEpochMilliSeconds',
+        'nowEpochSeconds',
+        'nowFormatted',
+        'nowISO8601',
+        'parseFormattedToEpochMilliSeconds',
+        'parseISO8601ToEpochMilliSeconds',
+      ],
       str: ['normalize'],
       math: ['maxVal', 'minVal', 'randomDouble', 'randomWithinRange', 'roundNum'],
-      dynamodb: ['fromS3ObjectJson', 'toBinary', 'toBinarySet', 'toBoolean', 'toDynamoDB', 'toList', 'toMap', 'toMapValues', 'toNull', 'toNumber', 'toNumberSet', 'toS3Object', 'toString', 'toStringSet'],
-      transform: ['toDynamoDBConditionExpression', 'toDynamoDBFilterExpression', 'toElasticsearchQueryDSL', 'toSubscriptionFilter'],
+      dynamodb: [
+        'fromS3ObjectJson',
+        'toBinary',
+        'toBinarySet',
+        'toBoolean',
+        'toDynamoDB',
+        'toList',
+        'toMap',
+        'toMapValues',
+        'toNull',
+        'toNumber',
+        'toNumberSet',
+        'toS3Object',
+        'toString',
+        'toStringSet',
+      ],
+      transform: [
+        'toDynamoDBConditionExpression',
+        'toDynamoDBFilterExpression',
+        'toElasticsearchQueryDSL',
+        'toSubscriptionFilter',
+      ],
       http: ['addResponseHeader', 'addResponseHeaders', 'copyHeaders'],
       xml: ['toJsonString', 'toMap'],
     });
@@ -38,43 +78,94 @@ describe('the util object inside the realm', () => {
 
   it('the dynamodb module exports exactly its documented names', async () => {
     expect(await value('return Object.keys(ddb).sort();')).toEqual([
-      'batchDelete', 'batchGet', 'batchPut', 'get', 'operations', 'put', 'query', 'remove', 'scan', 'sync', 'toBinarySet', 'toNumberSet', 'toStringSet', 'transactGet', 'transactWrite', 'update',
+      'batchDelete',
+      'batchGet',
+      'batchPut',
+      'get',
+      'operations',
+      'put',
+      'query',
+      'remove',
+      'scan',
+      'sync',
+      'toBinarySet',
+      'toNumberSet',
+      'toStringSet',
+      'transactGet',
+      'transactWrite',
+      'update',
     ]);
   });
 
   it('time follows the pinned clock with Java formats and IANA zones (AWS doc examples)', async () => {
     // https://docs.aws.amazon.com/appsync/latest/devguide/time-helpers-in-util-time.html
-    expect(await value("return [util.time.nowISO8601(), util.time.nowFormatted('yyyy-MM-dd HH:mm:ssZ', 'Australia/Perth'), util.time.parseISO8601ToEpochMilliSeconds('2018-02-01T17:21:05.180+08:00')];", 1517943695749)).toEqual([
-      '2018-02-06T19:01:35.749Z', '2018-02-07 03:01:35+0800', 1517476865180,
-    ]);
+    expect(
+      await value(
+        "return [util.time.nowISO8601(), util.time.nowFormatted('yyyy-MM-dd HH:mm:ssZ', 'Australia/Perth'), util.time.parseISO8601ToEpochMilliSeconds('2018-02-01T17:21:05.180+08:00')];",
+        1517943695749,
+      ),
+    ).toEqual(['2018-02-06T19:01:35.749Z', '2018-02-07 03:01:35+0800', 1517476865180]);
   });
 
   it('ids, encodings, matches and transforms work in the realm', async () => {
-    const [uuid, ulid, ksuid, b64, url, matched, filter] = (await value(`return [util.autoId(), util.autoUlid(), util.autoKsuid(), util.base64Encode('héllo'), util.urlEncode('a b&c'),
+    const [uuid, ulid, ksuid, b64, url, matched, filter] =
+      (await value(`return [util.autoId(), util.autoUlid(), util.autoKsuid(), util.base64Encode('héllo'), util.urlEncode('a b&c'),
       util.matches('a*b', 'aaaaab'), util.transform.toDynamoDBFilterExpression({ title: { contains: 'Hello World' } })];`)) as string[];
     expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ulid).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(ksuid).toMatch(/^[0-9A-Za-z]{27}$/);
     expect([b64, url, matched]).toEqual(['aMOpbGxv', 'a+b%26c', true]);
     // AWS EvaluateCode, recorded in localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap
-    expect(filter).toBe('{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},"expressionValues":{":title_contains":{"S":"Hello World"}}}');
+    expect(filter).toBe(
+      '{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},"expressionValues":{":title_contains":{"S":"Hello World"}}}',
+    );
   });
 
   it('ddb helpers build AppSync request objects (AWS-captured shapes)', async () => {
-    expect(await value("return [ddb.put({ key: { id: 'abc' }, item: { value: 10 } }), ddb.update({ key: { id: 'test' }, update: { age: ddb.operations.increment(10) } })];")).toEqual([
+    expect(
+      await value(
+        "return [ddb.put({ key: { id: 'abc' }, item: { value: 10 } }), ddb.update({ key: { id: 'test' }, update: { age: ddb.operations.increment(10) } })];",
+      ),
+    ).toEqual([
       { operation: 'PutItem', key: { id: { S: 'abc' } }, attributeValues: { value: { N: 10 } } },
-      { operation: 'UpdateItem', key: { id: { S: 'test' } }, update: { expression: 'SET #expName_1 = #expName_1 + :expValue_1', expressionNames: { '#expName_1': 'age' }, expressionValues: { ':expValue_1': { N: 10 } } } },
+      {
+        operation: 'UpdateItem',
+        key: { id: { S: 'test' } },
+        update: {
+          expression: 'SET #expName_1 = #expName_1 + :expValue_1',
+          expressionNames: { '#expName_1': 'age' },
+          expressionValues: { ':expValue_1': { N: 10 } },
+        },
+      },
     ]);
   });
 
   it('util.authType answers from the identity the request carries', async () => {
-    const code = "import { util } from '@aws-appsync/utils';\nexport function request(ctx) { return util.authType(); }\nexport function response(ctx) { return null; }";
-    const modes = await Promise.all([
-      { identity: null },
-      { identity: { sub: 'u', issuer: 'i', username: 'u', claims: {}, defaultAuthStrategy: 'ALLOW', groups: null, sourceIp: [] } },
-      { identity: { accountId: '1', userArn: 'arn:aws:iam::1:user/x', sourceIp: [] } },
-      { identity: { resolverContext: {} } },
-    ].map(async (context) => (await evaluator.evaluate({ code, context, handler: 'request' })).outcome?.result));
-    expect(modes).toEqual(['API Key Authorization', 'User Pool Authorization', 'IAM Authorization', 'Lambda Authorization']);
+    const code =
+      "import { util } from '@aws-appsync/utils';\nexport function request(ctx) { return util.authType(); }\nexport function response(ctx) { return null; }";
+    const modes = await Promise.all(
+      [
+        { identity: null },
+        {
+          identity: {
+            sub: 'u',
+            issuer: 'i',
+            username: 'u',
+            claims: {},
+            defaultAuthStrategy: 'ALLOW',
+            groups: null,
+            sourceIp: [],
+          },
+        },
+        { identity: { accountId: '1', userArn: 'arn:aws:iam::1:user/x', sourceIp: [] } },
+        { identity: { resolverContext: {} } },
+      ].map(async (context) => (await evaluator.evaluate({ code, context, handler: 'request' })).outcome?.result),
+    );
+    expect(modes).toEqual([
+      'API Key Authorization',
+      'User Pool Authorization',
+      'IAM Authorization',
+      'Lambda Authorization',
+    ]);
   });
 });

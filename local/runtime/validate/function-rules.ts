@@ -7,8 +7,18 @@ import type { Report } from './report.ts';
 type AnyNode = Node & Record<string, any>;
 
 const CALLBACK_METHODS = new Set([
-  'map', 'find', 'filter', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'reduce', 'reduceRight',
-  'every', 'some', 'flatMap',
+  'map',
+  'find',
+  'filter',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'forEach',
+  'reduce',
+  'reduceRight',
+  'every',
+  'some',
+  'flatMap',
 ]);
 
 function acceptsCallbacks(callee: AnyNode): boolean {

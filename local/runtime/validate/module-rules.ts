@@ -12,10 +12,14 @@ export function checkModuleSyntax(node: AnyNode, report: Report): void {
     case 'ImportDeclaration': {
       const source = node.source.value as string;
       if (!(PROVIDED_MODULES as readonly string[]).includes(source)) {
-        report(node, `Module '${source}' is not provided by the APPSYNC_JS runtime; bundle it into the code (provided: ${PROVIDED_MODULES.join(', ')}).`);
+        report(
+          node,
+          `Module '${source}' is not provided by the APPSYNC_JS runtime; bundle it into the code (provided: ${PROVIDED_MODULES.join(', ')}).`,
+        );
       }
       for (const spec of node.specifiers as AnyNode[]) {
-        if (spec.type === 'ImportDefaultSpecifier') report(spec, `'${source}' has no default export; use a named or namespace import.`);
+        if (spec.type === 'ImportDefaultSpecifier')
+          report(spec, `'${source}' has no default export; use a named or namespace import.`);
       }
       break;
     }

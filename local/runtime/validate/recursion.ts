@@ -35,7 +35,8 @@ export function checkRecursion(functions: readonly NamedFunction[], report: Repo
   const functionNames = new Set(functions.map((f) => f.name));
   const namedNodes = new Set(functions.map((f) => f.node));
   const graph = new Map<string, CallSite[]>();
-  for (const fn of functions) graph.set(fn.name, [...(graph.get(fn.name) ?? []), ...callsIn(fn, namedNodes, functionNames)]);
+  for (const fn of functions)
+    graph.set(fn.name, [...(graph.get(fn.name) ?? []), ...callsIn(fn, namedNodes, functionNames)]);
 
   const done = new Set<string>();
   const walk = (name: string, path: string[]): void => {
@@ -53,4 +54,3 @@ export function checkRecursion(functions: readonly NamedFunction[], report: Repo
   };
   for (const name of graph.keys()) walk(name, [name]);
 }
-

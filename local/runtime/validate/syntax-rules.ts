@@ -35,7 +35,10 @@ export function checkSyntax(node: AnyNode, parent: AnyNode | undefined, report: 
 
   if (isFunctionNode(node)) {
     // A method's function node starts at its parameters; point at the method itself.
-    const at = parent && (parent.type === 'Property' || parent.type === 'MethodDefinition') && parent.value === node ? parent : node;
+    const at =
+      parent && (parent.type === 'Property' || parent.type === 'MethodDefinition') && parent.value === node
+        ? parent
+        : node;
     if (node.async) report(at, 'Async functions are not supported.');
     if (node.generator) report(at, 'Generator functions are not supported.');
   }
@@ -61,14 +64,16 @@ export function checkSyntax(node: AnyNode, parent: AnyNode | undefined, report: 
       break;
     case 'NewExpression':
       if (node.callee.type === 'Identifier' && node.callee.name === 'Promise') report(node, 'Promise is not supported');
-      if (node.callee.type === 'Identifier' && node.callee.name === 'Function') report(node, 'The Function constructor is not supported.');
+      if (node.callee.type === 'Identifier' && node.callee.name === 'Function')
+        report(node, 'The Function constructor is not supported.');
       break;
     case 'MemberExpression':
       if (node.object.type === 'Identifier' && node.object.name === 'Promise') report(node, 'Promise is not supported');
       break;
     case 'CallExpression':
       if (node.callee.type === 'Identifier' && node.callee.name === 'eval') report(node, 'eval is not supported.');
-      if (node.callee.type === 'Identifier' && node.callee.name === 'Function') report(node, 'The Function constructor is not supported.');
+      if (node.callee.type === 'Identifier' && node.callee.name === 'Function')
+        report(node, 'The Function constructor is not supported.');
       break;
   }
 }

@@ -7,7 +7,8 @@ function errorsOf(code: string): string[] {
   return validateCode(code).errors.map((e) => `${e.errorType} ${e.location.line}:${e.location.column} ${e.value}`);
 }
 
-const wrap = (body: string): string => `export function request(ctx) {\n${body}\n}\nexport function response(ctx) { return ctx.result; }\n`;
+const wrap = (body: string): string =>
+  `export function request(ctx) {\n${body}\n}\nexport function response(ctx) { return ctx.result; }\n`;
 
 describe('validateCode accepts the supported subset', () => {
   it('passes a typical resolver with helpers, for-of, for-in, spread, optional chaining, templates and array callbacks', () => {
@@ -31,7 +32,10 @@ export function response(ctx) { ctx.stash.seen = true; delete ctx.stash.tmp; ret
 describe('validateCode refuses unsupported statements and operators', () => {
   it.each([
     ['try {} catch (e) {}', 'LINT_ERROR 2:1 Try statements are not supported.'],
-    ["throw new Error('no')", 'LINT_ERROR 2:1 Throw statements are not supported. Use util.error() to stop with an error.'],
+    [
+      "throw new Error('no')",
+      'LINT_ERROR 2:1 Throw statements are not supported. Use util.error() to stop with an error.',
+    ],
     ['while (ctx) {}', 'LINT_ERROR 2:1 While statements are not supported.'],
     ['do {} while (ctx)', 'LINT_ERROR 2:1 do...while statements are not supported.'],
     ['for (const a = 1; a < 2;) {}', 'LINT_ERROR 2:1 For statements are not supported.'],
@@ -42,7 +46,7 @@ describe('validateCode refuses unsupported statements and operators', () => {
     ['let a = 1; a++;', 'LINT_ERROR 2:12 The operator ++ is not supported'],
     ['let a = 1; --a;', 'LINT_ERROR 2:12 The operator -- is not supported'],
     ['const a = ~1;', 'LINT_ERROR 2:11 The operator ~ is not supported'],
-    ["const r = /ab+c/i;", 'LINT_ERROR 2:11 Regex literals are not supported.'],
+    ['const r = /ab+c/i;', 'LINT_ERROR 2:11 Regex literals are not supported.'],
     ['class A {}', 'LINT_ERROR 2:1 Class declarations are not supported.'],
     ['const A = class {};', 'LINT_ERROR 2:11 Class declarations are not supported.'],
     ['const self = this;', 'LINT_ERROR 2:14 This expressions are not supported.'],
@@ -70,22 +74,36 @@ describe('validateCode refuses async and generator functions in every form', () 
   });
 
   it('reports await and yield themselves', () => {
-    expect(errorsOf('const a = await 1;\nexport function request(ctx) { return {}; }')).toContain('LINT_ERROR 1:11 The `await` keyword is not supported');
-    expect(errorsOf(wrap('function* g() { yield 1; }'))).toContain('LINT_ERROR 2:17 Yield statements are not supported');
+    expect(errorsOf('const a = await 1;\nexport function request(ctx) { return {}; }')).toContain(
+      'LINT_ERROR 1:11 The `await` keyword is not supported',
+    );
+    expect(errorsOf(wrap('function* g() { yield 1; }'))).toContain(
+      'LINT_ERROR 2:17 Yield statements are not supported',
+    );
   });
 });
 
 describe('validateCode refuses functions used as values and recursion', () => {
   it('refuses passing a function to anything but the allowed array methods', () => {
-    expect(errorsOf(wrap('const f = (x) => x; other(f);'))).toContain('LINT_ERROR 2:21 Functions can not be passed as an argument');
-    expect(errorsOf(wrap('[3, 1].sort((a, b) => a - b);'))).toContain('LINT_ERROR 2:1 Functions can not be passed as an argument');
-    expect(errorsOf(wrap('function f(x) { return x; } [1].map(f); [1].forEach((x) => x); [1].reduceRight((a, x) => a, 0);'))).toEqual([]);
+    expect(errorsOf(wrap('const f = (x) => x; other(f);'))).toContain(
+      'LINT_ERROR 2:21 Functions can not be passed as an argument',
+    );
+    expect(errorsOf(wrap('[3, 1].sort((a, b) => a - b);'))).toContain(
+      'LINT_ERROR 2:1 Functions can not be passed as an argument',
+    );
+    expect(
+      errorsOf(wrap('function f(x) { return x; } [1].map(f); [1].forEach((x) => x); [1].reduceRight((a, x) => a, 0);')),
+    ).toEqual([]);
   });
 
   it('refuses returning and re-assigning functions', () => {
     expect(errorsOf(wrap('const g = () => () => 1;'))).toContain('LINT_ERROR 2:17 returning a function is not allowed');
-    expect(errorsOf(wrap('function f() { return function () {}; }'))).toContain('LINT_ERROR 2:16 returning a function is not allowed');
-    expect(errorsOf(wrap('function f() {} const g = f;'))).toContain('LINT_ERROR 2:23 re-assigning function is not allowed');
+    expect(errorsOf(wrap('function f() { return function () {}; }'))).toContain(
+      'LINT_ERROR 2:16 returning a function is not allowed',
+    );
+    expect(errorsOf(wrap('function f() {} const g = f;'))).toContain(
+      'LINT_ERROR 2:23 re-assigning function is not allowed',
+    );
   });
 
   it('refuses direct and indirect recursion, naming the cycle', () => {
@@ -93,17 +111,23 @@ describe('validateCode refuses functions used as values and recursion', () => {
       'LINT_ERROR 2:28 Recursive function calls not supported. Detected cycle in f -> f',
     );
     const indirect = `function a(n) { return b(n); }\nfunction b(n) { return [n].map((x) => a(x)); }\n${wrap('return a(1);')}`;
-    expect(errorsOf(indirect)).toContain('LINT_ERROR 2:39 Recursive function calls not supported. Detected cycle in a -> b -> a');
+    expect(errorsOf(indirect)).toContain(
+      'LINT_ERROR 2:39 Recursive function calls not supported. Detected cycle in a -> b -> a',
+    );
   });
 
   it('refuses Function.prototype.apply/bind/call', () => {
-    expect(errorsOf(wrap('function f() {} f.call(null);'))).toContain('LINT_ERROR 2:17 Method Function.call is not implemented');
+    expect(errorsOf(wrap('function f() {} f.call(null);'))).toContain(
+      'LINT_ERROR 2:17 Method Function.call is not implemented',
+    );
   });
 });
 
 describe('validateCode enforces read-only ctx in request and response', () => {
   it('refuses replacing ctx or its first-level properties, allows deeper writes', () => {
-    const errors = errorsOf(wrap('ctx.stash = {};\nctx.args = {};\nctx = {};\ndelete ctx.result;\nctx.stash.fine = 1;'));
+    const errors = errorsOf(
+      wrap('ctx.stash = {};\nctx.args = {};\nctx = {};\ndelete ctx.result;\nctx.stash.fine = 1;'),
+    );
     expect(errors).toEqual([
       'LINT_ERROR 2:1 ctx is readonly. Adding/Updating stash is not supported.',
       'LINT_ERROR 3:1 ctx is readonly. Adding/Updating args is not supported.',
@@ -141,7 +165,11 @@ describe('validateCode checks modules, syntax and size', () => {
 
   it('reports a syntax error as PARSER_ERROR with its position', () => {
     expect(validateCode('export function request(ctx) {\n  return {\n}').errors).toEqual([
-      { errorType: 'PARSER_ERROR', value: 'Parsing error: Unexpected token', location: { line: 3, column: 2, span: 1 } },
+      {
+        errorType: 'PARSER_ERROR',
+        value: 'Parsing error: Unexpected token',
+        location: { line: 3, column: 2, span: 1 },
+      },
     ]);
   });
 
@@ -150,7 +178,11 @@ describe('validateCode checks modules, syntax and size', () => {
     const exact = head + 'x'.repeat(32_768 - head.length);
     expect(validateCode(exact).errors).toEqual([]);
     expect(validateCode(`${exact}x`).errors).toEqual([
-      { errorType: 'VALIDATION_ERROR', value: 'Code is 32769 characters long; AppSync accepts at most 32768.', location: { line: 1, column: 1, span: 32_769 } },
+      {
+        errorType: 'VALIDATION_ERROR',
+        value: 'Code is 32769 characters long; AppSync accepts at most 32768.',
+        location: { line: 1, column: 1, span: 32_769 },
+      },
     ]);
   });
 });

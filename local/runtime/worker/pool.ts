@@ -40,7 +40,12 @@ export interface SandboxPool {
   run(request: SandboxRequest): Promise<string>;
   /** Runs a whole resolver in a worker (its data sources must have been configured). */
   /** `detail`: also ship back each evaluation's result and each call's request (for verbose logs) */
-  resolve(resolver: ResolverDefinition, field: FieldRequest, fixedNow?: number, detail?: boolean): Promise<FieldResolution>;
+  resolve(
+    resolver: ResolverDefinition,
+    field: FieldRequest,
+    fixedNow?: number,
+    detail?: boolean,
+  ): Promise<FieldResolution>;
   configure(config: SandboxDataSources): void;
   close(): Promise<void>;
 }
@@ -141,7 +146,12 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     child.on('message', (message: FromWorker) => onMessage(slot, message));
     child.on('exit', (code, signal) => {
       const oom = signal === 'SIGABRT' || signal === 'SIGTRAP' || code === 134;
-      replace(slot, oom ? `Memory limit exceeded: the handler used more than ${memoryMb} MB` : `The runtime stopped unexpectedly (${signal ?? code})`);
+      replace(
+        slot,
+        oom
+          ? `Memory limit exceeded: the handler used more than ${memoryMb} MB`
+          : `The runtime stopped unexpectedly (${signal ?? code})`,
+      );
     });
     child.on('error', (err) => replace(slot, `The runtime stopped unexpectedly: ${err.message}`));
     send(slot, { kind: 'start', sandboxBundle: sandboxBundle(), heartbeatMs, spinMs });
@@ -201,11 +211,17 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     const fresh = !closed && index >= 0 ? spawn() : undefined;
     if (fresh) slots[index] = fresh;
     // The named job, or else the oldest evaluation (evaluations that were not named ran in order).
-    const culprit = culpritNamed !== undefined && slot.pending.has(culpritNamed) ? culpritNamed : pending.find((j) => j.message.kind === 'eval')?.id;
+    const culprit =
+      culpritNamed !== undefined && slot.pending.has(culpritNamed)
+        ? culpritNamed
+        : pending.find((j) => j.message.kind === 'eval')?.id;
     slot.pending.clear();
     for (const job of pending) {
       if (job.id === culprit) job.fail(reason);
-      else if (job.message.kind === 'field') job.fail(`This field was cut short: its runtime process was restarted because another handler failed (${reason})`);
+      else if (job.message.kind === 'field')
+        job.fail(
+          `This field was cut short: its runtime process was restarted because another handler failed (${reason})`,
+        );
       else if (fresh) post(fresh, job);
       else job.fail(reason);
     }
@@ -227,7 +243,15 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
         post(leastBusy(), {
           id,
           message: { kind: 'eval', id, ...request },
-          settle: (answer) => resolve(answer.kind === 'evaluated' ? answer.outcome : failedOutcome(request.context, `The runtime could not evaluate the code: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`)),
+          settle: (answer) =>
+            resolve(
+              answer.kind === 'evaluated'
+                ? answer.outcome
+                : failedOutcome(
+                    request.context,
+                    `The runtime could not evaluate the code: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
+                  ),
+            ),
           fail: (reason) => resolve(failedOutcome(request.context, reason)),
         });
       });
@@ -236,11 +260,26 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       if (closed) return Promise.reject(new Error('The sandbox pool is closed'));
       return new Promise<FieldResolution>((resolve) => {
         const id = nextId++;
-        const message: ToWorker = { kind: 'field', id, resolverKey: resolverKey(resolver), resolver, field, ...(fixedNow !== undefined ? { fixedNow } : {}), ...(detail ? { detail } : {}) };
+        const message: ToWorker = {
+          kind: 'field',
+          id,
+          resolverKey: resolverKey(resolver),
+          resolver,
+          field,
+          ...(fixedNow !== undefined ? { fixedNow } : {}),
+          ...(detail ? { detail } : {}),
+        };
         post(leastBusy(), {
           id,
           message,
-          settle: (answer) => resolve(answer.kind === 'resolved' ? answer.resolution : failedResolution(`The runtime could not resolve the field: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`)),
+          settle: (answer) =>
+            resolve(
+              answer.kind === 'resolved'
+                ? answer.resolution
+                : failedResolution(
+                    `The runtime could not resolve the field: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
+                  ),
+            ),
           fail: (reason) => resolve(failedResolution(reason)),
         });
       });

@@ -66,7 +66,10 @@ async function field(message: FieldJob): Promise<void> {
 function slim(resolution: FieldResolution): FieldResolution {
   return {
     ...resolution,
-    calls: resolution.calls.map((c) => ({ ...c, request: { operation: (c.request as { operation?: unknown } | null)?.operation } })),
+    calls: resolution.calls.map((c) => ({
+      ...c,
+      request: { operation: (c.request as { operation?: unknown } | null)?.operation },
+    })),
     evaluations: resolution.evaluations.map(({ result: _result, ...rest }) => rest),
   };
 }
@@ -90,11 +93,21 @@ process.on('message', (message: ToWorker) => {
         if (fieldsInFlight > 0) announce(message.id);
         send({ kind: 'evaluated', id: message.id, outcome: (realm as Realm).evaluate(message) });
       } catch (err) {
-        send({ kind: 'failed', id: message.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+        send({
+          kind: 'failed',
+          id: message.id,
+          error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+        });
       }
       return;
     case 'field':
-      field(message).catch((err: unknown) => send({ kind: 'failed', id: message.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }));
+      field(message).catch((err: unknown) =>
+        send({
+          kind: 'failed',
+          id: message.id,
+          error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+        }),
+      );
       return;
   }
 });

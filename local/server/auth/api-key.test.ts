@@ -14,13 +14,19 @@ const settings: AuthSettings = {
   now: () => NOW,
 };
 const auth = createAuthenticator(settings);
-const request = (headers: Record<string, string>) => auth.authenticate({ headers, method: 'POST', path: '/graphql', body: '{}', sourceIp: '127.0.0.1' });
+const request = (headers: Record<string, string>) =>
+  auth.authenticate({ headers, method: 'POST', path: '/graphql', body: '{}', sourceIp: '127.0.0.1' });
 
-const NOT_AUTHORIZED = { status: 401, body: { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] } };
+const NOT_AUTHORIZED = {
+  status: 401,
+  body: { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] },
+};
 
 describe('API_KEY mode', () => {
   it('admits a valid key with identity null', async () => {
-    expect(await request({ 'x-api-key': 'da2-validkeyvalidkeyvalidkey' })).toEqual({ caller: { mode: 'API_KEY', identity: null, groups: [] } });
+    expect(await request({ 'x-api-key': 'da2-validkeyvalidkeyvalidkey' })).toEqual({
+      caller: { mode: 'API_KEY', identity: null, groups: [] },
+    });
   });
 
   it.each([
@@ -34,12 +40,28 @@ describe('API_KEY mode', () => {
 
   it('expires a key at exactly expiresAt', async () => {
     const at = createAuthenticator({ ...settings, now: () => (NOW / 1000 + 3600) * 1000 });
-    expect((await at.authenticate({ headers: { 'x-api-key': 'da2-validkeyvalidkeyvalidkey' }, method: 'POST', path: '/graphql', body: '', sourceIp: '::1' })).error?.status).toBe(401);
+    expect(
+      (
+        await at.authenticate({
+          headers: { 'x-api-key': 'da2-validkeyvalidkeyvalidkey' },
+          method: 'POST',
+          path: '/graphql',
+          body: '',
+          sourceIp: '::1',
+        })
+      ).error?.status,
+    ).toBe(401);
   });
 
   it('refuses a valid key when API_KEY is not enabled for the API', async () => {
     const cognitoOnly = createAuthenticator({ ...settings, additionalModes: [] });
-    const result = await cognitoOnly.authenticate({ headers: { 'x-api-key': 'da2-validkeyvalidkeyvalidkey' }, method: 'POST', path: '/graphql', body: '', sourceIp: '::1' });
+    const result = await cognitoOnly.authenticate({
+      headers: { 'x-api-key': 'da2-validkeyvalidkeyvalidkey' },
+      method: 'POST',
+      path: '/graphql',
+      body: '',
+      sourceIp: '::1',
+    });
     expect(result).toEqual({ error: NOT_AUTHORIZED });
   });
 });
@@ -47,13 +69,21 @@ describe('API_KEY mode', () => {
 describe('mode selection', () => {
   it('without x-api-key or Authorization: 401 "Valid authorization header not provided."', async () => {
     expect(await request({ 'content-type': 'application/json' })).toEqual({
-      error: { status: 401, body: { errors: [{ errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' }] } },
+      error: {
+        status: 401,
+        body: { errors: [{ errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' }] },
+      },
     });
-    expect((await request({ authorization: '' })).error?.body.errors[0].message).toBe('Valid authorization header not provided.');
+    expect((await request({ authorization: '' })).error?.body.errors[0].message).toBe(
+      'Valid authorization header not provided.',
+    );
   });
 
   it('x-api-key wins over an Authorization header', async () => {
-    const result = await request({ 'x-api-key': 'da2-validkeyvalidkeyvalidkey', authorization: 'AWS4-HMAC-SHA256 Credential=x' });
+    const result = await request({
+      'x-api-key': 'da2-validkeyvalidkeyvalidkey',
+      authorization: 'AWS4-HMAC-SHA256 Credential=x',
+    });
     expect(result.caller?.mode).toBe('API_KEY');
   });
 
@@ -63,13 +93,25 @@ describe('mode selection', () => {
 
   it('a JWT when Cognito is not enabled is refused, not parsed', async () => {
     const keyOnly = createAuthenticator({ ...settings, defaultMode: 'API_KEY', additionalModes: [] });
-    const result = await keyOnly.authenticate({ headers: { authorization: 'eyJhbGciOiJSUzI1NiJ9.e30.sig' }, method: 'POST', path: '/graphql', body: '', sourceIp: '::1' });
+    const result = await keyOnly.authenticate({
+      headers: { authorization: 'eyJhbGciOiJSUzI1NiJ9.e30.sig' },
+      method: 'POST',
+      path: '/graphql',
+      body: '',
+      sourceIp: '::1',
+    });
     expect(result).toEqual({ error: NOT_AUTHORIZED });
   });
 
   it('a SigV4 header when IAM is not enabled is refused', async () => {
     const noIam = createAuthenticator({ ...settings, additionalModes: ['API_KEY'] });
-    const result = await noIam.authenticate({ headers: { authorization: 'AWS4-HMAC-SHA256 Credential=a/b/c/d/e' }, method: 'POST', path: '/graphql', body: '', sourceIp: '::1' });
+    const result = await noIam.authenticate({
+      headers: { authorization: 'AWS4-HMAC-SHA256 Credential=a/b/c/d/e' },
+      method: 'POST',
+      path: '/graphql',
+      body: '',
+      sourceIp: '::1',
+    });
     expect(result).toEqual({ error: NOT_AUTHORIZED });
   });
 });

@@ -31,7 +31,13 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
   const enabled = new Set<AuthMode>([settings.defaultMode, ...settings.additionalModes]);
   const now = settings.now ?? Date.now;
 
-  async function check(method: string, path: string, body: string, headers: Record<string, string>, sourceIp: string[]): Promise<AuthResult> {
+  async function check(
+    method: string,
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+    sourceIp: string[],
+  ): Promise<AuthResult> {
     const apiKey = headers['x-api-key'];
     const authorization = headers.authorization;
     if (apiKey !== undefined) {
@@ -66,16 +72,20 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
     settings,
     authenticate(request) {
       const headers = normalizeHeaders(request.headers);
-      const sourceIp = Array.isArray(request.sourceIp) ? [...request.sourceIp] : sourceIpOf(request.headers, request.sourceIp);
+      const sourceIp = Array.isArray(request.sourceIp)
+        ? [...request.sourceIp]
+        : sourceIpOf(request.headers, request.sourceIp);
       return check(request.method, request.path, request.body, headers, sourceIp);
     },
     async authenticateHeaderObject(authHeaders, options) {
-      if (authHeaders === null || typeof authHeaders !== 'object' || Array.isArray(authHeaders)) return unauthorized(NO_AUTH_HEADER);
+      if (authHeaders === null || typeof authHeaders !== 'object' || Array.isArray(authHeaders))
+        return unauthorized(NO_AUTH_HEADER);
       const headers = normalizeHeaders(authHeaders as Record<string, unknown>);
       // Every header object names the GraphQL API's host; IAM signs it.
       if (!headers.host) return unauthorized(NO_AUTH_HEADER);
       const graphqlPath = new URL(options.graphqlUrl).pathname;
-      const [path, body] = options.kind === 'connect' ? [`${graphqlPath}/connect`, '{}'] : [graphqlPath, options.data ?? ''];
+      const [path, body] =
+        options.kind === 'connect' ? [`${graphqlPath}/connect`, '{}'] : [graphqlPath, options.data ?? ''];
       return check('POST', path, body, headers, options.sourceIp ?? []);
     },
   };

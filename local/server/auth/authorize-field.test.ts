@@ -10,7 +10,10 @@ const schema = buildAppSyncSchema();
 const apiKey: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'API_KEY', groups: [] };
 const shopper: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AMAZON_COGNITO_USER_POOLS', groups: [] };
 const admin: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AMAZON_COGNITO_USER_POOLS', groups: ['admin'] };
-const support: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AMAZON_COGNITO_USER_POOLS', groups: ['support', 'customers'] };
+const support: Pick<AuthenticatedCaller, 'mode' | 'groups'> = {
+  mode: 'AMAZON_COGNITO_USER_POOLS',
+  groups: ['support', 'customers'],
+};
 const iam: Pick<AuthenticatedCaller, 'mode' | 'groups'> = { mode: 'AWS_IAM', groups: [] };
 const callers = { apiKey, shopper, admin, support, iam };
 const shopDefault = SHOP_AUTH_CONFIG.defaultMode; // the shop template's default mode

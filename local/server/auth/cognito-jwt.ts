@@ -26,7 +26,12 @@ function clientOf(payload: JWTPayload): string | undefined {
   return typeof payload.client_id === 'string' ? payload.client_id : undefined;
 }
 
-export async function verifyCognitoToken(token: string, pool: UserPoolSetting, sourceIp: string[], nowMs: number): Promise<AuthResult> {
+export async function verifyCognitoToken(
+  token: string,
+  pool: UserPoolSetting,
+  sourceIp: string[],
+  nowMs: number,
+): Promise<AuthResult> {
   try {
     decodeProtectedHeader(token);
     decodeJwt(token);

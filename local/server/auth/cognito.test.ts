@@ -8,18 +8,35 @@ import type { AuthSettings } from './types.ts';
 const cognito = useCognitoLocal();
 
 /** `appClientIds`: null = any client of the pool (appIdClientRegex unset). */
-function settings(overrides: Partial<AuthSettings> = {}, appClientIds: string[] | null = [cognito.clientId]): AuthSettings {
+function settings(
+  overrides: Partial<AuthSettings> = {},
+  appClientIds: string[] | null = [cognito.clientId],
+): AuthSettings {
   return {
     defaultMode: 'AMAZON_COGNITO_USER_POOLS',
     additionalModes: ['API_KEY', 'AWS_IAM'],
     apiKeys: [],
-    userPool: { userPoolId: cognito.userPoolId, issuer: cognito.issuer, jwksUri: cognito.jwksUri, appClientIds: appClientIds ?? undefined, defaultAction: 'ALLOW' },
+    userPool: {
+      userPoolId: cognito.userPoolId,
+      issuer: cognito.issuer,
+      jwksUri: cognito.jwksUri,
+      appClientIds: appClientIds ?? undefined,
+      defaultAction: 'ALLOW',
+    },
     ...overrides,
   };
 }
 const call = (token: string, s: AuthSettings = settings(), extra: Record<string, string> = {}) =>
-  createAuthenticator(s).authenticate({ headers: { authorization: token, ...extra }, method: 'POST', path: '/graphql', body: '{}', sourceIp: '::ffff:127.0.0.1' });
-const refusal = (message: string) => ({ error: { status: 401, body: { errors: [{ errorType: 'UnauthorizedException', message }] } } });
+  createAuthenticator(s).authenticate({
+    headers: { authorization: token, ...extra },
+    method: 'POST',
+    path: '/graphql',
+    body: '{}',
+    sourceIp: '::ffff:127.0.0.1',
+  });
+const refusal = (message: string) => ({
+  error: { status: 401, body: { errors: [{ errorType: 'UnauthorizedException', message }] } },
+});
 const NOT_AUTHORIZED = refusal('You are not authorized to make this call.');
 
 /** Flips one character in the middle of a token segment (0 header, 1 payload, 2 signature). */
@@ -50,7 +67,15 @@ describe('Cognito user pool tokens', () => {
         },
       },
     });
-    expect(Object.keys(result.caller!.identity!)).toEqual(['sub', 'issuer', 'username', 'claims', 'sourceIp', 'defaultAuthStrategy', 'groups']);
+    expect(Object.keys(result.caller!.identity!)).toEqual([
+      'sub',
+      'issuer',
+      'username',
+      'claims',
+      'sourceIp',
+      'defaultAuthStrategy',
+      'groups',
+    ]);
   });
 
   it('admits a shopper’s access token; username comes from the `username` claim', async () => {
@@ -74,7 +99,11 @@ describe('Cognito user pool tokens', () => {
     for (const token of [idToken, accessToken]) {
       const result = await call(token);
       expect(result.caller?.groups).toEqual(['admin']);
-      expect(result.caller?.identity).toMatchObject({ sub: cognito.admin.sub, username: cognito.admin.username, groups: ['admin'] });
+      expect(result.caller?.identity).toMatchObject({
+        sub: cognito.admin.sub,
+        username: cognito.admin.username,
+        groups: ['admin'],
+      });
     }
   });
 
@@ -93,7 +122,9 @@ describe('Cognito user pool tokens', () => {
     const { idToken } = await cognito.signIn(cognito.shopper);
     const [h, p, s] = idToken.split('.') as [string, string, string];
     const payload = { ...JSON.parse(Buffer.from(p, 'base64url').toString()), 'cognito:groups': ['admin'] };
-    expect(await call(`${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`)).toEqual(NOT_AUTHORIZED);
+    expect(await call(`${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`)).toEqual(
+      NOT_AUTHORIZED,
+    );
   });
 
   it('refuses an expired token with "Token has expired."', async () => {
@@ -111,7 +142,10 @@ describe('Cognito user pool tokens', () => {
 
   it('refuses a token of another pool, though cognito-local signs every pool with the same key', async () => {
     const other = await cognito.cognito.ensureUserPool({ name: 'other-pool', usernameAttributes: ['email'] });
-    const otherClient = await cognito.cognito.ensureUserPoolClient(other.userPoolId, { name: 'web', explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] });
+    const otherClient = await cognito.cognito.ensureUserPoolClient(other.userPoolId, {
+      name: 'web',
+      explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
+    });
     const stranger = { email: 'shopper@example.com', password: 'Other-pool-Passw0rd!' };
     await cognito.cognito.ensureUser(other.userPoolId, { ...stranger, groups: [] });
     const { idToken, accessToken } = await cognito.signIn(stranger, otherClient);
@@ -121,12 +155,17 @@ describe('Cognito user pool tokens', () => {
   });
 
   it('refuses a token for another app client of the same pool when appClientIds is set, admits it when not', async () => {
-    const mobile = await cognito.cognito.ensureUserPoolClient(cognito.userPoolId, { name: 'shop-mobile', explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] });
+    const mobile = await cognito.cognito.ensureUserPoolClient(cognito.userPoolId, {
+      name: 'shop-mobile',
+      explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
+    });
     const { idToken, accessToken } = await cognito.signIn(cognito.shopper, mobile);
     expect(await call(idToken)).toEqual(NOT_AUTHORIZED);
     expect(await call(accessToken)).toEqual(NOT_AUTHORIZED);
     expect((await call(idToken, settings({}, null))).caller?.mode).toBe('AMAZON_COGNITO_USER_POOLS');
-    expect((await call(accessToken, settings({}, [cognito.clientId, mobile]))).caller?.mode).toBe('AMAZON_COGNITO_USER_POOLS');
+    expect((await call(accessToken, settings({}, [cognito.clientId, mobile]))).caller?.mode).toBe(
+      'AMAZON_COGNITO_USER_POOLS',
+    );
   });
 
   it('refuses a refresh token (token_use is neither id nor access)', async () => {
@@ -137,7 +176,9 @@ describe('Cognito user pool tokens', () => {
 
   it('refuses a valid token when the API has no Cognito mode', async () => {
     const { idToken } = await cognito.signIn(cognito.shopper);
-    expect(await call(idToken, settings({ defaultMode: 'API_KEY', additionalModes: ['AWS_IAM'] }))).toEqual(NOT_AUTHORIZED);
+    expect(await call(idToken, settings({ defaultMode: 'API_KEY', additionalModes: ['AWS_IAM'] }))).toEqual(
+      NOT_AUTHORIZED,
+    );
   });
 
   it('reports defaultAuthStrategy from the pool setting', async () => {

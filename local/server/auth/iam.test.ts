@@ -3,14 +3,26 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from './index.ts';
-import { TEST_IAM, TEST_KEY, signedHeaders, startAuthEchoServer, type EchoServer, type SignOptions } from '../../../test/support/sigv4-client.ts';
+import {
+  TEST_IAM,
+  TEST_KEY,
+  signedHeaders,
+  startAuthEchoServer,
+  type EchoServer,
+  type SignOptions,
+} from '../../../test/support/sigv4-client.ts';
 import type { AuthResult } from './types.ts';
 
 // The package's ESM build cannot construct Sha256 under Node ESM (`import * as` of a CJS module):
 // load its CommonJS build, as a CJS client would.
 const { Signer } = createRequire(import.meta.url)('aws-appsync-auth-link') as typeof import('aws-appsync-auth-link');
 
-const auth = createAuthenticator({ defaultMode: 'AMAZON_COGNITO_USER_POOLS', additionalModes: ['API_KEY', 'AWS_IAM'], apiKeys: [], iam: TEST_IAM });
+const auth = createAuthenticator({
+  defaultMode: 'AMAZON_COGNITO_USER_POOLS',
+  additionalModes: ['API_KEY', 'AWS_IAM'],
+  apiKeys: [],
+  iam: TEST_IAM,
+});
 let server: EchoServer;
 beforeAll(async () => {
   server = await startAuthEchoServer(auth);
@@ -19,16 +31,24 @@ afterAll(() => server?.close());
 
 const BODY = JSON.stringify({ query: 'mutation { updateOrderStatus(id: "01J", status: PAID) { id } }', variables: {} });
 
-async function send(headers: Record<string, string>, body = BODY, url = server.url): Promise<{ status: number; result: AuthResult }> {
+async function send(
+  headers: Record<string, string>,
+  body = BODY,
+  url = server.url,
+): Promise<{ status: number; result: AuthResult }> {
   const { host: _host, ...rest } = headers; // fetch sets Host itself, to the same value
   const res = await fetch(url, { method: 'POST', headers: rest, body });
   return { status: res.status, result: (await res.json()) as AuthResult };
 }
 const sign = (options: Partial<SignOptions> = {}) => signedHeaders({ url: server.url, body: BODY, ...options });
 const refusal = (errorType: string, message: string | RegExp) => ({
-  error: { status: 403, body: { errors: [{ errorType, message: typeof message === 'string' ? message : expect.stringMatching(message) }] } },
+  error: {
+    status: 403,
+    body: { errors: [{ errorType, message: typeof message === 'string' ? message : expect.stringMatching(message) }] },
+  },
 });
-const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+const MISMATCH =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 describe('IAM (SigV4) requests', () => {
   it('admits a request signed with the configured key; ctx.identity exactly as AppSync fills it', async () => {
@@ -51,14 +71,28 @@ describe('IAM (SigV4) requests', () => {
       },
     });
     expect(Object.keys(result.caller!.identity!)).toEqual([
-      'accountId', 'cognitoIdentityPoolId', 'cognitoIdentityId', 'sourceIp', 'username', 'userArn', 'cognitoIdentityAuthType', 'cognitoIdentityAuthProvider',
+      'accountId',
+      'cognitoIdentityPoolId',
+      'cognitoIdentityId',
+      'sourceIp',
+      'username',
+      'userArn',
+      'cognitoIdentityAuthType',
+      'cognitoIdentityAuthProvider',
     ]);
   });
 
   it('admits a request signed by aws-appsync-auth-link’s Signer (what Apollo clients use)', async () => {
     const url = new URL(server.url);
     const signed = Signer.sign(
-      { url: server.url, method: 'POST', body: BODY, headers: { accept: '*/*', 'content-type': 'application/json; charset=UTF-8' }, host: url.host, path: url.pathname },
+      {
+        url: server.url,
+        method: 'POST',
+        body: BODY,
+        headers: { accept: '*/*', 'content-type': 'application/json; charset=UTF-8' },
+        host: url.host,
+        path: url.pathname,
+      },
       { access_key: TEST_KEY.accessKeyId, secret_key: TEST_KEY.secretAccessKey },
       { region: 'us-east-1', service: 'appsync' },
     ) as { headers: Record<string, string> };
@@ -80,7 +114,9 @@ describe('IAM (SigV4) requests', () => {
   it('refuses an unknown access key (403 UnrecognizedClientException)', async () => {
     const { status, result } = await send(await sign({ accessKeyId: 'AKIAUNKNOWNKEY000000' }));
     expect(status).toBe(403);
-    expect(result).toEqual(refusal('UnrecognizedClientException', 'The security token included in the request is invalid.'));
+    expect(result).toEqual(
+      refusal('UnrecognizedClientException', 'The security token included in the request is invalid.'),
+    );
   });
 
   it('refuses a tampered body', async () => {
@@ -90,7 +126,9 @@ describe('IAM (SigV4) requests', () => {
 
   it('refuses a tampered body even when the client signed x-amz-content-sha256', async () => {
     const tampered = BODY.replace('PAID', 'REFUNDED');
-    expect((await send(await sign({ applyChecksum: true }), tampered)).result).toEqual(refusal('InvalidSignatureException', MISMATCH));
+    expect((await send(await sign({ applyChecksum: true }), tampered)).result).toEqual(
+      refusal('InvalidSignatureException', MISMATCH),
+    );
   });
 
   it('refuses a changed signed header and a different path', async () => {
@@ -101,22 +139,37 @@ describe('IAM (SigV4) requests', () => {
 
   it('refuses a date more than 5 minutes old, and one more than 5 minutes ahead', async () => {
     const stale = await send(await sign({ signingDate: new Date(Date.now() - 6 * 60_000) }));
-    expect(stale.result).toEqual(refusal('InvalidSignatureException', /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 5 min\.\)$/));
+    expect(stale.result).toEqual(
+      refusal(
+        'InvalidSignatureException',
+        /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 5 min\.\)$/,
+      ),
+    );
     const future = await send(await sign({ signingDate: new Date(Date.now() + 6 * 60_000) }));
     expect(future.result).toEqual(refusal('InvalidSignatureException', /^Signature not yet current: /));
     expect((await send(await sign({ signingDate: new Date(Date.now() - 4 * 60_000) }))).status).toBe(200);
   });
 
   it('refuses another service or region in the credential scope', async () => {
-    expect((await send(await sign({ service: 'execute-api' }))).result).toEqual(refusal('InvalidSignatureException', "Credential should be scoped to correct service: 'appsync'."));
-    expect((await send(await sign({ region: 'eu-west-1' }))).result).toEqual(refusal('InvalidSignatureException', "Credential should be scoped to a valid region, not 'eu-west-1'."));
+    expect((await send(await sign({ service: 'execute-api' }))).result).toEqual(
+      refusal('InvalidSignatureException', "Credential should be scoped to correct service: 'appsync'."),
+    );
+    expect((await send(await sign({ region: 'eu-west-1' }))).result).toEqual(
+      refusal('InvalidSignatureException', "Credential should be scoped to a valid region, not 'eu-west-1'."),
+    );
   });
 
   it('refuses an Authorization header missing its parts (403 IncompleteSignatureException)', async () => {
     const headers = await sign();
-    const { result } = await send({ ...headers, authorization: 'AWS4-HMAC-SHA256 Credential=AKIALOCALFULFILMENT1/20260101/us-east-1/appsync/aws4_request' });
+    const { result } = await send({
+      ...headers,
+      authorization: 'AWS4-HMAC-SHA256 Credential=AKIALOCALFULFILMENT1/20260101/us-east-1/appsync/aws4_request',
+    });
     expect(result).toEqual(
-      refusal('IncompleteSignatureException', "Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter."),
+      refusal(
+        'IncompleteSignatureException',
+        "Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter.",
+      ),
     );
   });
 

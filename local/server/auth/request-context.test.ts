@@ -31,7 +31,15 @@ describe('sourceIpOf', () => {
   });
 
   it('is the x-forwarded-for list followed by the peer when the header is present', () => {
-    expect(sourceIpOf({ 'x-forwarded-for': '203.0.113.7, 198.51.100.2' }, '10.0.0.5')).toEqual(['203.0.113.7', '198.51.100.2', '10.0.0.5']);
-    expect(sourceIpOf({ 'X-Forwarded-For': ['203.0.113.7', '198.51.100.2'] }, '10.0.0.5')).toEqual(['203.0.113.7', '198.51.100.2', '10.0.0.5']);
+    expect(sourceIpOf({ 'x-forwarded-for': '203.0.113.7, 198.51.100.2' }, '10.0.0.5')).toEqual([
+      '203.0.113.7',
+      '198.51.100.2',
+      '10.0.0.5',
+    ]);
+    expect(sourceIpOf({ 'X-Forwarded-For': ['203.0.113.7', '198.51.100.2'] }, '10.0.0.5')).toEqual([
+      '203.0.113.7',
+      '198.51.100.2',
+      '10.0.0.5',
+    ]);
   });
 });

@@ -37,9 +37,13 @@ function parseAuthorization(value: string): ParsedAuthorization | string {
   const missing = ['Credential', 'Signature', 'SignedHeaders'].filter((p) => !params.get(p));
   if (missing.length > 0) return missing.map((p) => `Authorization header requires '${p}' parameter.`).join(' ');
   const scope = params.get('Credential')!.split('/');
-  if (scope.length !== 5) return `Credential should have exactly 5 slash-separated components: '${params.get('Credential')}'.`;
+  if (scope.length !== 5)
+    return `Credential should have exactly 5 slash-separated components: '${params.get('Credential')}'.`;
   const [accessKeyId, date, region, service, terminator] = scope as [string, string, string, string, string];
-  const signedHeaders = params.get('SignedHeaders')!.split(';').map((h) => h.trim().toLowerCase());
+  const signedHeaders = params
+    .get('SignedHeaders')!
+    .split(';')
+    .map((h) => h.trim().toLowerCase());
   return { accessKeyId, date, region, service, terminator, signedHeaders, signature: params.get('Signature')! };
 }
 
@@ -77,23 +81,65 @@ export async function verifySigV4(
 ): Promise<{ credential: IamCredentialSetting; error?: undefined } | { error: AuthResult }> {
   const auth = parseAuthorization(request.headers.authorization ?? '');
   if (typeof auth === 'string') return { error: signatureRefused('IncompleteSignatureException', auth) };
-  if (auth.terminator !== 'aws4_request') return { error: signatureRefused('InvalidSignatureException', "Credential should be scoped with a valid terminator: 'aws4_request'.") };
-  if (auth.service !== SERVICE) return { error: signatureRefused('InvalidSignatureException', `Credential should be scoped to correct service: '${SERVICE}'.`) };
-  if (auth.region !== iam.region) return { error: signatureRefused('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'.`) };
-  if (!auth.signedHeaders.includes('host')) return { error: signatureRefused('InvalidSignatureException', "'Host' must be a 'SignedHeader' in the AWS Authorization.") };
+  if (auth.terminator !== 'aws4_request')
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        "Credential should be scoped with a valid terminator: 'aws4_request'.",
+      ),
+    };
+  if (auth.service !== SERVICE)
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        `Credential should be scoped to correct service: '${SERVICE}'.`,
+      ),
+    };
+  if (auth.region !== iam.region)
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        `Credential should be scoped to a valid region, not '${auth.region}'.`,
+      ),
+    };
+  if (!auth.signedHeaders.includes('host'))
+    return {
+      error: signatureRefused('InvalidSignatureException', "'Host' must be a 'SignedHeader' in the AWS Authorization."),
+    };
 
   const amzDate = request.headers['x-amz-date'];
   const signingDate = parseAmzDate(amzDate);
-  if (!signingDate) return { error: signatureRefused('IncompleteSignatureException', "Authorization header requires existence of a valid 'X-Amz-Date' header.") };
+  if (!signingDate)
+    return {
+      error: signatureRefused(
+        'IncompleteSignatureException',
+        "Authorization header requires existence of a valid 'X-Amz-Date' header.",
+      ),
+    };
   if (auth.date !== amzDate!.slice(0, 8)) {
-    return { error: signatureRefused('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate!.slice(0, 8)}'.`) };
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate!.slice(0, 8)}'.`,
+      ),
+    };
   }
   const skew = signingDate.getTime() - nowMs;
   if (skew < -MAX_SKEW_MS) {
-    return { error: signatureRefused('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${amz(nowMs - MAX_SKEW_MS)} (${amz(nowMs)} - 5 min.)`) };
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        `Signature expired: ${amzDate} is now earlier than ${amz(nowMs - MAX_SKEW_MS)} (${amz(nowMs)} - 5 min.)`,
+      ),
+    };
   }
   if (skew > MAX_SKEW_MS) {
-    return { error: signatureRefused('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${amz(nowMs + MAX_SKEW_MS)} (${amz(nowMs)} + 5 min.)`) };
+    return {
+      error: signatureRefused(
+        'InvalidSignatureException',
+        `Signature not yet current: ${amzDate} is still later than ${amz(nowMs + MAX_SKEW_MS)} (${amz(nowMs)} + 5 min.)`,
+      ),
+    };
   }
 
   const credential = iam.credentials.find((c) => c.accessKeyId === auth.accessKeyId);

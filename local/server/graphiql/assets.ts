@@ -86,7 +86,9 @@ export function graphiqlAssets(): ReadonlyMap<string, Asset> {
         file = resolve();
         if (!existsSync(file)) throw new Error(`${file} does not exist`);
       } catch (error) {
-        throw new Error(`GraphiQL asset ${name} cannot be found (are graphiql, react and react-dom installed?): ${(error as Error).message}`);
+        throw new Error(
+          `GraphiQL asset ${name} cannot be found (are graphiql, react and react-dom installed?): ${(error as Error).message}`,
+        );
       }
       map.set(name, makeAsset(name, contentType, file));
     }

@@ -94,7 +94,9 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 }
 
 test('launchChromium names the install command when Chromium is missing (no silent skip)', async () => {
-  await expect(launchChromium({ executablePath: '/nonexistent/chromium' })).rejects.toThrow(/sudo apt-get install -y chromium/);
+  await expect(launchChromium({ executablePath: '/nonexistent/chromium' })).rejects.toThrow(
+    /sudo apt-get install -y chromium/,
+  );
 });
 
 describe('GraphiQL page in headless Chromium', () => {
@@ -160,7 +162,9 @@ describe('GraphiQL page in headless Chromium', () => {
     expect(response).toEqual({
       data: {
         categories: [{ id: 'cat-fixture-1', name: 'Fixture teas' }],
-        listProducts: { items: [{ id: 'prod-fixture-1', name: FIXTURE_PRODUCT, priceFrom: { amount: 1250, currency: 'USD' } }] },
+        listProducts: {
+          items: [{ id: 'prod-fixture-1', name: FIXTURE_PRODUCT, priceFrom: { amount: 1250, currency: 'USD' } }],
+        },
       },
     });
     // The results pane shows it on screen, not only in the editor model.
@@ -168,7 +172,9 @@ describe('GraphiQL page in headless Chromium', () => {
 
     // Nothing left the machine: every request went to our server (fonts are data: URLs in the CSS).
     expect(problems.requests.length).toBeGreaterThanOrEqual(7);
-    expect(problems.requests.filter((url) => !url.startsWith('data:')).every((url) => url.startsWith(`${origin}/`))).toBe(true);
+    expect(
+      problems.requests.filter((url) => !url.startsWith('data:')).every((url) => url.startsWith(`${origin}/`)),
+    ).toBe(true);
     expect(problems.all()).toEqual([]);
   });
 
@@ -187,7 +193,9 @@ describe('GraphiQL page in headless Chromium', () => {
     expect(execution!.headers.authorization).toBe('eyJ.fake.token');
     expect(execution!.headers['x-api-key']).toBeUndefined();
     expect(execution!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(await editorValue(page, 'response'))).toEqual({ data: { categories: [{ id: 'cat-fixture-1', name: 'Fixture teas' }] } });
+    expect(JSON.parse(await editorValue(page, 'response'))).toEqual({
+      data: { categories: [{ id: 'cat-fixture-1', name: 'Fixture teas' }] },
+    });
     expect(problems.all()).toEqual([]);
   });
 

@@ -27,14 +27,17 @@ let outputsCalls = 0;
 /** Sends `path` byte for byte (fetch() would resolve `..` segments before sending). */
 function raw(path: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString('utf8') });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString('utf8') });
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -108,7 +111,10 @@ describe('GET /', () => {
       '/graphiql/assets/shop-graphiql.js',
     ]);
     const styles = [...res.text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-    expect(styles.map((s) => s.replace(/\?v=.*$/, ''))).toEqual(['/graphiql/assets/graphiql.min.css', '/graphiql/assets/shop-graphiql.css']);
+    expect(styles.map((s) => s.replace(/\?v=.*$/, ''))).toEqual([
+      '/graphiql/assets/graphiql.min.css',
+      '/graphiql/assets/shop-graphiql.css',
+    ]);
     // Every URL the page names is served, with the long cache header under the page's ?v=.
     const links = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     expect(links).toHaveLength(7);
@@ -137,7 +143,9 @@ describe('GET /', () => {
     expect(inlineScript(second.text).nonce).not.toBe(nonce);
     expect(second.headers['content-security-policy']).toContain(`'nonce-${inlineScript(second.text).nonce}'`);
     // Exactly one inline script; every other script is external.
-    expect([...first.text.matchAll(/<script\b[^>]*>/g)].filter((m) => !m[0].includes(' src=')).map((m) => m[0])).toEqual([`<script nonce="${nonce}">`]);
+    expect(
+      [...first.text.matchAll(/<script\b[^>]*>/g)].filter((m) => !m[0].includes(' src=')).map((m) => m[0]),
+    ).toEqual([`<script nonce="${nonce}">`]);
   });
 
   test('injects the current API key as the default x-api-key header, read on every request', async () => {
@@ -199,22 +207,37 @@ describe('GET /', () => {
   test('the default query is valid against the real schema', () => {
     expect(validate(buildAppSyncSchema(), parse(DEFAULT_QUERY)).map((e) => e.message)).toEqual([]);
     expect(DEFAULT_QUERY).toMatch(/categories\s*\{\s*id\s+name\s*\}/);
-    expect(DEFAULT_QUERY).toMatch(/listProducts\(limit: 5\)\s*\{\s*items\s*\{\s*id\s+name\s+priceFrom\s*\{\s*amount\s+currency\s*\}\s*\}\s*\}/);
+    expect(DEFAULT_QUERY).toMatch(
+      /listProducts\(limit: 5\)\s*\{\s*items\s*\{\s*id\s+name\s+priceFrom\s*\{\s*amount\s+currency\s*\}\s*\}\s*\}/,
+    );
   });
 });
 
 describe('/graphiql/assets/', () => {
   const packageFile = (specifier: string): Buffer => readFileSync(require.resolve(specifier));
-  const umd = (pkg: string, file: string): Buffer => readFileSync(require.resolve(`${pkg}/package.json`).replace(/package\.json$/, `umd/${file}`));
+  const umd = (pkg: string, file: string): Buffer =>
+    readFileSync(require.resolve(`${pkg}/package.json`).replace(/package\.json$/, `umd/${file}`));
 
   test.each([
     ['react.production.min.js', 'text/javascript; charset=utf-8', () => umd('react', 'react.production.min.js')],
-    ['react-dom.production.min.js', 'text/javascript; charset=utf-8', () => umd('react-dom', 'react-dom.production.min.js')],
+    [
+      'react-dom.production.min.js',
+      'text/javascript; charset=utf-8',
+      () => umd('react-dom', 'react-dom.production.min.js'),
+    ],
     ['graphiql.min.js', 'text/javascript; charset=utf-8', () => packageFile('graphiql/graphiql.min.js')],
     ['graphiql.min.css', 'text/css; charset=utf-8', () => packageFile('graphiql/graphiql.min.css')],
     ['graphiql.min.js.map', 'application/json; charset=utf-8', () => packageFile('graphiql/graphiql.min.js.map')],
-    ['shop-graphiql.js', 'text/javascript; charset=utf-8', () => readFileSync(new URL('./static/shop-graphiql.js', import.meta.url))],
-    ['shop-graphiql.css', 'text/css; charset=utf-8', () => readFileSync(new URL('./static/shop-graphiql.css', import.meta.url))],
+    [
+      'shop-graphiql.js',
+      'text/javascript; charset=utf-8',
+      () => readFileSync(new URL('./static/shop-graphiql.js', import.meta.url)),
+    ],
+    [
+      'shop-graphiql.css',
+      'text/css; charset=utf-8',
+      () => readFileSync(new URL('./static/shop-graphiql.css', import.meta.url)),
+    ],
     ['favicon.svg', 'image/svg+xml', () => readFileSync(new URL('./static/favicon.svg', import.meta.url))],
   ])('%s is served as %s, byte for byte', async (name, contentType, expected) => {
     const res = await raw(`/graphiql/assets/${name}`);
@@ -236,10 +259,14 @@ describe('/graphiql/assets/', () => {
     expect((await raw('/graphiql/assets/graphiql.min.js')).headers['cache-control']).toBe('no-cache');
     expect((await raw('/graphiql/assets/graphiql.min.js?v=stale')).headers['cache-control']).toBe('no-cache');
 
-    const revalidated = await raw('/graphiql/assets/graphiql.min.js', { headers: { 'if-none-match': `W/"other", ${etag}` } });
+    const revalidated = await raw('/graphiql/assets/graphiql.min.js', {
+      headers: { 'if-none-match': `W/"other", ${etag}` },
+    });
     expect(revalidated.status).toBe(304);
     expect(revalidated.body.length).toBe(0);
-    expect((await raw('/graphiql/assets/graphiql.min.js', { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    expect((await raw('/graphiql/assets/graphiql.min.js', { headers: { 'if-none-match': '"other"' } })).status).toBe(
+      200,
+    );
   });
 
   test.each([
@@ -277,12 +304,18 @@ describe('/graphiql/assets/', () => {
 });
 
 describe('everything else', () => {
-  test.each(['/graphql', '/graphql/realtime', '/index.html', '/graphiql', '/graphiql/', '/graphiql/other', '//', '/favicon.ico'])(
-    '%s is left to the rest of the server',
-    async (path) => {
-      expect((await raw(path)).status).toBe(FALLTHROUGH);
-    },
-  );
+  test.each([
+    '/graphql',
+    '/graphql/realtime',
+    '/index.html',
+    '/graphiql',
+    '/graphiql/',
+    '/graphiql/other',
+    '//',
+    '/favicon.ico',
+  ])('%s is left to the rest of the server', async (path) => {
+    expect((await raw(path)).status).toBe(FALLTHROUGH);
+  });
 
   test('POST /graphql is not touched', async () => {
     expect((await raw('/graphql', { method: 'POST' })).status).toBe(FALLTHROUGH);

@@ -38,7 +38,10 @@ export function createGraphiqlHandler(options: GraphiqlHandlerOptions): Graphiql
     if (path === PAGE_PATH) {
       if (!allowMethod(req, res)) return true;
       const nonce = newNonce();
-      const body = Buffer.from(renderPage({ config: pageConfig(graphqlPath, outputs?.().apiKey), nonce, assets }), 'utf8');
+      const body = Buffer.from(
+        renderPage({ config: pageConfig(graphqlPath, outputs?.().apiKey), nonce, assets }),
+        'utf8',
+      );
       send(req, res, 200, body, {
         'content-type': 'text/html; charset=utf-8',
         // The page carries the API key and a one-time nonce: never store it.
@@ -52,7 +55,10 @@ export function createGraphiqlHandler(options: GraphiqlHandlerOptions): Graphiql
       if (!allowMethod(req, res)) return true;
       const asset = lookup(assets, path.slice(ASSET_PREFIX.length));
       if (!asset) {
-        send(req, res, 404, Buffer.from('Not found\n'), { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        send(req, res, 404, Buffer.from('Not found\n'), {
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+        });
         return true;
       }
       serveAsset(req, res, asset, new URLSearchParams(query).get('v'));
@@ -90,11 +96,20 @@ function serveAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, req
 
 function allowMethod(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return true;
-  send(req, res, 405, Buffer.from('Method not allowed\n'), { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' });
+  send(req, res, 405, Buffer.from('Method not allowed\n'), {
+    'content-type': 'text/plain; charset=utf-8',
+    allow: 'GET, HEAD',
+  });
   return false;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer | undefined, headers: Record<string, string>): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: Buffer | undefined,
+  headers: Record<string, string>,
+): void {
   res.statusCode = status;
   for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -53,7 +53,10 @@ export function pageConfig(graphqlPath: string, apiKey: string | undefined): Pag
  * `\uXXXX` escape, which JSON and JavaScript read back as the same character.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** 128 random bits, base64: a fresh one for every page response. */

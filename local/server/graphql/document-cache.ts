@@ -4,13 +4,18 @@ import { parse, GraphQLError, type DocumentNode, type GraphQLSchema } from 'grap
 import { requestError, type AppSyncError } from './errors.ts';
 import { validateDocument, type ValidationSettings } from './validation.ts';
 
-export type PreparedDocument = { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: AppSyncError[] };
+export type PreparedDocument =
+  { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: AppSyncError[] };
 
 export interface DocumentCache {
   prepare(query: string): PreparedDocument;
 }
 
-export function createDocumentCache(schema: GraphQLSchema, settings: ValidationSettings, maxEntries = 1000): DocumentCache {
+export function createDocumentCache(
+  schema: GraphQLSchema,
+  settings: ValidationSettings,
+  maxEntries = 1000,
+): DocumentCache {
   const cache = new Map<string, PreparedDocument>();
   return {
     prepare(query) {
@@ -23,7 +28,11 @@ export function createDocumentCache(schema: GraphQLSchema, settings: ValidationS
         prepared = errors.length > 0 ? { errors } : { document };
       } catch (err) {
         const e = err as GraphQLError;
-        prepared = { errors: [requestError(`Validation error of type InvalidSyntax: ${e.message}`, 'ValidationError', e.locations)] };
+        prepared = {
+          errors: [
+            requestError(`Validation error of type InvalidSyntax: ${e.message}`, 'ValidationError', e.locations),
+          ],
+        };
       }
       if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
       cache.set(query, prepared);

@@ -31,23 +31,51 @@ function locationsOf(locations: readonly SourceLocation[] | undefined): AppSyncE
 
 const NON_NULL = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/;
 
-export function formatError(error: GraphQLError, typeOf?: (parent: string, field: string) => string | undefined): AppSyncError {
+export function formatError(
+  error: GraphQLError,
+  typeOf?: (parent: string, field: string) => string | undefined,
+): AppSyncError {
   const original = error.originalError;
   if (original instanceof AppSyncFieldError) {
-    return { path: error.path ?? null, data: original.data, errorType: original.errorType, errorInfo: original.errorInfo, locations: locationsOf(error.locations), message: original.message };
+    return {
+      path: error.path ?? null,
+      data: original.data,
+      errorType: original.errorType,
+      errorInfo: original.errorInfo,
+      locations: locationsOf(error.locations),
+      message: original.message,
+    };
   }
   const nonNull = NON_NULL.exec(error.message);
   if (nonNull && error.path) {
     const [, parent, field] = nonNull as unknown as [string, string, string];
     const type = typeOf?.(parent, field) ?? field;
     const message = `Cannot return null for non-nullable type: '${type}' within parent '${parent}' (/${error.path.join('/')})`;
-    return { path: error.path, data: null, errorType: null, errorInfo: null, locations: locationsOf(error.locations), message };
+    return {
+      path: error.path,
+      data: null,
+      errorType: null,
+      errorInfo: null,
+      locations: locationsOf(error.locations),
+      message,
+    };
   }
   const errorType = original ? 'Code' : null;
-  return { path: error.path ?? null, data: null, errorType, errorInfo: null, locations: locationsOf(error.locations), message: error.message };
+  return {
+    path: error.path ?? null,
+    data: null,
+    errorType,
+    errorInfo: null,
+    locations: locationsOf(error.locations),
+    message: error.message,
+  };
 }
 
 /** A request-level error (validation, parsing) as AppSync words it. */
-export function requestError(message: string, errorType: string | null, locations?: readonly SourceLocation[]): AppSyncError {
+export function requestError(
+  message: string,
+  errorType: string | null,
+  locations?: readonly SourceLocation[],
+): AppSyncError {
   return { path: null, data: null, errorType, errorInfo: null, locations: locationsOf(locations), message };
 }

@@ -42,24 +42,51 @@ function fieldResolverFor(api: ApiRuntime): ReturnType<typeof createFieldResolve
 
 function typeNamer(api: ApiRuntime) {
   return (parent: string, field: string): string | undefined => {
-    const type = api.schema.getType(parent) as { getFields?: () => Record<string, { type: { toString(): string } }> } | undefined;
+    const type = api.schema.getType(parent) as
+      { getFields?: () => Record<string, { type: { toString(): string } }> } | undefined;
     return type?.getFields?.()[field]?.type.toString();
   };
 }
 
-export async function executeOperation(api: ApiRuntime, request: GraphQLRequest, caller: AuthenticatedCaller, headers: Record<string, string>): Promise<OperationOutcome> {
+export async function executeOperation(
+  api: ApiRuntime,
+  request: GraphQLRequest,
+  caller: AuthenticatedCaller,
+  headers: Record<string, string>,
+): Promise<OperationOutcome> {
   if (typeof request.query !== 'string' || request.query.trim() === '') {
-    return { body: { data: null, errors: [requestError('Validation error of type InvalidSyntax: the request has no query', 'ValidationError')] }, published: [] };
+    return {
+      body: {
+        data: null,
+        errors: [requestError('Validation error of type InvalidSyntax: the request has no query', 'ValidationError')],
+      },
+      published: [],
+    };
   }
   const prepared = api.documents.prepare(request.query);
   if (prepared.errors) return { body: { data: null, errors: prepared.errors }, published: [] };
   const operation = getOperationAST(prepared.document, request.operationName ?? undefined);
   if (!operation) {
-    return { body: { data: null, errors: [requestError('Validation error of type UnknownOperation: the operation to run is not in the document (check operationName)', 'ValidationError')] }, published: [] };
+    return {
+      body: {
+        data: null,
+        errors: [
+          requestError(
+            'Validation error of type UnknownOperation: the operation to run is not in the document (check operationName)',
+            'ValidationError',
+          ),
+        ],
+      },
+      published: [],
+    };
   }
   if (operation.operation === 'subscription') {
     const message = 'Subscriptions are served over the real-time endpoint (/graphql/realtime), not over HTTP';
-    return { body: { data: null, errors: [requestError(message, 'UnsupportedOperation')] }, operationType: 'subscription', published: [] };
+    return {
+      body: { data: null, errors: [requestError(message, 'UnsupportedOperation')] },
+      operationType: 'subscription',
+      published: [],
+    };
   }
 
   const state = createRequestState(caller, headers);
@@ -82,7 +109,8 @@ export async function executeOperation(api: ApiRuntime, request: GraphQLRequest,
       if (selection.kind !== 'Field') continue;
       const responseKey = selection.alias?.value ?? selection.name.value;
       const data = (result.data as Record<string, unknown>)[responseKey];
-      if (data !== null && data !== undefined) published.push({ fieldName: selection.name.value, responseKey, node: selection, data });
+      if (data !== null && data !== undefined)
+        published.push({ fieldName: selection.name.value, responseKey, node: selection, data });
     }
   }
   return { body, operationType: operation.operation, operationName: operation.name?.value ?? null, published, state };

@@ -15,7 +15,11 @@ export function unauthorizedField(info: GraphQLResolveInfo): AppSyncFieldError {
 
 function isRootType(info: GraphQLResolveInfo): boolean {
   const { schema, parentType } = info;
-  return parentType === schema.getQueryType() || parentType === schema.getMutationType() || parentType === schema.getSubscriptionType();
+  return (
+    parentType === schema.getQueryType() ||
+    parentType === schema.getMutationType() ||
+    parentType === schema.getSubscriptionType()
+  );
 }
 
 export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unknown, RequestState> {
@@ -36,7 +40,13 @@ export function createFieldResolver(api: ApiRuntime): GraphQLFieldResolver<unkno
       source: isRootType(info) ? null : source,
       identity: state.caller.identity,
       request: { headers: state.headers, domainName: null },
-      info: { fieldName: info.fieldName, parentTypeName: info.parentType.name, variables: info.variableValues, selectionSetList: selection.list, selectionSetGraphQL: selection.graphql },
+      info: {
+        fieldName: info.fieldName,
+        parentTypeName: info.parentType.name,
+        variables: info.variableValues,
+        selectionSetList: selection.list,
+        selectionSetGraphQL: selection.graphql,
+      },
       env: api.env,
       authMode: state.caller.mode,
     };

@@ -55,10 +55,20 @@ export function recordTrace(state: RequestState, trace: Trace, info: GraphQLReso
   Object.assign(state.responseHeaders, trace.responseHeaders);
   state.invalidations.push(...trace.invalidations);
   if (trace.subscriptionFilter !== undefined) state.subscriptionFilter = trace.subscriptionFilter;
-  if (trace.subscriptionInvalidationFilter !== undefined) state.subscriptionInvalidationFilter = trace.subscriptionInvalidationFilter;
+  if (trace.subscriptionInvalidationFilter !== undefined)
+    state.subscriptionInvalidationFilter = trace.subscriptionInvalidationFilter;
   const path = responsePathAsArray(info.path);
-  const locations = info.fieldNodes.flatMap((n) => (n.loc ? [n.loc.startToken] : [])).map((t) => ({ line: t.line, column: t.column, sourceName: null as null }));
+  const locations = info.fieldNodes
+    .flatMap((n) => (n.loc ? [n.loc.startToken] : []))
+    .map((t) => ({ line: t.line, column: t.column, sourceName: null as null }));
   for (const e of trace.appendedErrors) {
-    state.appended.push({ path, data: e.data ?? null, errorType: e.errorType, errorInfo: e.errorInfo ?? null, locations, message: e.message });
+    state.appended.push({
+      path,
+      data: e.data ?? null,
+      errorType: e.errorType,
+      errorInfo: e.errorInfo ?? null,
+      locations,
+      message: e.message,
+    });
   }
 }

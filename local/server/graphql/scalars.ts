@@ -2,7 +2,14 @@
 // https://docs.aws.amazon.com/appsync/latest/devguide/scalars.html). AWSJSON arrives in resolvers
 // parsed and leaves serialized.
 import { isIP } from 'node:net';
-import { GraphQLError, Kind, valueFromASTUntyped, type GraphQLScalarType, type GraphQLSchema, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  valueFromASTUntyped,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
 
 const OFFSET = '(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)';
 const DATE = '-?\\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
@@ -17,7 +24,8 @@ const PATTERNS = {
 };
 
 function checkString(name: string, value: unknown, valid: (s: string) => boolean): string {
-  if (typeof value !== 'string' || !valid(value)) throw new TypeError(`Value is not a valid '${name}': ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !valid(value))
+    throw new TypeError(`Value is not a valid '${name}': ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -59,13 +67,16 @@ function parseJson(value: unknown): unknown {
 }
 
 function timestamp(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`Value is not a valid 'AWSTimestamp': ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    throw new TypeError(`Value is not a valid 'AWSTimestamp': ${JSON.stringify(value)}`);
   return value;
 }
 
 function literal(name: string, node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
-  if (name === 'AWSTimestamp' && node.kind !== Kind.INT) throw new GraphQLError(`Value is not a valid 'AWSTimestamp'`, { nodes: node });
-  if (name !== 'AWSTimestamp' && node.kind !== Kind.STRING) throw new GraphQLError(`Value is not a valid '${name}': expected a string`, { nodes: node });
+  if (name === 'AWSTimestamp' && node.kind !== Kind.INT)
+    throw new GraphQLError(`Value is not a valid 'AWSTimestamp'`, { nodes: node });
+  if (name !== 'AWSTimestamp' && node.kind !== Kind.STRING)
+    throw new GraphQLError(`Value is not a valid '${name}': expected a string`, { nodes: node });
   return valueFromASTUntyped(node, variables);
 }
 

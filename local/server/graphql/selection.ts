@@ -10,7 +10,13 @@ export interface FieldSelection {
 
 const cache = new WeakMap<FieldNode, FieldSelection>();
 
-function collect(selectionSet: SelectionSetNode | undefined, prefix: string, fragments: Record<string, FragmentDefinitionNode>, out: string[], seen: Set<string>): void {
+function collect(
+  selectionSet: SelectionSetNode | undefined,
+  prefix: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: string[],
+  seen: Set<string>,
+): void {
   if (!selectionSet) return;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -22,7 +28,13 @@ function collect(selectionSet: SelectionSetNode | undefined, prefix: string, fra
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       collect(selection.selectionSet, prefix, fragments, out, seen);
     } else if (!seen.has(selection.name.value)) {
-      collect(fragments[selection.name.value]?.selectionSet, prefix, fragments, out, new Set([...seen, selection.name.value]));
+      collect(
+        fragments[selection.name.value]?.selectionSet,
+        prefix,
+        fragments,
+        out,
+        new Set([...seen, selection.name.value]),
+      );
     }
   }
 }

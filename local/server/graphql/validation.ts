@@ -35,10 +35,18 @@ export function validationKind(message: string): string {
 }
 
 export function toValidationError(error: GraphQLError): AppSyncError {
-  return requestError(`Validation error of type ${validationKind(error.message)}: ${error.message}`, 'ValidationError', error.locations);
+  return requestError(
+    `Validation error of type ${validationKind(error.message)}: ${error.message}`,
+    'ValidationError',
+    error.locations,
+  );
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, SelectionSetNode>, seen: Set<string>): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, SelectionSetNode>,
+  seen: Set<string>,
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
@@ -48,7 +56,10 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
     } else if (!seen.has(selection.name.value)) {
-      deepest = Math.max(deepest, depthOf(fragments[selection.name.value], fragments, new Set([...seen, selection.name.value])));
+      deepest = Math.max(
+        deepest,
+        depthOf(fragments[selection.name.value], fragments, new Set([...seen, selection.name.value])),
+      );
     }
   }
   return deepest;
@@ -58,11 +69,15 @@ function depthLimitRule(limit: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     Document(document) {
       const fragments: Record<string, SelectionSetNode> = {};
-      for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d.selectionSet;
+      for (const d of document.definitions)
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d.selectionSet;
       for (const d of document.definitions) {
         if (d.kind !== Kind.OPERATION_DEFINITION) continue;
         const depth = depthOf(d.selectionSet, fragments, new Set());
-        if (depth > limit) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum allowed depth of ${limit}`, { nodes: d }));
+        if (depth > limit)
+          context.reportError(
+            new GraphQLError(`Query depth ${depth} exceeds the maximum allowed depth of ${limit}`, { nodes: d }),
+          );
       }
     },
   });
@@ -71,7 +86,11 @@ function depthLimitRule(limit: number): ValidationRule {
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('GraphQL introspection is not allowed, but the query contained __schema or __type', { nodes: node }));
+      context.reportError(
+        new GraphQLError('GraphQL introspection is not allowed, but the query contained __schema or __type', {
+          nodes: node,
+        }),
+      );
     }
   },
 });
@@ -81,13 +100,23 @@ export interface ValidationSettings {
   introspection: boolean;
 }
 
-export function validateDocument(schema: GraphQLSchema, document: DocumentNode, settings: ValidationSettings): AppSyncError[] {
+export function validateDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  settings: ValidationSettings,
+): AppSyncError[] {
   const rules: ValidationRule[] = [...specifiedRules];
   if (settings.queryDepthLimit > 0) rules.push(depthLimitRule(settings.queryDepthLimit));
   if (!settings.introspection) rules.push(noIntrospection);
   return validate(schema, document, rules).map((error) => {
-    if (error.message.startsWith('Query depth')) return requestError(error.message, 'QueryDepthLimitReached', error.locations);
-    if (error.message.startsWith('GraphQL introspection')) return requestError(`Validation error of type IntrospectionDisabled: ${error.message}`, 'ValidationError', error.locations);
+    if (error.message.startsWith('Query depth'))
+      return requestError(error.message, 'QueryDepthLimitReached', error.locations);
+    if (error.message.startsWith('GraphQL introspection'))
+      return requestError(
+        `Validation error of type IntrospectionDisabled: ${error.message}`,
+        'ValidationError',
+        error.locations,
+      );
     return toValidationError(error);
   });
 }

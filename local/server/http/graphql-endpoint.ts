@@ -20,14 +20,21 @@ export interface GraphqlEndpointOptions {
 
 const CORS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'content-type, x-api-key, authorization, x-amz-date, x-amz-security-token, x-amz-user-agent, x-amz-content-sha256',
+  'access-control-allow-headers':
+    'content-type, x-api-key, authorization, x-amz-date, x-amz-security-token, x-amz-user-agent, x-amz-content-sha256',
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-max-age': '86400',
 };
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, ...CORS, 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': randomUUID() });
+  res.writeHead(status, {
+    ...headers,
+    ...CORS,
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-requestid': randomUUID(),
+  });
   res.end(text);
 }
 
@@ -44,7 +51,9 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
       return;
     }
     if (req.method !== 'POST') {
-      send(res, 405, malformed('Use POST with a JSON body { query, variables, operationName }'), { allow: 'POST, OPTIONS' });
+      send(res, 405, malformed('Use POST with a JSON body { query, variables, operationName }'), {
+        allow: 'POST, OPTIONS',
+      });
       return;
     }
     const body = await readBody(req);
@@ -54,10 +63,26 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
       return;
     }
     const raw = body.text;
-    const auth = await authenticator.authenticate({ headers: req.headers, method: 'POST', path: req.url ?? '/graphql', body: raw, sourceIp: req.socket.remoteAddress ?? '127.0.0.1' });
+    const auth = await authenticator.authenticate({
+      headers: req.headers,
+      method: 'POST',
+      path: req.url ?? '/graphql',
+      body: raw,
+      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+    });
     if (auth.error) {
       send(res, auth.error.status, auth.error.body);
-      log(formatRequestLog({ status: auth.error.status, mode: auth.error.body.errors[0].errorType, durationMs: performance.now() - started, note: 'refused' }, false).join('\n'));
+      log(
+        formatRequestLog(
+          {
+            status: auth.error.status,
+            mode: auth.error.body.errors[0].errorType,
+            durationMs: performance.now() - started,
+            note: 'refused',
+          },
+          false,
+        ).join('\n'),
+      );
       return;
     }
     let request: GraphQLRequest;
@@ -70,10 +95,19 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
     }
     const outcome = await executeOperation(api, request, auth.caller, requestHeadersForContext(req.headers));
     send(res, 200, outcome.body, outcome.state?.responseHeaders ?? {});
-    log(formatRequestLog({ status: 200, mode: auth.caller.mode, durationMs: performance.now() - started, outcome }, verbose).join('\n'));
+    log(
+      formatRequestLog(
+        { status: 200, mode: auth.caller.mode, durationMs: performance.now() - started, outcome },
+        verbose,
+      ).join('\n'),
+    );
     if (outcome.operationType === 'mutation') {
       subscriptions.invalidate(outcome);
-      subscriptions.publish(outcome).catch((err: unknown) => log(`subscription delivery failed: ${err instanceof Error ? err.message : String(err)}`));
+      subscriptions
+        .publish(outcome)
+        .catch((err: unknown) =>
+          log(`subscription delivery failed: ${err instanceof Error ? err.message : String(err)}`),
+        );
     }
   };
 }

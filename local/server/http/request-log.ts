@@ -16,15 +16,23 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 export function formatRequestLog(entry: RequestLogEntry, verbose: boolean): string[] {
   const { outcome } = entry;
-  const what = outcome?.operationType ? `${outcome.operationType} ${outcome.operationName ?? '(anonymous)'}` : (entry.note ?? 'request');
+  const what = outcome?.operationType
+    ? `${outcome.operationType} ${outcome.operationName ?? '(anonymous)'}`
+    : (entry.note ?? 'request');
   const state = outcome?.state;
   const errors = outcome?.body.errors?.length ?? 0;
   const calls = state?.calls ?? [];
-  const callText = calls.length === 0 ? '' : ` — ${calls.length} data-source call${calls.length === 1 ? '' : 's'}: ${calls.map((c) => `${c.dataSource}:${(c.request as { operation?: string } | null)?.operation ?? c.type} ${ms(c.durationMs)}${c.errorType ? ` ${c.errorType}` : ''}`).join(', ')}`;
-  const lines = [`${new Date().toISOString()} POST /graphql ${what} [${entry.mode}] ${entry.status} ${ms(entry.durationMs)}${errors ? ` ${errors} error${errors === 1 ? '' : 's'}` : ''}${callText}`];
+  const callText =
+    calls.length === 0
+      ? ''
+      : ` — ${calls.length} data-source call${calls.length === 1 ? '' : 's'}: ${calls.map((c) => `${c.dataSource}:${(c.request as { operation?: string } | null)?.operation ?? c.type} ${ms(c.durationMs)}${c.errorType ? ` ${c.errorType}` : ''}`).join(', ')}`;
+  const lines = [
+    `${new Date().toISOString()} POST /graphql ${what} [${entry.mode}] ${entry.status} ${ms(entry.durationMs)}${errors ? ` ${errors} error${errors === 1 ? '' : 's'}` : ''}${callText}`,
+  ];
   if (verbose && state) {
     for (const line of state.logs) lines.push(`    console: ${line}`);
-    for (const e of state.evaluations) lines.push(`    ${e.step} ${e.handler} (${ms(e.durationMs)}) → ${JSON.stringify(e.result)?.slice(0, 2000)}`);
+    for (const e of state.evaluations)
+      lines.push(`    ${e.step} ${e.handler} (${ms(e.durationMs)}) → ${JSON.stringify(e.result)?.slice(0, 2000)}`);
   }
   return lines;
 }

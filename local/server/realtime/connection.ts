@@ -3,7 +3,13 @@
 import { WebSocket, type RawData } from 'ws';
 import type { CarrierResult } from './headers.ts';
 import { parseClientMessage } from './message-type-guards.ts';
-import { MESSAGE_TYPES, protocolErrors, type RealtimeError, type ServerMessage, type StartMessage } from './protocol.ts';
+import {
+  MESSAGE_TYPES,
+  protocolErrors,
+  type RealtimeError,
+  type ServerMessage,
+  type StartMessage,
+} from './protocol.ts';
 import type { RealtimeServerOptions, StartSubscriptionResult } from './types.ts';
 
 type Payload = { data: unknown; errors?: unknown[] };
@@ -31,7 +37,9 @@ export class RealtimeConnection {
     private readonly onGone: (connection: RealtimeConnection) => void,
   ) {
     socket.on('message', (raw: RawData) => {
-      this.queue = this.queue.then(() => this.handle(raw)).catch((err: unknown) => this.log('error', 'message handling failed', err));
+      this.queue = this.queue
+        .then(() => this.handle(raw))
+        .catch((err: unknown) => this.log('error', 'message handling failed', err));
     });
     socket.on('close', () => this.cleanup());
     socket.on('error', (err) => this.log('warn', 'socket error', err));
@@ -101,7 +109,10 @@ export class RealtimeConnection {
     clearTimeout(this.initTimer);
     if (ack) this.sendAck();
     this.send({ type: MESSAGE_TYPES.GQL_CONNECTION_KEEP_ALIVE });
-    this.keepAlive = setInterval(() => this.send({ type: MESSAGE_TYPES.GQL_CONNECTION_KEEP_ALIVE }), this.settings.keepAliveMs);
+    this.keepAlive = setInterval(
+      () => this.send({ type: MESSAGE_TYPES.GQL_CONNECTION_KEEP_ALIVE }),
+      this.settings.keepAliveMs,
+    );
     return true;
   }
 
@@ -164,7 +175,10 @@ export class RealtimeConnection {
   }
 
   private sendAck(): void {
-    this.send({ type: MESSAGE_TYPES.GQL_CONNECTION_ACK, payload: { connectionTimeoutMs: this.settings.connectionTimeoutMs } });
+    this.send({
+      type: MESSAGE_TYPES.GQL_CONNECTION_ACK,
+      payload: { connectionTimeoutMs: this.settings.connectionTimeoutMs },
+    });
   }
 
   private sendData(id: string, { data, errors }: Payload): void {
@@ -180,7 +194,10 @@ export class RealtimeConnection {
   }
 
   private log(level: 'debug' | 'info' | 'warn' | 'error', message: string, err?: unknown): void {
-    this.settings.log(level, message, { connectionId: this.id, ...(err === undefined ? {} : { error: errorText(err) }) });
+    this.settings.log(level, message, {
+      connectionId: this.id,
+      ...(err === undefined ? {} : { error: errorText(err) }),
+    });
   }
 }
 

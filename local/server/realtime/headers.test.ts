@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Lenient, decodeHeaderValue, offeredSubprotocols, rawQueryParam, readAuthCarrier } from './headers.ts';
+import {
+  decodeBase64Lenient,
+  decodeHeaderValue,
+  offeredSubprotocols,
+  rawQueryParam,
+  readAuthCarrier,
+} from './headers.ts';
 
 // This JSON's base64 contains `+`, `/` and padding, so every alphabet/padding variant differs.
 const headers = { host: 'abc.appsync-api.us-east-1.amazonaws.com', 'x-api-key': 'da2-key>>>???~~~', n: 'üx' };
@@ -71,7 +77,9 @@ describe('readAuthCarrier', () => {
   });
 
   it('reads the query carrier, encoded or raw', () => {
-    const encoded = readAuthCarrier(request(`/graphql/realtime?header=${encodeURIComponent(standard)}&payload=e30=`, 'graphql-ws'));
+    const encoded = readAuthCarrier(
+      request(`/graphql/realtime?header=${encodeURIComponent(standard)}&payload=e30=`, 'graphql-ws'),
+    );
     const raw = readAuthCarrier(request(`/graphql/realtime?header=${standard}&payload=e30=`, 'graphql-ws'));
     expect(encoded).toEqual({ ok: true, carrier: 'query', headers });
     expect(raw).toEqual(encoded);
@@ -84,8 +92,15 @@ describe('readAuthCarrier', () => {
   });
 
   it('reports no carrier as empty headers, and a broken one as an error', () => {
-    expect(readAuthCarrier(request('/graphql/realtime', 'graphql-ws'))).toEqual({ ok: true, carrier: 'none', headers: {} });
-    expect(readAuthCarrier(request('/graphql/realtime?header=%%%', 'graphql-ws'))).toMatchObject({ ok: false, carrier: 'query' });
+    expect(readAuthCarrier(request('/graphql/realtime', 'graphql-ws'))).toEqual({
+      ok: true,
+      carrier: 'none',
+      headers: {},
+    });
+    expect(readAuthCarrier(request('/graphql/realtime?header=%%%', 'graphql-ws'))).toMatchObject({
+      ok: false,
+      carrier: 'query',
+    });
     expect(readAuthCarrier(request('/x', 'graphql-ws, header-bm90IGpzb24'))).toEqual({
       ok: false,
       carrier: 'subprotocol',

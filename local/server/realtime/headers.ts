@@ -11,8 +11,7 @@ import type { AuthHeaders } from './protocol.ts';
 export type AuthCarrier = 'subprotocol' | 'query' | 'none';
 
 export type CarrierResult =
-  | { ok: true; carrier: AuthCarrier; headers: AuthHeaders }
-  | { ok: false; carrier: AuthCarrier; message: string };
+  { ok: true; carrier: AuthCarrier; headers: AuthHeaders } | { ok: false; carrier: AuthCarrier; message: string };
 
 const BASE64_ANY = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
@@ -43,7 +42,10 @@ export function decodeHeaderValue(value: string): { ok: true; headers: AuthHeade
 export function offeredSubprotocols(header: string | string[] | undefined): string[] {
   if (header === undefined) return [];
   const joined = Array.isArray(header) ? header.join(',') : header;
-  return joined.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  return joined
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /** Reads the raw `header` query parameter without turning `+` into a space. */

@@ -10,7 +10,11 @@ describe('parseClientMessage', () => {
       ok: true,
       message: { type: 'connection_init', payload: undefined },
     });
-    const start = { id: 's1', type: 'start', payload: { data, extensions: { authorization: { host: 'h', 'x-api-key': 'k' } } } };
+    const start = {
+      id: 's1',
+      type: 'start',
+      payload: { data, extensions: { authorization: { host: 'h', 'x-api-key': 'k' } } },
+    };
     expect(parseClientMessage(Buffer.from(JSON.stringify(start)))).toEqual({ ok: true, message: start });
     expect(parseClientMessage('{"type":"stop","id":"s1"}')).toEqual({ ok: true, message: { type: 'stop', id: 's1' } });
   });
@@ -27,7 +31,12 @@ describe('parseClientMessage', () => {
     ['without type', '{"id":"a"}', 'a', 'BadRequestException'],
     ['an unknown type', '{"id":"a","type":"subscribe"}', 'a', 'UnsupportedOperation'],
     ['a start without id', `{"type":"start","payload":{"data":"{}"}}`, undefined, 'BadRequestException'],
-    ['a start whose data is an object', '{"id":"a","type":"start","payload":{"data":{"query":"x"}}}', 'a', 'BadRequestException'],
+    [
+      'a start whose data is an object',
+      '{"id":"a","type":"start","payload":{"data":{"query":"x"}}}',
+      'a',
+      'BadRequestException',
+    ],
     ['a start without payload', '{"id":"a","type":"start"}', 'a', 'BadRequestException'],
     ['a stop without id', '{"type":"stop"}', undefined, 'BadRequestException'],
   ])('turns %s into an error entry', (_label, raw, id, errorType) => {
@@ -48,8 +57,17 @@ describe('parseClientMessage', () => {
   });
 
   it('has one MESSAGE_TYPES entry per protocol message', () => {
-    expect(Object.values(MESSAGE_TYPES).sort()).toEqual(
-      ['complete', 'connection_ack', 'connection_error', 'connection_init', 'data', 'error', 'ka', 'start', 'start_ack', 'stop'],
-    );
+    expect(Object.values(MESSAGE_TYPES).sort()).toEqual([
+      'complete',
+      'connection_ack',
+      'connection_error',
+      'connection_init',
+      'data',
+      'error',
+      'ka',
+      'start',
+      'start_ack',
+      'stop',
+    ]);
   });
 });

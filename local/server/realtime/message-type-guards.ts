@@ -11,9 +11,7 @@ import {
   type StopMessage,
 } from './protocol.ts';
 
-export type ParseResult =
-  | { ok: true; message: ClientMessage }
-  | { ok: false; id?: string; error: RealtimeError };
+export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; id?: string; error: RealtimeError };
 
 type JsonObject = Record<string, unknown>;
 
@@ -48,8 +46,14 @@ export function toAuthHeaders(value: unknown): AuthHeaders | undefined {
 
 /** Parses one text (or binary, read as UTF-8) frame into a client message. */
 export function parseClientMessage(raw: string | Buffer | ArrayBuffer | Buffer[]): ParseResult {
-  const text = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : Array.isArray(raw)
-    ? Buffer.concat(raw).toString('utf8') : Buffer.from(raw).toString('utf8');
+  const text =
+    typeof raw === 'string'
+      ? raw
+      : Buffer.isBuffer(raw)
+        ? raw.toString('utf8')
+        : Array.isArray(raw)
+          ? Buffer.concat(raw).toString('utf8')
+          : Buffer.from(raw).toString('utf8');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -58,12 +62,19 @@ export function parseClientMessage(raw: string | Buffer | ArrayBuffer | Buffer[]
   }
   if (!isObject(parsed)) return { ok: false, error: protocolErrors.invalidMessage('Message must be a JSON object') };
   const id = isNonEmptyString(parsed.id) ? parsed.id : undefined;
-  const fail = (message: string): ParseResult => ({ ok: false, ...(id ? { id } : {}), error: protocolErrors.invalidMessage(message) });
+  const fail = (message: string): ParseResult => ({
+    ok: false,
+    ...(id ? { id } : {}),
+    error: protocolErrors.invalidMessage(message),
+  });
 
   if (typeof parsed.type !== 'string') return fail('Message has no type');
-  if (isConnectionInit(parsed)) return { ok: true, message: { type: MESSAGE_TYPES.GQL_CONNECTION_INIT, payload: parsed.payload } };
+  if (isConnectionInit(parsed))
+    return { ok: true, message: { type: MESSAGE_TYPES.GQL_CONNECTION_INIT, payload: parsed.payload } };
   if (parsed.type === MESSAGE_TYPES.GQL_STOP) {
-    return isStop(parsed) ? { ok: true, message: { type: MESSAGE_TYPES.GQL_STOP, id: parsed.id } } : fail('stop needs an id');
+    return isStop(parsed)
+      ? { ok: true, message: { type: MESSAGE_TYPES.GQL_STOP, id: parsed.id } }
+      : fail('stop needs an id');
   }
   if (parsed.type === MESSAGE_TYPES.GQL_START) {
     if (!id) return fail('start needs an id');

@@ -21,7 +21,9 @@ describe('upgrade', () => {
     harness = await startRealtimeHarness();
     const result = await tryUpgrade(harness.realtimeUrl, protocols);
     expect(result.status).toBe(400);
-    expect(JSON.parse(result.body)).toEqual({ errors: [{ errorType: 'BadRequestException', message: expect.stringContaining('graphql-ws') }] });
+    expect(JSON.parse(result.body)).toEqual({
+      errors: [{ errorType: 'BadRequestException', message: expect.stringContaining('graphql-ws') }],
+    });
     expect(harness.realtime.connections()).toBe(0);
   });
 
@@ -66,7 +68,11 @@ describe('connection_init', () => {
     const client = await connectAndInit(harness.realtimeUrl, { ...auth(), 'x-api-key': 'wrong' });
     expect(client.received[0]).toEqual({
       type: 'connection_error',
-      payload: { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.', errorCode: 401 }] },
+      payload: {
+        errors: [
+          { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.', errorCode: 401 },
+        ],
+      },
     });
     expect((await client.closed).code).toBe(1000);
     expect(harness.realtime.connections()).toBe(0);
@@ -98,7 +104,9 @@ describe('connection_init', () => {
       throw new Error('boom');
     };
     const client = await connectAndInit(harness.realtimeUrl, auth());
-    expect(client.received[0]?.payload.errors).toEqual([{ errorType: 'InternalFailure', message: 'boom', errorCode: 500 }]);
+    expect(client.received[0]?.payload.errors).toEqual([
+      { errorType: 'InternalFailure', message: 'boom', errorCode: 500 },
+    ]);
   });
 });
 
@@ -132,13 +140,20 @@ describe('keep-alive and timeouts', () => {
 
   it('rejects non-positive timings', async () => {
     const { createRealtimeServer } = await import('./server.ts');
-    const engine = { authenticateConnection: async () => ({ ok: true as const, connectionContext: 1 }), startSubscription: async () => ({ ok: true as const }), stopSubscription: () => {} };
+    const engine = {
+      authenticateConnection: async () => ({ ok: true as const, connectionContext: 1 }),
+      startSubscription: async () => ({ ok: true as const }),
+      stopSubscription: () => {},
+    };
     expect(() => createRealtimeServer({ ...engine, keepAliveMs: 0 })).toThrow(RangeError);
   });
 
   it('close() closes every connection with 1001 and refuses new upgrades', async () => {
     harness = await startRealtimeHarness();
-    const clients = await Promise.all([connectAndInit(harness.realtimeUrl, auth()), connectAndInit(harness.realtimeUrl, auth())]);
+    const clients = await Promise.all([
+      connectAndInit(harness.realtimeUrl, auth()),
+      connectAndInit(harness.realtimeUrl, auth()),
+    ]);
     expect(harness.realtime.connections()).toBe(2);
     await harness.realtime.close();
     expect((await clients[0]!.closed).code).toBe(1001);

@@ -1,7 +1,13 @@
 // start/start_ack/error/data/stop/complete, bad messages, ordering and server-side completion.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_KEY, startRealtimeHarness, type RealtimeHarness } from '../../../test/support/realtime-harness.ts';
-import { connectAndInit, connectRaw, encodeHeader, startMessage, type RawClient } from '../../../test/support/realtime-client.ts';
+import {
+  connectAndInit,
+  connectRaw,
+  encodeHeader,
+  startMessage,
+  type RawClient,
+} from '../../../test/support/realtime-client.ts';
 
 let harness: RealtimeHarness;
 let client: RawClient;
@@ -39,7 +45,9 @@ describe('start', () => {
     expect(await client.next('error')).toEqual({
       type: 'error',
       id: 'sub-1',
-      payload: { errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onRefused on type Subscription' }] },
+      payload: {
+        errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onRefused on type Subscription' }],
+      },
     });
     expect(await client.quiet('start_ack', 50)).toBe(true);
     expect(harness.realtime.publish(connectionId(), 'sub-1', { data: {} })).toBe(false);
@@ -61,7 +69,10 @@ describe('start', () => {
       throw new Error('engine down');
     };
     client.send(startMessage('sub-1', ON_PING, auth));
-    expect((await client.next('error')).payload.errors[0]).toMatchObject({ errorType: 'InternalFailure', message: 'engine down' });
+    expect((await client.next('error')).payload.errors[0]).toMatchObject({
+      errorType: 'InternalFailure',
+      message: 'engine down',
+    });
   });
 
   it('initialises implicitly when start comes before connection_init (no connection_ack)', async () => {
@@ -75,7 +86,9 @@ describe('start', () => {
 describe('data ordering', () => {
   it('holds events published while the start is pending and sends them after start_ack', async () => {
     harness.engine.onStart = async (args) => {
-      expect(harness.realtime.publish(args.connectionId, args.subscriptionId, { data: { onPing: { id: 'early' } } })).toBe(true);
+      expect(
+        harness.realtime.publish(args.connectionId, args.subscriptionId, { data: { onPing: { id: 'early' } } }),
+      ).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 30));
       return { ok: true };
     };
@@ -89,8 +102,15 @@ describe('data ordering', () => {
     client.send(startMessage('sub-1', ON_PING, auth));
     await client.next('start_ack');
     harness.realtime.publish(connectionId(), 'sub-1', { data: { onPing: { id: '1' } } });
-    harness.realtime.publish(connectionId(), 'sub-1', { data: { onPing: null }, errors: [{ message: 'Cannot return null' }] });
-    expect(await client.next('data')).toEqual({ type: 'data', id: 'sub-1', payload: { data: { onPing: { id: '1' } } } });
+    harness.realtime.publish(connectionId(), 'sub-1', {
+      data: { onPing: null },
+      errors: [{ message: 'Cannot return null' }],
+    });
+    expect(await client.next('data')).toEqual({
+      type: 'data',
+      id: 'sub-1',
+      payload: { data: { onPing: { id: '1' } } },
+    });
     expect(await client.next('data')).toEqual({
       type: 'data',
       id: 'sub-1',

@@ -6,12 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { RealtimeConnection, type ConnectionSettings } from './connection.ts';
 import { offeredSubprotocols, readAuthCarrier } from './headers.ts';
-import {
-  DEFAULT_CONNECTION_TIMEOUT_MS,
-  DEFAULT_KEEP_ALIVE_MS,
-  REALTIME_PATH,
-  SUBPROTOCOL,
-} from './protocol.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_MS, REALTIME_PATH, SUBPROTOCOL } from './protocol.ts';
 import type { RealtimeServer, RealtimeServerOptions } from './types.ts';
 
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
@@ -34,7 +29,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     if (closing) return refuseUpgrade(socket, 503, 'ServiceUnavailable', 'The real-time endpoint is shutting down');
-    if (!paths.has(pathOf(req.url))) return refuseUpgrade(socket, 404, 'NotFoundException', 'No real-time endpoint at this path');
+    if (!paths.has(pathOf(req.url)))
+      return refuseUpgrade(socket, 404, 'NotFoundException', 'No real-time endpoint at this path');
     if (!offeredSubprotocols(req.headers['sec-websocket-protocol']).includes(SUBPROTOCOL)) {
       return refuseUpgrade(socket, 400, 'BadRequestException', `Sec-WebSocket-Protocol must include ${SUBPROTOCOL}`);
     }
@@ -57,7 +53,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
   return {
     handleUpgrade,
-    publish: (connectionId, subscriptionId, payload) => live.get(connectionId)?.publish(subscriptionId, payload) ?? false,
+    publish: (connectionId, subscriptionId, payload) =>
+      live.get(connectionId)?.publish(subscriptionId, payload) ?? false,
     completeSubscription: (connectionId, subscriptionId) => live.get(connectionId)?.complete(subscriptionId) ?? false,
     connections: () => live.size,
     async close() {

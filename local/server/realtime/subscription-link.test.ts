@@ -23,13 +23,18 @@ afterAll(() => void ((globalThis as { WebSocket?: unknown }).WebSocket = saved))
 afterEach(() => harness?.close());
 
 /** Apollo Client 4 wraps the link's `{ errors: [...] }` in an UnconventionalError; read through it. */
-const describeError = (error: unknown) => JSON.stringify({ message: (error as Error).message, cause: (error as Error).cause });
+const describeError = (error: unknown) =>
+  JSON.stringify({ message: (error as Error).message, cause: (error as Error).cause });
 
 /** The link's .d.ts resolves @apollo/client to its CJS declarations under NodeNext: same class, other type. */
 const asLink = (link: unknown) => link as ApolloLink;
 
 function apollo(apiKey = API_KEY) {
-  const link = createSubscriptionHandshakeLink({ url: harness.graphqlUrl, region: 'us-east-1', auth: { type: 'API_KEY', apiKey } });
+  const link = createSubscriptionHandshakeLink({
+    url: harness.graphqlUrl,
+    region: 'us-east-1',
+    auth: { type: 'API_KEY', apiKey },
+  });
   return new ApolloClient({ link: asLink(link), cache: new InMemoryCache() });
 }
 
@@ -56,8 +61,15 @@ describe('aws-appsync-subscription-link against the emulator', () => {
       'x-amz-date': expect.stringMatching(/^\d{8}T\d{6}Z$/),
       'x-api-key': API_KEY,
     });
-    expect(JSON.parse(start.data)).toEqual({ query: expect.stringContaining('subscription OnPing'), variables: { room: 'lobby' } });
-    expect(start.authorization).toMatchObject({ host: `127.0.0.1:${harness.port}`, 'x-api-key': API_KEY, 'x-amz-user-agent': expect.any(String) });
+    expect(JSON.parse(start.data)).toEqual({
+      query: expect.stringContaining('subscription OnPing'),
+      variables: { room: 'lobby' },
+    });
+    expect(start.authorization).toMatchObject({
+      host: `127.0.0.1:${harness.port}`,
+      'x-api-key': API_KEY,
+      'x-amz-user-agent': expect.any(String),
+    });
 
     const event = { onPing: { __typename: 'Ping', id: 'p1', room: 'lobby' } };
     expect(harness.realtime.publish(start.connectionId, start.subscriptionId, { data: event })).toBe(true);
@@ -65,9 +77,9 @@ describe('aws-appsync-subscription-link against the emulator', () => {
     expect(seen.errors).toEqual([]);
 
     unsubscribe();
-    await expect.poll(() => harness.engine.stops, { timeout: 5000 }).toEqual([
-      { connectionId: start.connectionId, subscriptionId: start.subscriptionId },
-    ]);
+    await expect
+      .poll(() => harness.engine.stops, { timeout: 5000 })
+      .toEqual([{ connectionId: start.connectionId, subscriptionId: start.subscriptionId }]);
     // With no subscription left the client closes its socket about a second later.
     await expect.poll(() => harness.realtime.connections(), { timeout: 5000 }).toBe(0);
   });
@@ -84,7 +96,10 @@ describe('aws-appsync-subscription-link against the emulator', () => {
 
   it('surfaces a refused start as a subscription error', async () => {
     harness = await startRealtimeHarness();
-    harness.engine.onStart = async () => ({ ok: false, errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onPing' }] });
+    harness.engine.onStart = async () => ({
+      ok: false,
+      errors: [{ errorType: 'Unauthorized', message: 'Not Authorized to access onPing' }],
+    });
     const { seen } = watch(apollo());
     await expect.poll(() => seen.errors.length, { timeout: 5000 }).toBe(1);
     expect(describeError(seen.errors[0])).toContain('Not Authorized to access onPing');
@@ -94,7 +109,9 @@ describe('aws-appsync-subscription-link against the emulator', () => {
     harness = await startRealtimeHarness();
     const { seen } = watch(apollo());
     const start = await harness.engine.nextStart();
-    await expect.poll(() => harness.realtime.completeSubscription(start.connectionId, start.subscriptionId), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => harness.realtime.completeSubscription(start.connectionId, start.subscriptionId), { timeout: 5000 })
+      .toBe(true);
     await expect.poll(() => seen.errors.length, { timeout: 5000 }).toBe(1);
     expect(describeError(seen.errors[0])).toContain('Connection closed');
     expect(harness.engine.stops).toHaveLength(1);
@@ -108,8 +125,12 @@ describe('aws-appsync-subscription-link against the emulator', () => {
     const b = watch(client, 'b');
     const startB = await harness.engine.nextStart();
     expect(startB.connectionId).toBe(startA.connectionId);
-    harness.realtime.publish(startB.connectionId, startB.subscriptionId, { data: { onPing: { __typename: 'Ping', id: 'b1', room: 'b' } } });
-    harness.realtime.publish(startA.connectionId, startA.subscriptionId, { data: { onPing: { __typename: 'Ping', id: 'a1', room: 'a' } } });
+    harness.realtime.publish(startB.connectionId, startB.subscriptionId, {
+      data: { onPing: { __typename: 'Ping', id: 'b1', room: 'b' } },
+    });
+    harness.realtime.publish(startA.connectionId, startA.subscriptionId, {
+      data: { onPing: { __typename: 'Ping', id: 'a1', room: 'a' } },
+    });
     await expect.poll(() => [a.seen.data.length, b.seen.data.length], { timeout: 5000 }).toEqual([1, 1]);
     expect(a.seen.data).toEqual([{ onPing: { __typename: 'Ping', id: 'a1', room: 'a' } }]);
     a.unsubscribe();

@@ -74,14 +74,29 @@ describe('over https / wss', () => {
       }
     };
     try {
-      const link = createSubscriptionHandshakeLink({ url: harness.graphqlUrl, region: 'us-east-1', auth: { type: 'API_KEY', apiKey: API_KEY } });
+      const link = createSubscriptionHandshakeLink({
+        url: harness.graphqlUrl,
+        region: 'us-east-1',
+        auth: { type: 'API_KEY', apiKey: API_KEY },
+      });
       const client = new ApolloClient({ link: link as unknown as ApolloLink, cache: new InMemoryCache() });
       const seen: unknown[] = [];
       const sub = client
-        .subscribe({ query: gql`subscription { onPing { id } }`, fetchPolicy: 'no-cache' })
+        .subscribe({
+          query: gql`
+            subscription {
+              onPing {
+                id
+              }
+            }
+          `,
+          fetchPolicy: 'no-cache',
+        })
         .subscribe({ next: (result) => void seen.push(result.data ?? result.error) });
       const start = await harness.engine.nextStart();
-      harness.realtime.publish(start.connectionId, start.subscriptionId, { data: { onPing: { __typename: 'Ping', id: 'tls' } } });
+      harness.realtime.publish(start.connectionId, start.subscriptionId, {
+        data: { onPing: { __typename: 'Ping', id: 'tls' } },
+      });
       await expect.poll(() => seen, { timeout: 5000 }).toEqual([{ onPing: { __typename: 'Ping', id: 'tls' } }]);
       sub.unsubscribe();
     } finally {

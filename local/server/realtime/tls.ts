@@ -40,7 +40,10 @@ export async function createLocalTlsOptions(dir: string): Promise<LocalTlsOption
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [...NAMES.dns.map((value) => ({ type: 2 as const, value })), ...NAMES.ips.map((ip) => ({ type: 7 as const, ip }))],
+        altNames: [
+          ...NAMES.dns.map((value) => ({ type: 2 as const, value })),
+          ...NAMES.ips.map((ip) => ({ type: 7 as const, ip })),
+        ],
       },
     ],
   });

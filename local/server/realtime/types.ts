@@ -4,8 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { AuthHeaders, RealtimeError } from './protocol.ts';
 
 export type AuthenticateResult =
-  | { ok: true; connectionContext: unknown }
-  | { ok: false; errorType: string; message: string; errorCode?: number };
+  { ok: true; connectionContext: unknown } | { ok: false; errorType: string; message: string; errorCode?: number };
 
 export interface StartSubscriptionArgs {
   connectionId: string;
@@ -18,14 +17,18 @@ export interface StartSubscriptionArgs {
   remoteAddress: string | undefined;
 }
 
-export type StartSubscriptionResult = { ok: true } | { ok: false; errors: Array<Pick<RealtimeError, 'errorType' | 'message'>> };
+export type StartSubscriptionResult =
+  { ok: true } | { ok: false; errors: Array<Pick<RealtimeError, 'errorType' | 'message'>> };
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type RealtimeLog = (level: LogLevel, message: string, fields?: Record<string, unknown>) => void;
 
 export interface RealtimeServerOptions {
   /** Called once per connection with the decoded carrier headers (`{}` if the client sent none). */
-  authenticateConnection(headers: AuthHeaders, meta: { remoteAddress: string | undefined }): Promise<AuthenticateResult>;
+  authenticateConnection(
+    headers: AuthHeaders,
+    meta: { remoteAddress: string | undefined },
+  ): Promise<AuthenticateResult>;
   /**
    * Called for each `start`. The engine may call `publish` for this subscription before this
    * resolves: such events are held and sent after `start_ack`.

@@ -8,7 +8,8 @@ export function subscriptionsByMutation(schema: GraphQLSchema): Map<string, stri
     const directive = field.astNode?.directives?.find((d) => d.name.value === 'aws_subscribe');
     const arg = directive?.arguments?.find((a) => a.name.value === 'mutations');
     if (!arg || arg.value.kind === Kind.NULL) continue;
-    for (const mutation of valueFromASTUntyped(arg.value) as string[]) map.set(mutation, [...(map.get(mutation) ?? []), field.name]);
+    for (const mutation of valueFromASTUntyped(arg.value) as string[])
+      map.set(mutation, [...(map.get(mutation) ?? []), field.name]);
   }
   return map;
 }

@@ -2,7 +2,13 @@
 // refuse, or set enhanced and invalidation filters), and registers the subscriber; a mutation listed
 // in @aws_subscribe then delivers its result — only the fields the mutation selected — to every
 // subscriber whose arguments and filters match, shaped by the subscriber's own selection set.
-import { execute, getOperationAST, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { AuthenticatedCaller } from '../auth/types.ts';
 import type { ApiRuntime } from '../graphql/api-runtime.ts';
@@ -10,7 +16,12 @@ import { formatError } from '../graphql/errors.ts';
 import type { OperationOutcome } from '../graphql/execute-operation.ts';
 import { createFieldResolver, unauthorizedField } from '../graphql/field-resolver.ts';
 import { createRequestState, type RequestState } from '../graphql/request-state.ts';
-import type { AuthenticateResult, RealtimeServer, StartSubscriptionArgs, StartSubscriptionResult } from '../realtime/types.ts';
+import type {
+  AuthenticateResult,
+  RealtimeServer,
+  StartSubscriptionArgs,
+  StartSubscriptionResult,
+} from '../realtime/types.ts';
 import { subscriptionsByMutation } from './aws-subscribe.ts';
 import type { SubscriptionFilter } from '../../runtime/index.ts';
 import { matchesArguments, matchesFilter } from './filters.ts';
@@ -36,7 +47,10 @@ export interface SubscriptionEngineOptions {
   realtime: () => RealtimeServer;
 }
 
-const fail = (errorType: string, message: string): StartSubscriptionResult => ({ ok: false, errors: [{ errorType, message }] });
+const fail = (errorType: string, message: string): StartSubscriptionResult => ({
+  ok: false,
+  errors: [{ errorType, message }],
+});
 const key = (connectionId: string, subscriptionId: string) => `${connectionId}\u0000${subscriptionId}`;
 
 export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realtime }: SubscriptionEngineOptions) {
@@ -46,24 +60,48 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
 
   async function callerFor(args: StartSubscriptionArgs): Promise<AuthenticatedCaller | { error: string }> {
     if (!args.authorization) return args.connectionContext as AuthenticatedCaller;
-    const auth = await authenticator.authenticateHeaderObject(args.authorization, { kind: 'start', data: args.data, graphqlUrl: graphqlUrl(), sourceIp: args.remoteAddress ? [args.remoteAddress] : [] });
+    const auth = await authenticator.authenticateHeaderObject(args.authorization, {
+      kind: 'start',
+      data: args.data,
+      graphqlUrl: graphqlUrl(),
+      sourceIp: args.remoteAddress ? [args.remoteAddress] : [],
+    });
     return auth.caller ?? { error: auth.error.body.errors[0].message };
   }
 
   /** Runs the subscription field (auth + resolver) once, capturing its arguments and filters. */
-  async function subscribeField(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, state: RequestState) {
+  async function subscribeField(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    state: RequestState,
+  ) {
     let captured: { fieldName: string; args: Record<string, unknown> } | undefined;
     const fieldResolver: GraphQLFieldResolver<unknown, RequestState> = (source, args, context, info) => {
       if (info.parentType === api.schema.getSubscriptionType()) captured = { fieldName: info.fieldName, args };
       return resolveField(source, args, context, info);
     };
-    const result = await execute({ schema: api.schema, document, operationName: operation.name?.value, variableValues: variables, contextValue: state, fieldResolver });
+    const result = await execute({
+      schema: api.schema,
+      document,
+      operationName: operation.name?.value,
+      variableValues: variables,
+      contextValue: state,
+      fieldResolver,
+    });
     return { captured, errors: result.errors ?? [] };
   }
 
   return {
-    async authenticateConnection(headers: Record<string, string>, meta: { remoteAddress: string | undefined }): Promise<AuthenticateResult> {
-      const auth = await authenticator.authenticateHeaderObject(headers, { kind: 'connect', graphqlUrl: graphqlUrl(), sourceIp: meta.remoteAddress ? [meta.remoteAddress] : [] });
+    async authenticateConnection(
+      headers: Record<string, string>,
+      meta: { remoteAddress: string | undefined },
+    ): Promise<AuthenticateResult> {
+      const auth = await authenticator.authenticateHeaderObject(headers, {
+        kind: 'connect',
+        graphqlUrl: graphqlUrl(),
+        sourceIp: meta.remoteAddress ? [meta.remoteAddress] : [],
+      });
       if (auth.error) {
         const first = auth.error.body.errors[0];
         return { ok: false, errorType: first.errorType, message: first.message, errorCode: auth.error.status };
@@ -81,11 +119,20 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
       const caller = await callerFor(args);
       if ('error' in caller) return fail('UnauthorizedException', caller.error);
       const prepared = api.documents.prepare(typeof request.query === 'string' ? request.query : '');
-      if (prepared.errors) return { ok: false, errors: prepared.errors.map((e) => ({ errorType: e.errorType ?? 'ValidationError', message: e.message })) };
+      if (prepared.errors)
+        return {
+          ok: false,
+          errors: prepared.errors.map((e) => ({ errorType: e.errorType ?? 'ValidationError', message: e.message })),
+        };
       const operation = getOperationAST(prepared.document, request.operationName);
-      if (!operation || operation.operation !== 'subscription') return fail('UnsupportedOperation', `${operation?.operation ?? 'unknown'} not supported through the realtime channel`);
+      if (!operation || operation.operation !== 'subscription')
+        return fail(
+          'UnsupportedOperation',
+          `${operation?.operation ?? 'unknown'} not supported through the realtime channel`,
+        );
       const rootFields = operation.selectionSet.selections.filter((s) => s.kind === 'Field');
-      if (rootFields.length !== 1) return fail('ValidationError', 'A subscription must select exactly one subscription field');
+      if (rootFields.length !== 1)
+        return fail('ValidationError', 'A subscription must select exactly one subscription field');
 
       const state = createRequestState(caller, {});
       const variables = request.variables ?? {};
@@ -160,7 +207,15 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
       if (info.parentType === api.schema.getSubscriptionType()) return data;
       return (source as Record<string, unknown> | null)?.[info.fieldName];
     };
-    const result = await execute({ schema: api.schema, document: subscriber.document, operationName: subscriber.operationName, variableValues: subscriber.variables, contextValue: state, fieldResolver, rootValue: {} });
+    const result = await execute({
+      schema: api.schema,
+      document: subscriber.document,
+      operationName: subscriber.operationName,
+      variableValues: subscriber.variables,
+      contextValue: state,
+      fieldResolver,
+      rootValue: {},
+    });
     const payload: { data: unknown; errors?: unknown[] } = { data: result.data ?? null };
     if (result.errors?.length) payload.errors = result.errors.map((e) => formatError(e));
     return payload;

@@ -32,7 +32,8 @@ const TESTS: Record<string, (field: unknown, value: unknown) => boolean> = {
   le: (f, v) => compare(f, v) !== undefined && (compare(f, v) as number) <= 0,
   gt: (f, v) => compare(f, v) !== undefined && (compare(f, v) as number) > 0,
   ge: (f, v) => compare(f, v) !== undefined && (compare(f, v) as number) >= 0,
-  contains: (f, v) => (typeof f === 'string' && typeof v === 'string' ? f.includes(v) : Array.isArray(f) && f.some((x) => same(x, v))),
+  contains: (f, v) =>
+    typeof f === 'string' && typeof v === 'string' ? f.includes(v) : Array.isArray(f) && f.some((x) => same(x, v)),
   notContains: (f, v) => !TESTS.contains!(f, v),
   beginsWith: (f, v) => typeof f === 'string' && typeof v === 'string' && f.startsWith(v),
   in: (f, v) => Array.isArray(v) && v.some((x) => same(x, f)),
@@ -54,5 +55,8 @@ export function matchesFilter(filter: SubscriptionFilter | undefined, payload: u
 
 /** Basic argument filtering: each non-null subscription argument equals the payload's top-level field. */
 export function matchesArguments(args: Record<string, unknown>, payload: unknown): boolean {
-  return Object.entries(args).every(([name, value]) => value === null || value === undefined || same((payload as Record<string, unknown> | null)?.[name], value));
+  return Object.entries(args).every(
+    ([name, value]) =>
+      value === null || value === undefined || same((payload as Record<string, unknown> | null)?.[name], value),
+  );
 }

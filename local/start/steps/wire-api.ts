@@ -28,7 +28,11 @@ const YEAR_S = 365 * 86400;
 export async function wireApi({ artifact, twins, secrets, verbose, progress }: WireApiOptions): Promise<WiredApi> {
   const { refs, attributes, api: wiring } = twins;
   const stack = await readLocalStack(artifact, {
-    region: LOCAL_REGION, accountId: LOCAL_ACCOUNT_ID, parameters: { Introspection: 'ENABLED' }, refs, attributes,
+    region: LOCAL_REGION,
+    accountId: LOCAL_ACCOUNT_ID,
+    parameters: { Introspection: 'ENABLED' },
+    refs,
+    attributes,
   });
   const { resolvers, dataSources } = stack.api;
   progress(`loaded ${resolvers.size} resolvers and ${dataSources.length} data sources from the template`);

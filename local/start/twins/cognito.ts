@@ -34,8 +34,9 @@ function start(context: TwinContext): Promise<CognitoEngine> {
     launch: () => startCognitoLocal({ dataDir: context.dataDir, port }),
     log: context.log,
     giveUp: context.fatal,
-    remedy: `npm start is stopping. Check the output above; if port ${port} is taken, set COGNITO_PORT; `
-      + `if the data in ${context.dataDir} is damaged, \`npm start -- --reset\` makes new users.`,
+    remedy:
+      `npm start is stopping. Check the output above; if port ${port} is taken, set COGNITO_PORT; ` +
+      `if the data in ${context.dataDir} is damaged, \`npm start -- --reset\` makes new users.`,
   });
 }
 
@@ -88,8 +89,13 @@ function seedCaller({ pool, users }: CognitoProvisioned): AuthenticatedCaller {
     mode: 'AMAZON_COGNITO_USER_POOLS',
     groups: ['admin'],
     identity: {
-      sub, issuer: pool.issuer, username: sub, claims: { email: admin?.email },
-      sourceIp: ['127.0.0.1'], defaultAuthStrategy: 'ALLOW', groups: ['admin'],
+      sub,
+      issuer: pool.issuer,
+      username: sub,
+      claims: { email: admin?.email },
+      sourceIp: ['127.0.0.1'],
+      defaultAuthStrategy: 'ALLOW',
+      groups: ['admin'],
     },
   };
 }
@@ -116,8 +122,11 @@ export const cognitoTwin = defineTwin<CognitoEngine, CognitoProvisioned>({
       client: { userPoolId: pool.userPoolId, userPoolClientId: clientId, cognitoEndpoint: endpoint },
       api: {
         userPool: {
-          userPoolId: pool.userPoolId, issuer: pool.issuer, jwksUri: pool.jwksUri,
-          appClientIds: [clientId], defaultAction: 'ALLOW',
+          userPoolId: pool.userPoolId,
+          issuer: pool.issuer,
+          jwksUri: pool.jwksUri,
+          appClientIds: [clientId],
+          defaultAction: 'ALLOW',
         },
         seedAs: seedCaller(provisioned),
       },

@@ -37,8 +37,9 @@ async function start(context: TwinContext): Promise<DynamoDbEngine> {
     },
     log: context.log,
     giveUp: context.fatal,
-    remedy: `npm start is stopping. Check the output above (memory, disk, Java); if the data in ${context.dataDir} `
-      + 'is damaged, `npm start -- --reset` starts from empty tables.',
+    remedy:
+      `npm start is stopping. Check the output above (memory, disk, Java); if the data in ${context.dataDir} ` +
+      'is damaged, `npm start -- --reset` starts from empty tables.',
   });
   const { endpoint } = kept.current();
   const client = localDynamoDbClient(endpoint, context.region);

@@ -38,7 +38,12 @@ async function start(ctx: TwinContext): Promise<Functions> {
   const { refs, attributes } = ctx.upstream;
   const { region, accountId, artifact } = ctx;
   const resolve = createResolver(artifact.template, {
-    refs, attributes, parameters: {}, region, accountId, stackName: artifact.stackName,
+    refs,
+    attributes,
+    parameters: {},
+    region,
+    accountId,
+    stackName: artifact.stackName,
   });
   const functions: Functions = new Map();
   for (const [id, fn] of resourcesOfType(ctx.artifact.template, 'AWS::Lambda::Function')) {

@@ -54,11 +54,16 @@ describe('startTwins', () => {
     // both must be inside start() at once: one at a time, this would never resolve
     const bothStarted = new Promise<void>((resolve) => {
       const started = () => void (++count === 2 && resolve());
-      starting = startTwins([
-        fakeTwin('a', journal, { gate, started }),
-        fakeTwin('b', journal, { gate, started }),
-        fakeTwin('c', journal, { needs: ['a', 'b'] }),
-      ], artifact, emptyOutputs(), contextFor);
+      starting = startTwins(
+        [
+          fakeTwin('a', journal, { gate, started }),
+          fakeTwin('b', journal, { gate, started }),
+          fakeTwin('c', journal, { needs: ['a', 'b'] }),
+        ],
+        artifact,
+        emptyOutputs(),
+        contextFor,
+      );
     });
     await bothStarted;
     expect(journal).toEqual(['start a seeing nothing', 'start b seeing nothing']);
@@ -74,11 +79,14 @@ describe('startTwins', () => {
     const journal: string[] = [];
     const engines: FakeEngine[] = [];
     const twin = fakeTwin('a', journal);
-    const recording = { ...twin, start: async (ctx: TwinContext) => {
-      const engine = (await twin.start(ctx)) as unknown as FakeEngine;
-      engines.push(engine);
-      return engine as never;
-    } };
+    const recording = {
+      ...twin,
+      start: async (ctx: TwinContext) => {
+        const engine = (await twin.start(ctx)) as unknown as FakeEngine;
+        engines.push(engine);
+        return engine as never;
+      },
+    };
     const twins = await startTwins([recording], artifact, emptyOutputs(), contextFor);
     await engines[0]?.restart?.();
     expect(journal).toEqual(['start a seeing nothing', 'provision a', 'provision a']);

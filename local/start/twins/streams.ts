@@ -39,7 +39,9 @@ export const streamsTwin = defineTwin<RunningStreamMappings, void>({
   start,
   provision: async () => undefined,
   outputs: (_ctx, running) => ({
-    where: running.mappings.map((m) => `Stream mapping  ${m.tableLogicalId} stream → ${m.functionLogicalId} (batch ${m.batchSize})`),
+    where: running.mappings.map(
+      (m) => `Stream mapping  ${m.tableLogicalId} stream → ${m.functionLogicalId} (batch ${m.batchSize})`,
+    ),
   }),
   stop: (running) => running.stop(),
 });

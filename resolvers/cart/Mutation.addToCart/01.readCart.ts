@@ -1,6 +1,13 @@
 // Cart and variant in one consistent BatchGetItem; only an ACTIVE product's variant can be added.
 import type { Context } from '@aws-appsync/utils';
-import { batchGetCartAndVariant, cartAndVariant, lineQuantity, notForSale, setLine, unknownSku } from '../../lib/cart.ts';
+import {
+  batchGetCartAndVariant,
+  cartAndVariant,
+  lineQuantity,
+  notForSale,
+  setLine,
+  unknownSku,
+} from '../../lib/cart.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import type { MutationAddToCartArgs } from '../../lib/schema-types.ts';
 
@@ -15,6 +22,9 @@ export function response(ctx: Context<MutationAddToCartArgs>) {
   if (!variant) unknownSku(sku);
   if (variant.productStatus !== 'ACTIVE') notForSale(sku);
   ctx.stash.before = cart;
-  ctx.stash.cart = { lines: setLine(cart.lines, sku, variant.productId, lineQuantity(cart.lines, sku) + quantity), version: cart.version + 1 };
+  ctx.stash.cart = {
+    lines: setLine(cart.lines, sku, variant.productId, lineQuantity(cart.lines, sku) + quantity),
+    version: cart.version + 1,
+  };
   return null;
 }

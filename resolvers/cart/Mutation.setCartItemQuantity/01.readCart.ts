@@ -1,6 +1,13 @@
 // Cart and variant in one consistent BatchGetItem; a quantity above 0 needs an ACTIVE product.
 import type { Context } from '@aws-appsync/utils';
-import { batchGetCartAndVariant, cartAndVariant, lineQuantity, notForSale, setLine, unknownSku } from '../../lib/cart.ts';
+import {
+  batchGetCartAndVariant,
+  cartAndVariant,
+  lineQuantity,
+  notForSale,
+  setLine,
+  unknownSku,
+} from '../../lib/cart.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import type { MutationSetCartItemQuantityArgs } from '../../lib/schema-types.ts';
 

@@ -10,7 +10,10 @@ import type { MutationAdjustStockArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationAdjustStockArgs>) {
   const { sku, delta } = ctx.args;
-  const condition = delta < 0 ? { pk: { attributeExists: true }, stock: { ge: -delta } } : { pk: { attributeExists: true }, stock: { le: MAX_STOCK - delta } };
+  const condition =
+    delta < 0
+      ? { pk: { attributeExists: true }, stock: { ge: -delta } }
+      : { pk: { attributeExists: true }, stock: { le: MAX_STOCK - delta } };
   return ddb.update({ key: variantKey(sku), update: { stock: ddb.operations.increment(delta) }, condition });
 }
 

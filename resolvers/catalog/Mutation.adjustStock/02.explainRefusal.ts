@@ -18,7 +18,14 @@ export function response(ctx: Context<MutationAdjustStockArgs>) {
   const variant = ctx.result as VariantItem | null;
   if (!variant) fail(`sku: no variant ${sku}`, 'NotFound', { fields: ['sku'] });
   if (delta < 0) {
-    fail(`Only ${variant.stock} of ${sku} in stock; cannot remove ${-delta}`, 'InsufficientStock', { skus: [sku], stock: variant.stock, requested: -delta });
+    fail(`Only ${variant.stock} of ${sku} in stock; cannot remove ${-delta}`, 'InsufficientStock', {
+      skus: [sku],
+      stock: variant.stock,
+      requested: -delta,
+    });
   }
-  return fail(`delta: stock of ${sku} would exceed ${MAX_STOCK}`, 'ValidationError', { fields: ['delta'], stock: variant.stock });
+  return fail(`delta: stock of ${sku} would exceed ${MAX_STOCK}`, 'ValidationError', {
+    fields: ['delta'],
+    stock: variant.stock,
+  });
 }

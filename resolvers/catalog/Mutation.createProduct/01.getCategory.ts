@@ -12,7 +12,10 @@ export function request(ctx: Context) {
 export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   const category = ctx.result as CategoryItem | null;
-  if (!category) fail(`input.categoryId: no category ${(ctx.stash.input as { categoryId: string }).categoryId}`, 'NotFound', { fields: ['input.categoryId'] });
+  if (!category)
+    fail(`input.categoryId: no category ${(ctx.stash.input as { categoryId: string }).categoryId}`, 'NotFound', {
+      fields: ['input.categoryId'],
+    });
   ctx.stash.category = toCategory(category);
   return null;
 }

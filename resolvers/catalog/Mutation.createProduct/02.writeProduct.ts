@@ -48,11 +48,24 @@ export function request(ctx: Context) {
   const table = tableName(ctx.env);
   const absent = { pk: { attributeExists: false } };
   const items = [
-    { putItem: { table, key: productKey(id), item: withoutNulls({ entity: 'Product', ...product, ...productListingKeys(id, product.status, product.categoryId) }), condition: absent } },
+    {
+      putItem: {
+        table,
+        key: productKey(id),
+        item: withoutNulls({
+          entity: 'Product',
+          ...product,
+          ...productListingKeys(id, product.status, product.categoryId),
+        }),
+        condition: absent,
+      },
+    },
     { putItem: { table, key: productSlugKey(product.slug), item: { productId: id }, condition: absent } },
   ];
   for (const variant of variants) {
-    items.push({ putItem: { table, key: variantKey(variant.sku), item: { entity: 'Variant', ...variant }, condition: absent } });
+    items.push({
+      putItem: { table, key: variantKey(variant.sku), item: { entity: 'Variant', ...variant }, condition: absent },
+    });
   }
   return ddb.transactWrite({ items });
 }
@@ -61,11 +74,22 @@ export function response(ctx: Context) {
   const product = ctx.stash.product as ProductItem;
   if (ctx.error) {
     const reasons = cancellationReasons(ctx.result);
-    if (conditionFailed(reasons[1])) fail(`input.slug: a product with slug '${product.slug}' already exists`, 'ConflictError', { fields: ['input.slug'] });
+    if (conditionFailed(reasons[1]))
+      fail(`input.slug: a product with slug '${product.slug}' already exists`, 'ConflictError', {
+        fields: ['input.slug'],
+      });
     const taken = product.variantSkus.filter((_sku, index) => conditionFailed(reasons[index + 2]));
-    if (taken.length > 0) fail(`input.variants: SKU already in use: ${taken.join(', ')}`, 'ConflictError', { fields: ['input.variants'], skus: taken });
+    if (taken.length > 0)
+      fail(`input.variants: SKU already in use: ${taken.join(', ')}`, 'ConflictError', {
+        fields: ['input.variants'],
+        skus: taken,
+      });
     raiseDataSourceError(ctx.error);
   }
   const currency = shopCurrency(ctx);
-  return toProduct(product, currency, (ctx.stash.variants as VariantItem[]).map((v) => toVariant(v, currency)));
+  return toProduct(
+    product,
+    currency,
+    (ctx.stash.variants as VariantItem[]).map((v) => toVariant(v, currency)),
+  );
 }

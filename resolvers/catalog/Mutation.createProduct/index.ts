@@ -15,7 +15,10 @@ export function request(ctx: Context<MutationCreateProductArgs>) {
     description: checkDescription(problems, 'input.description', input.description),
     categoryId: checkText(problems, 'input.categoryId', input.categoryId, 1, 100),
     tags: checkTags(problems, 'input.tags', input.tags),
-    status: input.status === null || input.status === undefined ? 'DRAFT' : checkStatus(problems, 'input.status', input.status),
+    status:
+      input.status === null || input.status === undefined
+        ? 'DRAFT'
+        : checkStatus(problems, 'input.status', input.status),
     variants: checkVariants(problems, 'input.variants', input.variants, shopCurrency(ctx)),
   };
   raiseIfInvalid(problems);

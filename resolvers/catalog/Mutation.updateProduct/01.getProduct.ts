@@ -16,10 +16,14 @@ export function response(ctx: Context<MutationUpdateProductArgs>) {
   const current = ctx.result as ProductItem | null;
   if (!current) fail(`input.id: no product ${input.id}`, 'NotFound', { fields: ['input.id'] });
   if (current.version !== input.expectedVersion) {
-    fail(`input.expectedVersion: the product is at version ${current.version}, not ${input.expectedVersion}; read it again`, 'ConflictError', {
-      fields: ['input.expectedVersion'],
-      currentVersion: current.version,
-    });
+    fail(
+      `input.expectedVersion: the product is at version ${current.version}, not ${input.expectedVersion}; read it again`,
+      'ConflictError',
+      {
+        fields: ['input.expectedVersion'],
+        currentVersion: current.version,
+      },
+    );
   }
   ctx.stash.current = current;
   return null;

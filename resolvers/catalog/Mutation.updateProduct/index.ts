@@ -16,7 +16,8 @@ export function request(ctx: Context<MutationUpdateProductArgs>) {
   if (given('description')) changes.description = checkDescription(problems, 'input.description', input.description);
   if (given('categoryId')) changes.categoryId = checkText(problems, 'input.categoryId', input.categoryId, 1, 100);
   if (given('tags')) {
-    if (input.tags === null) problems.push({ field: 'input.tags', message: 'input.tags must be a list; [] clears the tags' });
+    if (input.tags === null)
+      problems.push({ field: 'input.tags', message: 'input.tags must be a list; [] clears the tags' });
     changes.tags = checkTags(problems, 'input.tags', input.tags);
   }
   if (given('status')) changes.status = checkStatus(problems, 'input.status', input.status);

@@ -27,7 +27,9 @@ export function request(ctx: Context<QueryListProductsArgs>) {
 
 export function response(ctx: Context<QueryListProductsArgs>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', { fields: ['nextToken'] });
+    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
+      fields: ['nextToken'],
+    });
   }
   raiseDataSourceError(ctx.error);
   const currency = shopCurrency(ctx);

@@ -35,8 +35,11 @@ export function request(ctx: Context) {
     page.nextToken = cursorAfter(ctx.stash.partition as string, (kept[kept.length - 1] as Product).id);
   }
   ctx.stash.page = page;
-  if (skus.length === 0) runtime.earlyReturn({ items: kept.map((p) => ({ ...p, variants: [] })), nextToken: page.nextToken });
-  return ddb.batchGet({ tables: { [tableName(ctx.env)]: { keys: skus.map((sku) => variantKey(sku)), consistentRead: true } } });
+  if (skus.length === 0)
+    runtime.earlyReturn({ items: kept.map((p) => ({ ...p, variants: [] })), nextToken: page.nextToken });
+  return ddb.batchGet({
+    tables: { [tableName(ctx.env)]: { keys: skus.map((sku) => variantKey(sku)), consistentRead: true } },
+  });
 }
 
 export function response(ctx: Context) {
@@ -44,5 +47,8 @@ export function response(ctx: Context) {
   const page = ctx.stash.page as Page;
   const items = (ctx.result?.data?.[tableName(ctx.env)] ?? []) as Array<VariantItem | null>;
   const currency = shopCurrency(ctx);
-  return { items: page.items.map((p) => ({ ...p, variants: orderVariants(p.variantSkus, items, currency) })), nextToken: page.nextToken };
+  return {
+    items: page.items.map((p) => ({ ...p, variants: orderVariants(p.variantSkus, items, currency) })),
+    nextToken: page.nextToken,
+  };
 }

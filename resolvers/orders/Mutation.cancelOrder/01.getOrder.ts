@@ -18,7 +18,11 @@ export function response(ctx: Context<MutationCancelOrderArgs>) {
   if (!order || order.customerId !== ctx.stash.sub) fail(`id: no order ${ctx.args.id}`, 'NotFound', { fields: ['id'] });
   const current = (order as OrderItem).status;
   if (CUSTOMER_CANCELLABLE.indexOf(current) < 0) {
-    fail(`Order ${ctx.args.id} is ${current}; only PENDING_PAYMENT or PAID orders can be cancelled`, 'InvalidTransition', { from: current, to: 'CANCELLED' });
+    fail(
+      `Order ${ctx.args.id} is ${current}; only PENDING_PAYMENT or PAID orders can be cancelled`,
+      'InvalidTransition',
+      { from: current, to: 'CANCELLED' },
+    );
   }
   planChange(ctx, order as OrderItem, 'CANCELLED', null);
   return null;

@@ -9,13 +9,20 @@ import { cartKey, checkoutKey } from '../../lib/keys.ts';
 
 export function request(ctx: Context) {
   const sub = ctx.stash.sub as string;
-  return ddb.batchGet({ tables: { [tableName(ctx.env)]: { keys: [checkoutKey(sub, ctx.stash.key as string), cartKey(sub)], consistentRead: true } } });
+  return ddb.batchGet({
+    tables: {
+      [tableName(ctx.env)]: { keys: [checkoutKey(sub, ctx.stash.key as string), cartKey(sub)], consistentRead: true },
+    },
+  });
 }
 
 export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   let cart: unknown = null;
-  for (const item of (ctx.result?.data?.[tableName(ctx.env)] ?? []) as Array<{ sk?: string; orderId?: string } | null>) {
+  for (const item of (ctx.result?.data?.[tableName(ctx.env)] ?? []) as Array<{
+    sk?: string;
+    orderId?: string;
+  } | null>) {
     if (item?.sk === 'CART') cart = item;
     if (item?.orderId) ctx.stash.orderId = item.orderId;
   }

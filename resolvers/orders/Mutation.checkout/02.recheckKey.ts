@@ -15,7 +15,8 @@ export function request(ctx: Context) {
 export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   const record = ctx.result as { orderId?: string } | null;
-  if (!record?.orderId) fail('The cart is empty: add something before checking out', 'ValidationError', { fields: ['cart'] });
+  if (!record?.orderId)
+    fail('The cart is empty: add something before checking out', 'ValidationError', { fields: ['cart'] });
   ctx.stash.orderId = record?.orderId;
   return null;
 }

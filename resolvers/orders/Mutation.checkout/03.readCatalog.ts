@@ -18,7 +18,14 @@ export function response(ctx: Context) {
     const variant = read.variants[line.sku];
     // a vanished variant keeps price 0 here; its decrement's condition then refuses the order
     const unitPrice = variant?.price ?? 0;
-    return { sku: line.sku, productId: line.productId, name: lineName(variant, read.products[line.productId], line.sku), quantity: line.quantity, unitPrice, lineTotal: unitPrice * line.quantity };
+    return {
+      sku: line.sku,
+      productId: line.productId,
+      name: lineName(variant, read.products[line.productId], line.sku),
+      quantity: line.quantity,
+      unitPrice,
+      lineTotal: unitPrice * line.quantity,
+    };
   });
   const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
   const now = util.time.nowISO8601();

@@ -6,7 +6,8 @@ import { orderKey } from '../../lib/keys.ts';
 import { toOrder, type OrderItem } from '../../lib/orders.ts';
 
 export function request(ctx: Context) {
-  if (!ctx.stash.orderId && !ctx.stash.placed) fail('Checkout could not be completed; retry with the same idempotencyKey', 'ConflictError');
+  if (!ctx.stash.orderId && !ctx.stash.placed)
+    fail('Checkout could not be completed; retry with the same idempotencyKey', 'ConflictError');
   if (!ctx.stash.orderId) runtime.earlyReturn(toOrder(ctx.stash.order as OrderItem));
   return ddb.get({ key: orderKey(ctx.stash.orderId as string), consistentRead: true });
 }
@@ -15,6 +16,7 @@ export function response(ctx: Context) {
   raiseDataSourceError(ctx.error);
   const order = ctx.result as OrderItem | null;
   // the record lives under the caller's own key, so its order is theirs; checked all the same
-  if (!order || order.customerId !== ctx.stash.sub) fail('The order for this idempotencyKey is gone', 'NotFound', { fields: ['input.idempotencyKey'] });
+  if (!order || order.customerId !== ctx.stash.sub)
+    fail('The order for this idempotencyKey is gone', 'NotFound', { fields: ['input.idempotencyKey'] });
   return toOrder(order as OrderItem);
 }

@@ -11,7 +11,13 @@ export function request(ctx: Context<MutationCheckoutArgs>) {
   ctx.stash.sub = requireCustomer(ctx);
   const problems: Problems = [];
   ctx.stash.address = checkAddress(problems, 'input.shippingAddress', ctx.args.input.shippingAddress);
-  ctx.stash.key = checkPattern(problems, 'input.idempotencyKey', ctx.args.input.idempotencyKey, '[A-Za-z0-9_-]{8,128}', '[A-Za-z0-9_-]{8,128}');
+  ctx.stash.key = checkPattern(
+    problems,
+    'input.idempotencyKey',
+    ctx.args.input.idempotencyKey,
+    '[A-Za-z0-9_-]{8,128}',
+    '[A-Za-z0-9_-]{8,128}',
+  );
   raiseIfInvalid(problems);
   return {};
 }

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const CATALOG = '{ categories { id name } listProducts(limit: 1) { items { id } } }';
-const CREATE_CATEGORY = 'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name parentId } }';
+const CREATE_CATEGORY =
+  'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name parentId } }';
 const url = () => shop.outputs.graphqlUrl;
 
 describe('API key (anonymous shopper)', () => {
@@ -33,16 +34,33 @@ describe('API key (anonymous shopper)', () => {
   });
 
   it('may not call admin mutations or customer fields: Unauthorized, no data', async () => {
-    const { body } = await graphql(url(), CREATE_CATEGORY, { input: { slug: 'nope', name: 'Nope' } }, { 'x-api-key': shop.outputs.apiKey });
+    const { body } = await graphql(
+      url(),
+      CREATE_CATEGORY,
+      { input: { slug: 'nope', name: 'Nope' } },
+      { 'x-api-key': shop.outputs.apiKey },
+    );
     expect(body.data).toBeNull();
-    expect(body.errors).toEqual([{ path: ['createCategory'], data: null, errorType: 'Unauthorized', errorInfo: null, locations: [{ line: 1, column: 42, sourceName: null }], message: 'Not Authorized to access createCategory on type Mutation' }]);
+    expect(body.errors).toEqual([
+      {
+        path: ['createCategory'],
+        data: null,
+        errorType: 'Unauthorized',
+        errorInfo: null,
+        locations: [{ line: 1, column: 42, sourceName: null }],
+        message: 'Not Authorized to access createCategory on type Mutation',
+      },
+    ]);
     const me = await graphql(url(), '{ me { id } }', {}, { 'x-api-key': shop.outputs.apiKey });
     expect(me.body.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', path: ['me'] });
   });
 
   it('refuses a wrong key and a missing header with HTTP 401', async () => {
     const wrong = await graphql(url(), CATALOG, {}, { 'x-api-key': 'da2-notthekeyatallnotthekeyat' });
-    expect(wrong).toEqual({ status: 401, body: { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] } });
+    expect(wrong).toEqual({
+      status: 401,
+      body: { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] },
+    });
     const none = await graphql(url(), CATALOG);
     expect(none.status).toBe(401);
     expect(none.body.errors?.[0]).toMatchObject({ errorType: 'UnauthorizedException' });
@@ -51,7 +69,12 @@ describe('API key (anonymous shopper)', () => {
 
 describe('Cognito user pool', () => {
   it('lets an admin (group admin) manage the catalog', async () => {
-    const { body } = await graphql(url(), CREATE_CATEGORY, { input: { slug: 'auth-test', name: 'Auth test' } }, { authorization: tokens.admin });
+    const { body } = await graphql(
+      url(),
+      CREATE_CATEGORY,
+      { input: { slug: 'auth-test', name: 'Auth test' } },
+      { authorization: tokens.admin },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.createCategory).toMatchObject({ slug: 'auth-test', name: 'Auth test', parentId: null });
   });
@@ -61,8 +84,16 @@ describe('Cognito user pool', () => {
     expect(me.body.data.me.email).toBe('shopper@example.com');
     const viaAccess = await graphql(url(), '{ categories { id } }', {}, { authorization: tokens.shopperAccess });
     expect(viaAccess.body.errors).toBeUndefined();
-    const denied = await graphql(url(), CREATE_CATEGORY, { input: { slug: 'shopper-try', name: 'No' } }, { authorization: tokens.shopperId });
-    expect(denied.body.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', message: 'Not Authorized to access createCategory on type Mutation' });
+    const denied = await graphql(
+      url(),
+      CREATE_CATEGORY,
+      { input: { slug: 'shopper-try', name: 'No' } },
+      { authorization: tokens.shopperId },
+    );
+    expect(denied.body.errors?.[0]).toMatchObject({
+      errorType: 'Unauthorized',
+      message: 'Not Authorized to access createCategory on type Mutation',
+    });
   });
 
   it('refuses a tampered token with HTTP 401', async () => {
@@ -81,14 +112,27 @@ describe('IAM (backend services)', () => {
     expect(order.status).toBe(200);
     expect(order.body.errors?.filter((e) => e.errorType === 'Unauthorized') ?? []).toEqual([]);
     const catalog = await signedGraphql(url(), shop.outputs.iam, shop.outputs.region, '{ categories { id } }');
-    expect(catalog.body.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', message: 'Not Authorized to access categories on type Query' });
+    expect(catalog.body.errors?.[0]).toMatchObject({
+      errorType: 'Unauthorized',
+      message: 'Not Authorized to access categories on type Query',
+    });
   });
 
   it('refuses other keys and bad signatures with HTTP 403', async () => {
-    const stranger = await signedGraphql(url(), { accessKeyId: 'AKIASTRANGERKEY00000', secretAccessKey: 'x'.repeat(40) }, shop.outputs.region, '{ order(id: "1") { id } }');
+    const stranger = await signedGraphql(
+      url(),
+      { accessKeyId: 'AKIASTRANGERKEY00000', secretAccessKey: 'x'.repeat(40) },
+      shop.outputs.region,
+      '{ order(id: "1") { id } }',
+    );
     expect(stranger.status).toBe(403);
     expect(stranger.body.errors?.[0]).toMatchObject({ errorType: 'UnrecognizedClientException' });
-    const wrongSecret = await signedGraphql(url(), { accessKeyId: shop.outputs.iam.accessKeyId, secretAccessKey: 'not-the-secret' }, shop.outputs.region, '{ order(id: "1") { id } }');
+    const wrongSecret = await signedGraphql(
+      url(),
+      { accessKeyId: shop.outputs.iam.accessKeyId, secretAccessKey: 'not-the-secret' },
+      shop.outputs.region,
+      '{ order(id: "1") { id } }',
+    );
     expect(wrongSecret.status).toBe(403);
     expect(wrongSecret.body.errors?.[0]).toMatchObject({ errorType: 'InvalidSignatureException' });
   });
@@ -103,11 +147,16 @@ describe('real-time authorization', () => {
     (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
     try {
       const watch = (jwtToken: string) => {
-        const link = createSubscriptionHandshakeLink({ url: url(), region: shop.outputs.region, auth: { type: 'AMAZON_COGNITO_USER_POOLS', jwtToken } });
+        const link = createSubscriptionHandshakeLink({
+          url: url(),
+          region: shop.outputs.region,
+          auth: { type: 'AMAZON_COGNITO_USER_POOLS', jwtToken },
+        });
         const client = new ApolloClient({ link: link as never, cache: new InMemoryCache() });
         const seen = { errors: [] as string[] };
         const sub = client.subscribe({ query: gql('subscription { onOrderPlaced { id } }') }).subscribe({
-          next: (r) => void (r.error && seen.errors.push(JSON.stringify({ m: r.error.message, c: (r.error as Error).cause }))),
+          next: (r) =>
+            void (r.error && seen.errors.push(JSON.stringify({ m: r.error.message, c: (r.error as Error).cause }))),
           error: (e: unknown) => void seen.errors.push(String(e)),
         });
         return { seen, stop: () => sub.unsubscribe() };

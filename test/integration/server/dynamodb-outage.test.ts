@@ -14,7 +14,10 @@ async function failure(outage?: () => string | undefined): Promise<unknown> {
   const options = { endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const wire = createWireDynamoDbClient({ ...options, ...(outage ? { outage } : {}) });
   try {
-    return await wire.send(get).then(() => 'answered', (err: unknown) => err);
+    return await wire.send(get).then(
+      () => 'answered',
+      (err: unknown) => err,
+    );
   } finally {
     wire.destroy();
   }
@@ -25,16 +28,19 @@ describe('the wire client when DynamoDB Local does not answer', () => {
     const err = await failure(() => 'restarting after it exited with code 137');
     expect(toDataSourceError(err)).toEqual({
       type: 'DynamoDB:SdkClientException',
-      message: 'Unable to execute HTTP request: '
-        + 'DynamoDB Local is not answering (restarting after it exited with code 137); try again shortly',
+      message:
+        'Unable to execute HTTP request: ' +
+        'DynamoDB Local is not answering (restarting after it exited with code 137); try again shortly',
     });
   });
 
   it('names DynamoDB Local and the refused endpoint otherwise (the sandbox workers have no supervisor)', async () => {
     const err = await failure();
     expect(toDataSourceError(err).message).toMatch(
-      new RegExp('^Unable to execute HTTP request: DynamoDB Local is not answering '
-        + '\\(ECONNREFUSED from http://127\\.0\\.0\\.1:\\d+; it may be restarting\\); try again shortly$'),
+      new RegExp(
+        '^Unable to execute HTTP request: DynamoDB Local is not answering ' +
+          '\\(ECONNREFUSED from http://127\\.0\\.0\\.1:\\d+; it may be restarting\\); try again shortly$',
+      ),
     );
   });
 });

@@ -23,8 +23,13 @@ async function createProduct(shop: ShopProcess, token: string): Promise<string> 
   const category = await graphql(url, CREATE_CATEGORY, { input: { slug: 'crash', name: 'Crash' } }, auth);
   const variant = { sku: 'SURVIVOR-1', name: 'One', options: [], price: { amount: 500, currency: 'USD' }, stock: 3 };
   const input = {
-    slug: 'survivor', name: 'Survivor', description: 'Written before the crash',
-    categoryId: category.body.data.createCategory.id, tags: [], status: 'ACTIVE', variants: [variant],
+    slug: 'survivor',
+    name: 'Survivor',
+    description: 'Written before the crash',
+    categoryId: category.body.data.createCategory.id,
+    tags: [],
+    status: 'ACTIVE',
+    variants: [variant],
   };
   const product = await graphql(url, CREATE_PRODUCT, { input }, auth);
   expect(product.body.errors).toBeUndefined();

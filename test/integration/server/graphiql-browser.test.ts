@@ -23,7 +23,9 @@ describe('GraphiQL at /', () => {
     await page.goto(`${origin}/`);
     await page.waitForSelector('.graphiql-execute-button');
     await page.click('.graphiql-execute-button');
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('City map poster');
+    await expect
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 })
+      .toContain('City map poster');
     const response = await page.locator('.graphiql-response').innerText();
     expect(response).toContain('"currency": "USD"');
     expect(response).not.toContain('errors');

@@ -25,16 +25,33 @@ describe('request validation', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       data: null,
-      errors: [{ path: null, data: null, errorType: 'ValidationError', errorInfo: null, locations: [{ line: 2, column: 19, sourceName: null }], message: 'Validation error of type FieldUndefined: Cannot query field "colour" on type "Category".' }],
+      errors: [
+        {
+          path: null,
+          data: null,
+          errorType: 'ValidationError',
+          errorInfo: null,
+          locations: [{ line: 2, column: 19, sourceName: null }],
+          message: 'Validation error of type FieldUndefined: Cannot query field "colour" on type "Category".',
+        },
+      ],
     });
   });
 
   it('reports a missing argument and a value that is not a valid AWS scalar', async () => {
     const missing = await graphql(shop.outputs.graphqlUrl, '{ product { id } }', {}, asKey());
     expect(missing.body.errors?.[0]?.message).toMatch(/^Validation error of type MissingFieldArgument: /);
-    const phone = await graphql(shop.outputs.graphqlUrl, 'mutation { updateProfile(input: { phone: "call me maybe" }) { id } }', {}, { authorization: shopper });
+    const phone = await graphql(
+      shop.outputs.graphqlUrl,
+      'mutation { updateProfile(input: { phone: "call me maybe" }) { id } }',
+      {},
+      { authorization: shopper },
+    );
     expect(phone.body.data).toBeNull();
-    expect(phone.body.errors?.[0]).toMatchObject({ errorType: 'ValidationError', message: expect.stringContaining("not a valid 'AWSPhone'") });
+    expect(phone.body.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      message: expect.stringContaining("not a valid 'AWSPhone'"),
+    });
   });
 
   it('enforces the stack’s query depth limit', async () => {
@@ -43,7 +60,10 @@ describe('request validation', () => {
     const selection = (depth: number): string => (depth === 0 ? 'id' : `category { ${selection(depth - 1)} }`);
     const tooDeep = `{ listProducts { items { ${selection(10)} } } }`;
     const { body } = await graphql(shop.outputs.graphqlUrl, tooDeep, {}, asKey());
-    expect(body.errors?.[0]).toMatchObject({ errorType: 'QueryDepthLimitReached', message: 'Query depth 13 exceeds the maximum allowed depth of 10' });
+    expect(body.errors?.[0]).toMatchObject({
+      errorType: 'QueryDepthLimitReached',
+      message: 'Query depth 13 exceeds the maximum allowed depth of 10',
+    });
   });
 
   it('allows introspection locally (the Introspection parameter is ENABLED for the twin)', async () => {
@@ -52,19 +72,44 @@ describe('request validation', () => {
   });
 
   it('answers malformed HTTP requests at the transport level', async () => {
-    const bad = await fetch(shop.outputs.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...asKey() }, body: '{"query": ' });
+    const bad = await fetch(shop.outputs.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asKey() },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body is not a JSON object { query, variables, operationName }' }] });
+    expect(await bad.json()).toEqual({
+      errors: [
+        {
+          errorType: 'MalformedHttpRequestException',
+          message: 'The request body is not a JSON object { query, variables, operationName }',
+        },
+      ],
+    });
     expect((await fetch(shop.outputs.graphqlUrl, { headers: asKey() })).status).toBe(405);
   });
 });
 
 describe('resolver errors', () => {
   it('carries the resolver’s errorType and errorInfo at the field’s path', async () => {
-    const { body } = await graphql(shop.outputs.graphqlUrl, 'mutation { createCategory(input: { slug: "Not OK", name: "x" }) { id } }', {}, { authorization: admin });
+    const { body } = await graphql(
+      shop.outputs.graphqlUrl,
+      'mutation { createCategory(input: { slug: "Not OK", name: "x" }) { id } }',
+      {},
+      { authorization: admin },
+    );
     expect(body).toEqual({
       data: null,
-      errors: [{ path: ['createCategory'], data: null, errorType: 'ValidationError', errorInfo: { fields: ['input.slug'] }, locations: [{ line: 1, column: 12, sourceName: null }], message: 'input.slug must match [a-z0-9-]{1,80}' }],
+      errors: [
+        {
+          path: ['createCategory'],
+          data: null,
+          errorType: 'ValidationError',
+          errorInfo: { fields: ['input.slug'] },
+          locations: [{ line: 1, column: 12, sourceName: null }],
+          message: 'input.slug must match [a-z0-9-]{1,80}',
+        },
+      ],
     });
   });
 
@@ -78,7 +123,9 @@ describe('resolver errors', () => {
 describe('request logs', () => {
   it('logs one line per operation with its data-source calls, and with --verbose the evaluated requests', async () => {
     await graphql(shop.outputs.graphqlUrl, 'query Shelf { categories { id } }', {}, asKey());
-    await expect.poll(() => shop.output(), { timeout: 5000 }).toMatch(/POST \/graphql query Shelf \[API_KEY\] 200 [\d.]+ ms — 1 data-source call: table:Query [\d.]+ ms/);
+    await expect
+      .poll(() => shop.output(), { timeout: 5000 })
+      .toMatch(/POST \/graphql query Shelf \[API_KEY\] 200 [\d.]+ ms — 1 data-source call: table:Query [\d.]+ ms/);
     expect(shop.output()).toMatch(/ {4}Query\.categories request \([\d.]+ ms\) → \{"operation":"Query"/);
   });
 });

@@ -12,7 +12,10 @@ const LIST = '{ categories { slug } listProducts(limit: 100) { items { slug } } 
 
 function listeningPorts(pids: number[]): string[] {
   const out = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
-  return out.split('\n').filter((line) => pids.some((pid) => line.includes(`pid=${pid},`))).map((line) => line.split(/\s+/)[3] as string);
+  return out
+    .split('\n')
+    .filter((line) => pids.some((pid) => line.includes(`pid=${pid},`)))
+    .map((line) => line.split(/\s+/)[3] as string);
 }
 
 function processState(pid: number): string {
@@ -25,10 +28,17 @@ function processState(pid: number): string {
 
 function descendants(pid: number): number[] {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' });
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   const found: number[] = [];
   const walk = (parent: number) => {
-    for (const [child, ppid] of rows) if (ppid === parent) { found.push(child); walk(child); }
+    for (const [child, ppid] of rows)
+      if (ppid === parent) {
+        found.push(child);
+        walk(child);
+      }
   };
   walk(pid);
   return found;
@@ -39,10 +49,27 @@ describe('npm start lifecycle', () => {
     const ports = { port: await freePort(), cognitoPort: await freePort() };
     const first = await startShopProcess({ ports });
     const { outputs } = first;
-    expect(Object.keys(outputs).sort()).toEqual(['apiKey', 'bucket', 'cognitoEndpoint', 'graphqlUrl', 'iam', 'realtimeUrl', 'region', 's3Endpoint', 'userPoolClientId', 'userPoolId', 'users'].sort());
+    expect(Object.keys(outputs).sort()).toEqual(
+      [
+        'apiKey',
+        'bucket',
+        'cognitoEndpoint',
+        'graphqlUrl',
+        'iam',
+        'realtimeUrl',
+        'region',
+        's3Endpoint',
+        'userPoolClientId',
+        'userPoolId',
+        'users',
+      ].sort(),
+    );
     expect(outputs.graphqlUrl).toBe(`http://127.0.0.1:${ports.port}/graphql`);
     expect(outputs.realtimeUrl).toBe(`ws://127.0.0.1:${ports.port}/graphql/realtime`);
-    expect(outputs.users.map((u) => [u.email, u.groups])).toEqual([['admin@example.com', ['admin']], ['shopper@example.com', []]]);
+    expect(outputs.users.map((u) => [u.email, u.groups])).toEqual([
+      ['admin@example.com', ['admin']],
+      ['shopper@example.com', []],
+    ]);
     expect(outputs.apiKey).toMatch(/^da2-[a-z2-7]{26}$/);
 
     // the demo catalog is there on first start

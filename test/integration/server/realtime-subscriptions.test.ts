@@ -21,7 +21,15 @@ const saved = (globalThis as { WebSocket?: unknown }).WebSocket;
 beforeAll(async () => {
   (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket; // Node 20 has no global WebSocket
   const dataDir = await mkdtemp(join(tmpdir(), 'fixture-data-'));
-  shop = await startShop({ root: ROOT, assemblyDir: await writeFixtureAssembly(), dataDir, outputsFile: join(dataDir, 'outputs.json'), port: 0, seed: false, log: () => undefined });
+  shop = await startShop({
+    root: ROOT,
+    assemblyDir: await writeFixtureAssembly(),
+    dataDir,
+    outputsFile: join(dataDir, 'outputs.json'),
+    port: 0,
+    seed: false,
+    log: () => undefined,
+  });
 }, 60_000);
 afterAll(async () => {
   await shop?.stop();
@@ -30,13 +38,25 @@ afterAll(async () => {
 
 const asLink = (link: unknown) => link as ApolloLink;
 function client(url = shop.outputs.graphqlUrl) {
-  return new ApolloClient({ link: asLink(createSubscriptionHandshakeLink({ url, region: 'us-east-1', auth: { type: 'API_KEY', apiKey: shop.outputs.apiKey } })), cache: new InMemoryCache() });
+  return new ApolloClient({
+    link: asLink(
+      createSubscriptionHandshakeLink({
+        url,
+        region: 'us-east-1',
+        auth: { type: 'API_KEY', apiKey: shop.outputs.apiKey },
+      }),
+    ),
+    cache: new InMemoryCache(),
+  });
 }
 
 function watch(c: ApolloClient, query: string, variables: Record<string, unknown> = {}) {
   const seen = { data: [] as any[], errors: [] as string[], closed: false };
   const sub = c.subscribe({ query: gql(query), variables, fetchPolicy: 'no-cache' }).subscribe({
-    next: (r) => void (r.error ? seen.errors.push(JSON.stringify({ m: r.error.message, c: (r.error as Error).cause })) : seen.data.push(r.data)),
+    next: (r) =>
+      void (r.error
+        ? seen.errors.push(JSON.stringify({ m: r.error.message, c: (r.error as Error).cause }))
+        : seen.data.push(r.data)),
     error: (e: unknown) => void seen.errors.push(String((e as Error).message ?? e)),
     complete: () => void (seen.closed = true),
   });
@@ -44,7 +64,12 @@ function watch(c: ApolloClient, query: string, variables: Record<string, unknown
 }
 
 const send = (variables: Record<string, unknown>, selection = 'id room text') =>
-  graphql(shop.outputs.graphqlUrl, `mutation($room: String!, $text: String!, $author: String, $priority: Int) { sendMessage(room: $room, text: $text, author: $author, priority: $priority) { ${selection} } }`, variables, { 'x-api-key': shop.outputs.apiKey });
+  graphql(
+    shop.outputs.graphqlUrl,
+    `mutation($room: String!, $text: String!, $author: String, $priority: Int) { sendMessage(room: $room, text: $text, author: $author, priority: $priority) { ${selection} } }`,
+    variables,
+    { 'x-api-key': shop.outputs.apiKey },
+  );
 
 /** A subscription is live once the server has registered it. */
 const live = (count: number) => expect.poll(() => shop.subscriptions.count(), { timeout: 10_000 }).toBe(count);
@@ -52,7 +77,9 @@ const live = (count: number) => expect.poll(() => shop.subscriptions.count(), { 
 describe('subscriptions through aws-appsync-subscription-link', () => {
   it('delivers the mutation result, limited to the fields the mutation selected, to matching rooms only', async () => {
     const c = client();
-    const lobby = watch(c, 'subscription($room: String) { onMessage(room: $room) { id room text author } }', { room: 'lobby' });
+    const lobby = watch(c, 'subscription($room: String) { onMessage(room: $room) { id room text author } }', {
+      room: 'lobby',
+    });
     const everywhere = watch(c, 'subscription { onMessage { room text } }');
     await live(2);
     await send({ room: 'lobby', text: 'hi', author: 'ana' });
@@ -90,7 +117,12 @@ describe('subscriptions through aws-appsync-subscription-link', () => {
   it('ends subscriptions a mutation invalidates, closing their connection', async () => {
     const doomed = watch(client(), 'subscription { onMessage(room: "closing") { text } }');
     await live(1);
-    const closed = await graphql(shop.outputs.graphqlUrl, 'mutation { closeRoom(room: "closing") }', {}, { 'x-api-key': shop.outputs.apiKey });
+    const closed = await graphql(
+      shop.outputs.graphqlUrl,
+      'mutation { closeRoom(room: "closing") }',
+      {},
+      { 'x-api-key': shop.outputs.apiKey },
+    );
     expect(closed.body).toEqual({ data: { closeRoom: true } });
     await expect.poll(() => doomed.seen.errors.join(' '), { timeout: 5000 }).toContain('Connection closed');
     await live(0);
@@ -100,11 +132,15 @@ describe('subscriptions through aws-appsync-subscription-link', () => {
     const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the test trusts the locally generated certificate
     try {
-      const tlsUrl = (shop.realtimeTlsUrl as string).replace('wss://', 'https://').replace('/graphql/realtime', '/graphql');
+      const tlsUrl = (shop.realtimeTlsUrl as string)
+        .replace('wss://', 'https://')
+        .replace('/graphql/realtime', '/graphql');
       const secure = watch(client(tlsUrl), 'subscription { onMessage(room: "tls") { text } }');
       await live(1);
       await send({ room: 'tls', text: 'over TLS' });
-      await expect.poll(() => secure.seen.data, { timeout: 5000 }).toEqual([{ onMessage: { __typename: 'Message', text: 'over TLS' } }]);
+      await expect
+        .poll(() => secure.seen.data, { timeout: 5000 })
+        .toEqual([{ onMessage: { __typename: 'Message', text: 'over TLS' } }]);
       secure.stop();
       await live(0);
     } finally {
@@ -116,7 +152,12 @@ describe('subscriptions through aws-appsync-subscription-link', () => {
 
 describe('the Lambda data source', () => {
   it('runs the bundled handler in process with the template’s environment, and maps its errors', async () => {
-    const ok = await graphql(shop.outputs.graphqlUrl, '{ hello(name: "Ana") }', {}, { 'x-api-key': shop.outputs.apiKey });
+    const ok = await graphql(
+      shop.outputs.graphqlUrl,
+      '{ hello(name: "Ana") }',
+      {},
+      { 'x-api-key': shop.outputs.apiKey },
+    );
     expect(ok.body).toEqual({ data: { hello: 'Hello, Ana (table Fixture-table)' } });
     const failed = await graphql(shop.outputs.graphqlUrl, '{ failing }', {}, { 'x-api-key': shop.outputs.apiKey });
     expect(failed.body).toEqual({ data: { failing: 'Lambda:Unhandled: the function failed on purpose' } });

@@ -18,7 +18,10 @@ describe('batch requests (not captured on AWS)', () => {
         post: {
           keys: [{ id: { S: '1' } }, { id: { S: '2' } }],
           consistentRead: false,
-          projection: { expression: '#expName_1, #expName_2.#expName_3[1]', expressionNames: { '#expName_1': 'id', '#expName_2': 'nested', '#expName_3': 'object' } },
+          projection: {
+            expression: '#expName_1, #expName_2.#expName_3[1]',
+            expressionNames: { '#expName_1': 'id', '#expName_2': 'nested', '#expName_3': 'object' },
+          },
         },
         comment: { keys: [{ id: { N: 3 } }] },
       },
@@ -47,10 +50,21 @@ describe('batch requests (not captured on AWS)', () => {
 
 describe('transactions (not captured on AWS)', () => {
   it('transactGet', () => {
-    expect(transactGet({ items: [{ table: 'post', key: { id: '1' }, projection: ['name'] }, { table: 'post', key: { id: '2' } }] })).toEqual({
+    expect(
+      transactGet({
+        items: [
+          { table: 'post', key: { id: '1' }, projection: ['name'] },
+          { table: 'post', key: { id: '2' } },
+        ],
+      }),
+    ).toEqual({
       operation: 'TransactGetItems',
       transactItems: [
-        { table: 'post', key: { id: { S: '1' } }, projection: { expression: '#expName_1', expressionNames: { '#expName_1': 'name' } } },
+        {
+          table: 'post',
+          key: { id: { S: '1' } },
+          projection: { expression: '#expName_1', expressionNames: { '#expName_1': 'name' } },
+        },
         { table: 'post', key: { id: { S: '2' } } },
       ],
     });
@@ -58,7 +72,11 @@ describe('transactions (not captured on AWS)', () => {
 
   it('transactWrite with every kind of item', () => {
     const condition = { id: { attributeExists: false } };
-    const renderedCondition = { expression: '(attribute_not_exists(#id))', expressionNames: { '#id': 'id' }, expressionValues: {} };
+    const renderedCondition = {
+      expression: '(attribute_not_exists(#id))',
+      expressionNames: { '#id': 'id' },
+      expressionValues: {},
+    };
     expect(
       transactWrite({
         items: [
@@ -71,19 +89,33 @@ describe('transactions (not captured on AWS)', () => {
     ).toEqual({
       operation: 'TransactWriteItems',
       transactItems: [
-        { table: 'post', operation: 'PutItem', key: { id: { S: '1' } }, attributeValues: { title: { S: 't' } }, condition: renderedCondition },
+        {
+          table: 'post',
+          operation: 'PutItem',
+          key: { id: { S: '1' } },
+          attributeValues: { title: { S: 't' } },
+          condition: renderedCondition,
+        },
         { table: 'post', operation: 'DeleteItem', key: { id: { S: '2' } } },
         {
           table: 'post',
           operation: 'UpdateItem',
           key: { id: { S: '3' } },
-          update: { expression: 'SET #expName_1 = #expName_1 + :expValue_1', expressionNames: { '#expName_1': 'n' }, expressionValues: { ':expValue_1': { N: 2 } } },
+          update: {
+            expression: 'SET #expName_1 = #expName_1 + :expValue_1',
+            expressionNames: { '#expName_1': 'n' },
+            expressionValues: { ':expValue_1': { N: 2 } },
+          },
         },
         {
           table: 'user',
           operation: 'ConditionCheck',
           key: { id: { S: 'u' } },
-          condition: { expression: '(#banned <> :banned_ne)', expressionNames: { '#banned': 'banned' }, expressionValues: { ':banned_ne': { BOOL: true } } },
+          condition: {
+            expression: '(#banned <> :banned_ne)',
+            expressionNames: { '#banned': 'banned' },
+            expressionValues: { ':banned_ne': { BOOL: true } },
+          },
         },
       ],
     });
@@ -95,7 +127,11 @@ describe('transactions (not captured on AWS)', () => {
     expect(() => transactWrite({ items: [{ getItem: { table: 't', key: { id: 1 } } }] })).toThrow(
       'transactWrite: every item must be one of { putItem }, { updateItem }, { deleteItem }, { conditionCheck }',
     );
-    expect(() => transactWrite({ items: [{ updateItem: { table: 't', key: { id: 1 } } }] })).toThrow('transactWrite: update must be an object');
-    expect(() => transactWrite({ items: [{ deleteItem: { key: { id: 1 } } }] })).toThrow('transactWrite: every item needs a table name');
+    expect(() => transactWrite({ items: [{ updateItem: { table: 't', key: { id: 1 } } }] })).toThrow(
+      'transactWrite: update must be an object',
+    );
+    expect(() => transactWrite({ items: [{ deleteItem: { key: { id: 1 } } }] })).toThrow(
+      'transactWrite: every item needs a table name',
+    );
   });
 });

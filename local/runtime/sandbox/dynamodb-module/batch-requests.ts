@@ -53,7 +53,11 @@ export function batchGet(payload: unknown): Request {
 export function batchPut(payload: unknown): Request {
   const tables: Record<string, unknown[]> = {};
   for (const [table, items] of tablesOf(payload, 'batchPut')) {
-    setOwn(tables, table, listOf(items, 'batchPut', `items of table "${table}"`).map((item) => toItem(item, 'batchPut')));
+    setOwn(
+      tables,
+      table,
+      listOf(items, 'batchPut', `items of table "${table}"`).map((item) => toItem(item, 'batchPut')),
+    );
   }
   return { operation: 'BatchPutItem', tables };
 }
@@ -61,7 +65,11 @@ export function batchPut(payload: unknown): Request {
 export function batchDelete(payload: unknown): Request {
   const tables: Record<string, unknown[]> = {};
   for (const [table, keys] of tablesOf(payload, 'batchDelete')) {
-    setOwn(tables, table, listOf(keys, 'batchDelete', `keys of table "${table}"`).map((key) => toKey(key, 'batchDelete')));
+    setOwn(
+      tables,
+      table,
+      listOf(keys, 'batchDelete', `keys of table "${table}"`).map((key) => toKey(key, 'batchDelete')),
+    );
   }
   return { operation: 'BatchDeleteItem', tables };
 }
@@ -88,7 +96,9 @@ function transactWriteItem(item: unknown): Request {
   const kind = isPlainObject(item) ? Object.keys(item).find((name) => Object.hasOwn(WRITE_KINDS, name)) : undefined;
   const spec = kind === undefined ? undefined : (item as Record<string, unknown>)[kind];
   if (kind === undefined || !isPlainObject(spec)) {
-    throw new Error('transactWrite: every item must be one of { putItem }, { updateItem }, { deleteItem }, { conditionCheck }');
+    throw new Error(
+      'transactWrite: every item must be one of { putItem }, { updateItem }, { deleteItem }, { conditionCheck }',
+    );
   }
   const entry: Request = {
     table: tableName(spec.table, 'transactWrite'),

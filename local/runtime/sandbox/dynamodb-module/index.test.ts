@@ -5,13 +5,34 @@ describe('@aws-appsync/utils/dynamodb exports', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(ddb).sort()).toEqual(
       [
-        'get', 'put', 'update', 'remove', 'query', 'scan', 'sync', 'batchGet', 'batchPut', 'batchDelete',
-        'transactGet', 'transactWrite', 'toStringSet', 'toNumberSet', 'toBinarySet', 'operations',
+        'get',
+        'put',
+        'update',
+        'remove',
+        'query',
+        'scan',
+        'sync',
+        'batchGet',
+        'batchPut',
+        'batchDelete',
+        'transactGet',
+        'transactWrite',
+        'toStringSet',
+        'toNumberSet',
+        'toBinarySet',
+        'operations',
       ].sort(),
     );
-    expect(Object.keys(ddb.operations).sort()).toEqual(
-      ['add', 'append', 'decrement', 'increment', 'prepend', 'remove', 'replace', 'updateListItem'],
-    );
+    expect(Object.keys(ddb.operations).sort()).toEqual([
+      'add',
+      'append',
+      'decrement',
+      'increment',
+      'prepend',
+      'remove',
+      'replace',
+      'updateListItem',
+    ]);
   });
 
   it('set helpers answer the util.dynamodb shapes, numbers as JSON numbers', () => {
@@ -22,10 +43,12 @@ describe('@aws-appsync/utils/dynamodb exports', () => {
   });
 
   it('a set built by the module survives a put', () => {
-    expect(ddb.put({ key: { id: 'a' }, item: { tags: ddb.toStringSet(['x']), scores: ddb.toNumberSet([1]) } })).toEqual({
-      operation: 'PutItem',
-      key: { id: { S: 'a' } },
-      attributeValues: { tags: { SS: ['x'] }, scores: { NS: [1] } },
-    });
+    expect(ddb.put({ key: { id: 'a' }, item: { tags: ddb.toStringSet(['x']), scores: ddb.toNumberSet([1]) } })).toEqual(
+      {
+        operation: 'PutItem',
+        key: { id: { S: 'a' } },
+        attributeValues: { tags: { SS: ['x'] }, scores: { NS: [1] } },
+      },
+    );
   });
 });

@@ -18,7 +18,12 @@ describe('query key conditions (not captured on AWS)', () => {
     ['lt', 5, '(#sk < :sk_lt)', { ':sk_lt': { N: 5 } }],
     ['ge', 5, '(#sk >= :sk_ge)', { ':sk_ge': { N: 5 } }],
     ['gt', 5, '(#sk > :sk_gt)', { ':sk_gt': { N: 5 } }],
-    ['between', [1, 9], '(#sk BETWEEN :sk_between_start AND :sk_between_end)', { ':sk_between_start': { N: 1 }, ':sk_between_end': { N: 9 } }],
+    [
+      'between',
+      [1, 9],
+      '(#sk BETWEEN :sk_between_start AND :sk_between_end)',
+      { ':sk_between_start': { N: 1 }, ':sk_between_end': { N: 9 } },
+    ],
     ['beginsWith', 'ORDER#', '(begins_with(#sk,:sk_beginsWith))', { ':sk_beginsWith': { S: 'ORDER#' } }],
   ])('sort key %s', (operator, value, sortExpression, sortValues) => {
     expect(toKeyCondition({ pk: { eq: 'USER#1' }, sk: { [operator]: value } })).toEqual({
@@ -32,7 +37,11 @@ describe('query key conditions (not captured on AWS)', () => {
     ['not an object', 'x', '`query` must be a key condition object'],
     ['empty', {}, '`query` must be a key condition object'],
     ['a field holding a value', { id: 'a' }, 'key condition for "id" must be an object'],
-    ['a filter-only operator', { id: { eq: 1 }, sk: { contains: 'x' } }, 'operator "contains" on "sk" is not one of eq, le, lt, ge, gt, between, beginsWith'],
+    [
+      'a filter-only operator',
+      { id: { eq: 1 }, sk: { contains: 'x' } },
+      'operator "contains" on "sk" is not one of eq, le, lt, ge, gt, between, beginsWith',
+    ],
     ['a combinator', { and: [{ id: { eq: 1 } }] }, 'key condition for "and" must be an object'],
     ['a between with one bound', { id: { between: [1] } }, 'the key condition cannot be rendered'],
     ['a field without operator', { id: {} }, 'the key condition cannot be rendered'],

@@ -19,7 +19,9 @@ function checkField(field: string, operators: unknown): void {
   }
   for (const operator of Object.keys(operators)) {
     if (!KEY_OPERATORS.includes(operator)) {
-      throw new Error(`query: key condition operator "${operator}" on "${field}" is not one of ${KEY_OPERATORS.join(', ')}`);
+      throw new Error(
+        `query: key condition operator "${operator}" on "${field}" is not one of ${KEY_OPERATORS.join(', ')}`,
+      );
     }
   }
 }

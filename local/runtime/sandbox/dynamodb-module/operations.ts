@@ -53,5 +53,9 @@ export const operations = {
   decrement: (by: unknown = 1): UpdateOperation => ({ type: 'OPERATION_DECREMENT', by }),
   append: (items: unknown): UpdateOperation => ({ type: 'OPERATION_APPEND', items }),
   prepend: (items: unknown): UpdateOperation => ({ type: 'OPERATION_PREPEND', items }),
-  updateListItem: (value: unknown, index: unknown): UpdateOperation => ({ type: 'OPERATION_UPDATE_LIST_ITEM', value, index }),
+  updateListItem: (value: unknown, index: unknown): UpdateOperation => ({
+    type: 'OPERATION_UPDATE_LIST_ITEM',
+    value,
+    index,
+  }),
 };

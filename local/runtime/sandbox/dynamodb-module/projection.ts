@@ -29,7 +29,8 @@ export function toProjection(paths: unknown, where: string): ProjectionExpressio
     return placeholder;
   };
   const rendered = paths.map((path) => {
-    if (typeof path !== 'string' || path === '') throw new Error(`${where}: projection paths must be non-empty strings`);
+    if (typeof path !== 'string' || path === '')
+      throw new Error(`${where}: projection paths must be non-empty strings`);
     return path
       .split('.')
       .map((segment) => {

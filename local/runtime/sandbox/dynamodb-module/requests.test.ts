@@ -27,7 +27,11 @@ describe('single-item and read requests — AWS EvaluateCode, recorded in locals
     expect(update({ key: { id: 'test' }, update: { age: operations.add(10) } })).toEqual({
       operation: 'UpdateItem',
       key: { id: { S: 'test' } },
-      update: { expression: 'SET #expName_1 = :expValue_1', expressionNames: { '#expName_1': 'age' }, expressionValues: { ':expValue_1': { N: 10 } } },
+      update: {
+        expression: 'SET #expName_1 = :expValue_1',
+        expressionNames: { '#expName_1': 'age' },
+        expressionValues: { ':expValue_1': { N: 10 } },
+      },
     });
     expect(update({ key: { id: 'test' }, update: { values: operations.append([1, 2, 3]) } })).toEqual({
       operation: 'UpdateItem',
@@ -43,14 +47,21 @@ describe('single-item and read requests — AWS EvaluateCode, recorded in locals
 
 describe('requests — not captured on AWS', () => {
   const condition = { version: { eq: 1 } };
-  const rendered = { expression: '(#version = :version_eq)', expressionNames: { '#version': 'version' }, expressionValues: { ':version_eq': { N: 1 } } };
+  const rendered = {
+    expression: '(#version = :version_eq)',
+    expressionNames: { '#version': 'version' },
+    expressionValues: { ':version_eq': { N: 1 } },
+  };
 
   it('get with consistentRead and projection', () => {
     expect(get({ key: { id: 1 }, consistentRead: true, projection: ['id', 'a.b'] })).toEqual({
       operation: 'GetItem',
       key: { id: { N: 1 } },
       consistentRead: true,
-      projection: { expression: '#expName_1, #expName_2.#expName_3', expressionNames: { '#expName_1': 'id', '#expName_2': 'a', '#expName_3': 'b' } },
+      projection: {
+        expression: '#expName_1, #expName_2.#expName_3',
+        expressionNames: { '#expName_1': 'id', '#expName_2': 'a', '#expName_3': 'b' },
+      },
     });
   });
 
@@ -66,11 +77,19 @@ describe('requests — not captured on AWS', () => {
     expect(update({ key: { id: 'a' }, update: { n: 2 }, condition, _version: 3 })).toEqual({
       operation: 'UpdateItem',
       key: { id: { S: 'a' } },
-      update: { expression: 'SET #expName_1 = :expValue_1', expressionNames: { '#expName_1': 'n' }, expressionValues: { ':expValue_1': { N: 2 } } },
+      update: {
+        expression: 'SET #expName_1 = :expValue_1',
+        expressionNames: { '#expName_1': 'n' },
+        expressionValues: { ':expValue_1': { N: 2 } },
+      },
       condition: rendered,
       _version: 3,
     });
-    expect(remove({ key: { id: 'a' }, condition })).toEqual({ operation: 'DeleteItem', key: { id: { S: 'a' } }, condition: rendered });
+    expect(remove({ key: { id: 'a' }, condition })).toEqual({
+      operation: 'DeleteItem',
+      key: { id: { S: 'a' } },
+      condition: rendered,
+    });
   });
 
   it('leaves out null, undefined and empty optional inputs', () => {
@@ -104,7 +123,11 @@ describe('requests — not captured on AWS', () => {
         expressionNames: { '#pk': 'pk', '#sk': 'sk' },
         expressionValues: { ':pk_eq': { S: 'P' }, ':sk_beginsWith': { S: 'O#' } },
       },
-      filter: { expression: '(#status <> :status_ne)', expressionNames: { '#status': 'status' }, expressionValues: { ':status_ne': { S: 'gone' } } },
+      filter: {
+        expression: '(#status <> :status_ne)',
+        expressionNames: { '#status': 'status' },
+        expressionValues: { ':status_ne': { S: 'gone' } },
+      },
       index: 'byStatus',
       nextToken: 't',
       limit: 5,
@@ -116,7 +139,16 @@ describe('requests — not captured on AWS', () => {
   });
 
   it('scan with segments and a filter, ignoring scanIndexForward', () => {
-    expect(scan({ totalSegments: 4, segment: 1, consistentRead: false, select: 'ALL_ATTRIBUTES', scanIndexForward: true, filter: { a: { gt: 1 } } })).toEqual({
+    expect(
+      scan({
+        totalSegments: 4,
+        segment: 1,
+        consistentRead: false,
+        select: 'ALL_ATTRIBUTES',
+        scanIndexForward: true,
+        filter: { a: { gt: 1 } },
+      }),
+    ).toEqual({
       operation: 'Scan',
       totalSegments: 4,
       segment: 1,
@@ -127,7 +159,16 @@ describe('requests — not captured on AWS', () => {
   });
 
   it('sync', () => {
-    expect(sync({ limit: 10, nextToken: 'abc', lastSync: 1, basePartitionKey: 'b', deltaIndexName: 'd', filter: { a: { eq: 1 } } })).toEqual({
+    expect(
+      sync({
+        limit: 10,
+        nextToken: 'abc',
+        lastSync: 1,
+        basePartitionKey: 'b',
+        deltaIndexName: 'd',
+        filter: { a: { eq: 1 } },
+      }),
+    ).toEqual({
       operation: 'Sync',
       limit: 10,
       nextToken: 'abc',
@@ -142,7 +183,9 @@ describe('requests — not captured on AWS', () => {
     expect(() => get(undefined)).toThrow('get: expected an object argument');
     expect(() => get({})).toThrow('get: key must be an object of key attributes');
     expect(() => update({ key: { id: 'a' } })).toThrow('update: update must be an object of attribute updates');
-    expect(() => remove({ key: { id: 'a' }, condition: { v: { bogus: 1 } } })).toThrow('remove: the filter object cannot be rendered');
+    expect(() => remove({ key: { id: 'a' }, condition: { v: { bogus: 1 } } })).toThrow(
+      'remove: the filter object cannot be rendered',
+    );
     expect(() => query({ query: { id: { contains: 'x' } } })).toThrow('query: key condition operator "contains"');
     expect(() => query({})).toThrow('query: `query` must be a key condition object');
     expect(() => scan({ filter: { and: null } })).toThrow('scan: the filter object cannot be rendered');

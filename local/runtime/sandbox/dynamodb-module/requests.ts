@@ -84,7 +84,12 @@ export function remove(payload: unknown): Request {
   return request;
 }
 
-function readOptions(request: Request, input: Record<string, unknown>, where: string, names: readonly string[]): Request {
+function readOptions(
+  request: Request,
+  input: Record<string, unknown>,
+  where: string,
+  names: readonly string[],
+): Request {
   copyDefined(request, input, names);
   setIfDefined(request, 'filter', toConditionExpression(input.filter, where));
   setIfDefined(request, 'projection', toProjection(input.projection, where));

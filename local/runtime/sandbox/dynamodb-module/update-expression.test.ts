@@ -11,9 +11,27 @@ describe('update expressions — AWS EvaluateCode', () => {
     ['add', { age: operations.add(10) }, 'SET #expName_1 = :expValue_1', 'age', { N: 10 }],
     ['increment', { age: operations.increment(10) }, 'SET #expName_1 = #expName_1 + :expValue_1', 'age', { N: 10 }],
     ['decrement', { age: operations.decrement(10) }, 'SET #expName_1 = #expName_1 - :expValue_1', 'age', { N: 10 }],
-    ['append', { values: operations.append([1, 2, 3]) }, 'SET #expName_1 = list_append(#expName_1, :expValue_1)', 'values', { L: [{ N: 1 }, { N: 2 }, { N: 3 }] }],
-    ['prepend', { values: operations.prepend([1, 2, 3]) }, 'SET #expName_1 = list_append(:expValue_1, #expName_1)', 'values', { L: [{ N: 1 }, { N: 2 }, { N: 3 }] }],
-    ['replace', { values: operations.replace({ a: 10 }) }, 'SET #expName_1 = :expValue_1', 'values', { M: { a: { N: 10 } } }],
+    [
+      'append',
+      { values: operations.append([1, 2, 3]) },
+      'SET #expName_1 = list_append(#expName_1, :expValue_1)',
+      'values',
+      { L: [{ N: 1 }, { N: 2 }, { N: 3 }] },
+    ],
+    [
+      'prepend',
+      { values: operations.prepend([1, 2, 3]) },
+      'SET #expName_1 = list_append(:expValue_1, #expName_1)',
+      'values',
+      { L: [{ N: 1 }, { N: 2 }, { N: 3 }] },
+    ],
+    [
+      'replace',
+      { values: operations.replace({ a: 10 }) },
+      'SET #expName_1 = :expValue_1',
+      'values',
+      { M: { a: { N: 10 } } },
+    ],
   ])('%s', (_name, update, expression, attribute, value) => {
     expect(build(update)).toEqual({
       expression,
@@ -81,8 +99,15 @@ describe('update expressions — not captured on AWS', () => {
 
   it('a plain nested object updates document paths and reuses placeholders', () => {
     expect(build({ address: { city: 'X', zip: operations.remove(), geo: { lat: 1 } } })).toEqual({
-      expression: 'SET #expName_1.#expName_2 = :expValue_1, #expName_1.#expName_4.#expName_5 = :expValue_2 REMOVE #expName_1.#expName_3',
-      expressionNames: { '#expName_1': 'address', '#expName_2': 'city', '#expName_3': 'zip', '#expName_4': 'geo', '#expName_5': 'lat' },
+      expression:
+        'SET #expName_1.#expName_2 = :expValue_1, #expName_1.#expName_4.#expName_5 = :expValue_2 REMOVE #expName_1.#expName_3',
+      expressionNames: {
+        '#expName_1': 'address',
+        '#expName_2': 'city',
+        '#expName_3': 'zip',
+        '#expName_4': 'geo',
+        '#expName_5': 'lat',
+      },
       expressionValues: { ':expValue_1': { S: 'X' }, ':expValue_2': { N: 1 } },
     });
     expect(build({ stats: { views: operations.increment() } }).expression).toBe(

@@ -14,7 +14,9 @@ describe('module value conversion', () => {
 
   it('keeps sets built with the set helpers, at any depth (not captured on AWS)', () => {
     expect(toAttributeValue(toStringSet(['a', 'b']))).toEqual({ SS: ['a', 'b'] });
-    expect(toAttributeMap({ tags: toStringSet(['a']), nested: { n: toNumberSet([1, 2]) }, list: [{ BS: ['AQ=='] }] })).toEqual({
+    expect(
+      toAttributeMap({ tags: toStringSet(['a']), nested: { n: toNumberSet([1, 2]) }, list: [{ BS: ['AQ=='] }] }),
+    ).toEqual({
       tags: { SS: ['a'] },
       nested: { M: { n: { NS: [1, 2] } } },
       list: { L: [{ BS: ['AQ=='] }] },
@@ -30,7 +32,10 @@ describe('module value conversion', () => {
   });
 
   it('drops undefined properties and turns undefined list elements into NULL', () => {
-    expect(toAttributeMap({ a: undefined, b: null, c: [undefined] })).toEqual({ b: { NULL: null }, c: { L: [{ NULL: null }] } });
+    expect(toAttributeMap({ a: undefined, b: null, c: [undefined] })).toEqual({
+      b: { NULL: null },
+      c: { L: [{ NULL: null }] },
+    });
   });
 
   it('keys and items must be objects', () => {

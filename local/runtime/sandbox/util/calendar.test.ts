@@ -27,9 +27,25 @@ describe('calendar', () => {
 
   it('splits an instant into local fields for an offset', () => {
     expect(fieldsAt(1517943695750, 8 * 3600)).toEqual({
-      year: 2018, month: 2, day: 7, epochMs: 1517943695750, epochDays: 17569,
-      hour: 3, minute: 1, second: 35, millis: 750, offsetSeconds: 28800,
+      year: 2018,
+      month: 2,
+      day: 7,
+      epochMs: 1517943695750,
+      epochDays: 17569,
+      hour: 3,
+      minute: 1,
+      second: 35,
+      millis: 750,
+      offsetSeconds: 28800,
     });
-    expect(fieldsAt(-1, 0)).toMatchObject({ year: 1969, month: 12, day: 31, hour: 23, minute: 59, second: 59, millis: 999 });
+    expect(fieldsAt(-1, 0)).toMatchObject({
+      year: 1969,
+      month: 12,
+      day: 31,
+      hour: 23,
+      minute: 59,
+      second: 59,
+      millis: 999,
+    });
   });
 });

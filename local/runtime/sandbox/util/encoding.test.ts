@@ -21,7 +21,7 @@ describe('urlEncode / urlDecode (java.net.URLEncoder / URLDecoder, UTF-8)', () =
   });
 
   it('round-trips and handles empty and missing input', () => {
-    const text = "Grüße, 世界 & 'quotes' \"too\" 100%";
+    const text = 'Grüße, 世界 & \'quotes\' "too" 100%';
     expect(urlDecode(urlEncode(text)!)).toBe(text);
     expect(urlEncode('')).toBe('');
     expect(urlDecode('')).toBe('');
@@ -71,7 +71,7 @@ describe('base64Encode / base64Decode (UTF-8, standard alphabet, padded)', () =>
 });
 
 describe('escapeJavaScript (commons-lang escapeEcmaScript)', () => {
-  it("escapes quotes as in the commons-lang javadoc example: He didn't say, \"Stop!\"", () => {
+  it('escapes quotes as in the commons-lang javadoc example: He didn\'t say, "Stop!"', () => {
     expect(escapeJavaScript('He didn\'t say, "Stop!"')).toBe('He didn\\\'t say, \\"Stop!\\"');
   });
 

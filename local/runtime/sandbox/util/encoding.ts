@@ -6,8 +6,15 @@ import { utf8Decode, utf8Encode } from './utf8.ts';
 const HEX_UPPER = '0123456789ABCDEF';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const JS_SHORT_ESCAPES: Record<string, string> = {
-  "'": "\\'", '"': '\\"', '\\': '\\\\', '/': '\\/',
-  '\b': '\\b', '\n': '\\n', '\t': '\\t', '\f': '\\f', '\r': '\\r',
+  "'": "\\'",
+  '"': '\\"',
+  '\\': '\\\\',
+  '/': '\\/',
+  '\b': '\\b',
+  '\n': '\\n',
+  '\t': '\\t',
+  '\f': '\\f',
+  '\r': '\\r',
 };
 
 function isMissing(value: unknown): value is null | undefined {

@@ -8,13 +8,26 @@ beforeEach(() => setCurrentState(freshState(undefined, 'API Key Authorization'))
 describe('util.http.copyHeaders', () => {
   it('drops the documented restricted headers, in any case, and keeps the rest', () => {
     const headers = {
-      'transfer-encoding': 'chunked', Connection: 'keep-alive', host: 'example.com', expect: '100-continue',
-      'keep-alive': 'timeout=5', upgrade: 'h2c', 'proxy-authenticate': 'Basic', 'proxy-authorization': 'Basic x',
-      te: 'trailers', 'Content-Length': '42',
-      authorization: 'Bearer abc', 'x-api-key': 'da2-key', 'content-type': 'application/json', 'user-agent': 'curl',
+      'transfer-encoding': 'chunked',
+      Connection: 'keep-alive',
+      host: 'example.com',
+      expect: '100-continue',
+      'keep-alive': 'timeout=5',
+      upgrade: 'h2c',
+      'proxy-authenticate': 'Basic',
+      'proxy-authorization': 'Basic x',
+      te: 'trailers',
+      'Content-Length': '42',
+      authorization: 'Bearer abc',
+      'x-api-key': 'da2-key',
+      'content-type': 'application/json',
+      'user-agent': 'curl',
     };
     expect(copyHeaders(headers)).toEqual({
-      authorization: 'Bearer abc', 'x-api-key': 'da2-key', 'content-type': 'application/json', 'user-agent': 'curl',
+      authorization: 'Bearer abc',
+      'x-api-key': 'da2-key',
+      'content-type': 'application/json',
+      'user-agent': 'curl',
     });
   });
 
@@ -34,7 +47,10 @@ describe('util.http.addResponseHeader(s)', () => {
     addResponseHeader('render', 'fast');
     addResponseHeaders({ headerInt: 12, headerString: 'stringValue', headerObject: { field1: 7, field2: 'string' } });
     expect(currentState().responseHeaders).toEqual({
-      itemsCount: '7', render: 'fast', headerInt: '12', headerString: 'stringValue',
+      itemsCount: '7',
+      render: 'fast',
+      headerInt: '12',
+      headerString: 'stringValue',
       headerObject: '{"field1":7,"field2":"string"}',
     });
     expect(currentState().appendedErrors).toEqual([]);
@@ -60,7 +76,9 @@ describe('util.http.addResponseHeader(s)', () => {
     const errors = currentState().appendedErrors;
     expect(errors).toHaveLength(8);
     expect(errors.every((e) => e.errorType === 'ResponseHeaderError')).toBe(true);
-    expect(errors[0]!.message).toBe("Invalid response header: header 'x-amzn-RequestId' uses a restricted prefix (x-amzn-, x-amz-)");
+    expect(errors[0]!.message).toBe(
+      "Invalid response header: header 'x-amzn-RequestId' uses a restricted prefix (x-amzn-, x-amz-)",
+    );
     expect(errors[2]!.message).toBe("Invalid response header: header 'Content-Type' is restricted");
   });
 
@@ -68,7 +86,9 @@ describe('util.http.addResponseHeader(s)', () => {
     addResponseHeader('big', 'x'.repeat(4090)); // 3 + 4090 = 4093 bytes
     addResponseHeader('abc', 'y'); // 4 more bytes would exceed 4096
     expect(currentState().responseHeaders).toEqual({ big: 'x'.repeat(4090) });
-    expect(currentState().appendedErrors[0]!.message).toBe('Invalid response header: custom response headers exceed 4096 bytes');
+    expect(currentState().appendedErrors[0]!.message).toBe(
+      'Invalid response header: custom response headers exceed 4096 bytes',
+    );
     addResponseHeader('ab', 'c'); // exactly 4096
     expect(currentState().responseHeaders['ab']).toBe('c');
   });

@@ -6,13 +6,27 @@ import { utf8Encode } from './utf8.ts';
 
 /** Headers copyHeaders drops (documented list). */
 const RESTRICTED_HEADERS = [
-  'transfer-encoding', 'connection', 'host', 'expect', 'keep-alive', 'upgrade',
-  'proxy-authenticate', 'proxy-authorization', 'te', 'content-length',
+  'transfer-encoding',
+  'connection',
+  'host',
+  'expect',
+  'keep-alive',
+  'upgrade',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'content-length',
 ];
 /** Response header names refused on top of RESTRICTED_HEADERS (documented list). */
 const RESERVED_RESPONSE_HEADERS = [
-  'access-control-allow-credentials', 'access-control-allow-origin', 'access-control-expose-headers',
-  'access-control-max-age', 'access-control-allow-methods', 'access-control-allow-headers', 'vary', 'content-type',
+  'access-control-allow-credentials',
+  'access-control-allow-origin',
+  'access-control-expose-headers',
+  'access-control-max-age',
+  'access-control-allow-methods',
+  'access-control-allow-headers',
+  'vary',
+  'content-type',
 ];
 const RESERVED_PREFIXES = ['x-amzn-', 'x-amz-'];
 const MAX_HEADER_BYTES = 4096;
@@ -38,8 +52,10 @@ function rejection(name: unknown, value: unknown, size: number, used: number): s
   if (typeof name !== 'string' || name.length === 0) return 'header name is empty';
   if (value === null || value === undefined) return `header '${name}' has a null value`;
   const lower = name.toLowerCase();
-  if (RESTRICTED_HEADERS.includes(lower) || RESERVED_RESPONSE_HEADERS.includes(lower)) return `header '${name}' is restricted`;
-  if (RESERVED_PREFIXES.some((p) => lower.startsWith(p))) return `header '${name}' uses a restricted prefix (x-amzn-, x-amz-)`;
+  if (RESTRICTED_HEADERS.includes(lower) || RESERVED_RESPONSE_HEADERS.includes(lower))
+    return `header '${name}' is restricted`;
+  if (RESERVED_PREFIXES.some((p) => lower.startsWith(p)))
+    return `header '${name}' uses a restricted prefix (x-amzn-, x-amz-)`;
   if (used + size > MAX_HEADER_BYTES) return `custom response headers exceed ${MAX_HEADER_BYTES} bytes`;
   return null;
 }
@@ -55,7 +71,12 @@ export function addResponseHeader(name: string, value: unknown): void {
   const used = headerBytes.get(state) ?? 0;
   const reason = rejection(name, value, size, used);
   if (reason !== null) {
-    state.appendedErrors.push({ message: `Invalid response header: ${reason}`, errorType: 'ResponseHeaderError', data: null, errorInfo: null });
+    state.appendedErrors.push({
+      message: `Invalid response header: ${reason}`,
+      errorType: 'ResponseHeaderError',
+      data: null,
+      errorInfo: null,
+    });
     return;
   }
   headerBytes.set(state, used + size);

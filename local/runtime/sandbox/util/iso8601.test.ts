@@ -21,7 +21,14 @@ describe('parseIso8601', () => {
   });
 
   it('refuses invalid dates and times', () => {
-    for (const bad of ['2018-02-29T00:00:00Z', '2018-02-01T24:00:00Z', '2018-02-01T10:60Z', '2018-02-01 10:00Z', '2018-02-01T10:00:00+25:00', '']) {
+    for (const bad of [
+      '2018-02-29T00:00:00Z',
+      '2018-02-01T24:00:00Z',
+      '2018-02-01T10:60Z',
+      '2018-02-01 10:00Z',
+      '2018-02-01T10:00:00+25:00',
+      '',
+    ]) {
       expect(() => parseIso8601(bad)).toThrow(/could not be parsed as an ISO 8601 date-time/);
     }
   });

@@ -18,12 +18,26 @@ function invalid(text: string): never {
 export function parseIso8601(text: string): number {
   const m = ISO_DATE_TIME.exec(text.trim());
   if (!m) return invalid(text);
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = Number(m[6] ?? 0);
   const fraction = (m[7] ?? '').padEnd(3, '0').slice(0, 3); // milliseconds, truncating finer digits
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+  const valid =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= monthLength(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59;
   if (!valid) return invalid(text);
-  const local = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction);
+  const local =
+    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction);
   if (m[8] !== undefined) {
     const offset = parseOffsetId(m[8].toUpperCase());
     return offset === null ? invalid(text) : local - offset * 1000;

@@ -53,19 +53,25 @@ describe('formatJavaPattern: time fields', () => {
 
 describe('formatJavaPattern: zones and offsets', () => {
   it('America/Los_Angeles in winter', () => {
-    expect(fmt(T, 'HH:mm VV z zzzz O OOOO', 'America/Los_Angeles')).toBe('11:01 America/Los_Angeles PST Pacific Standard Time GMT-8 GMT-08:00');
+    expect(fmt(T, 'HH:mm VV z zzzz O OOOO', 'America/Los_Angeles')).toBe(
+      '11:01 America/Los_Angeles PST Pacific Standard Time GMT-8 GMT-08:00',
+    );
     expect(fmt(T, 'X XX XXX XXXX XXXXX', 'America/Los_Angeles')).toBe('-08 -0800 -08:00 -0800 -08:00');
     expect(fmt(T, 'x xx xxx xxxx xxxxx', 'America/Los_Angeles')).toBe('-08 -0800 -08:00 -0800 -08:00');
     expect(fmt(T, 'Z ZZ ZZZ ZZZZ ZZZZZ', 'America/Los_Angeles')).toBe('-0800 -0800 -0800 GMT-08:00 -08:00');
   });
 
   it('UTC prints Z for X and ZZZZZ, +00 forms for x and Z', () => {
-    expect(fmt(T, 'X XX XXX x xx xxx Z ZZZZ ZZZZZ O VV z zzzz')).toBe('Z Z Z +00 +0000 +00:00 +0000 GMT Z GMT UTC UTC Coordinated Universal Time');
+    expect(fmt(T, 'X XX XXX x xx xxx Z ZZZZ ZZZZZ O VV z zzzz')).toBe(
+      'Z Z Z +00 +0000 +00:00 +0000 GMT Z GMT UTC UTC Coordinated Universal Time',
+    );
   });
 
   it('half-hour and second offsets print only the parts the letter count allows', () => {
     expect(fmt(T, 'X XX XXX O OOOO z', 'Asia/Kolkata')).toBe('+0530 +0530 +05:30 GMT+5:30 GMT+05:30 IST');
-    expect(fmt(T, 'X XXX XXXX XXXXX xxxx ZZZZ O', '-07:00:30')).toBe('-07 -07:00 -070030 -07:00:30 -070030 GMT-07:00:30 GMT-7:00:30');
+    expect(fmt(T, 'X XXX XXXX XXXXX xxxx ZZZZ O', '-07:00:30')).toBe(
+      '-07 -07:00 -070030 -07:00:30 -070030 GMT-07:00:30 GMT-7:00:30',
+    );
   });
 
   it('zone ids and names of offset zones are their ids', () => {
@@ -75,7 +81,9 @@ describe('formatJavaPattern: zones and offsets', () => {
 
   it('Europe/Berlin switches names and offsets with DST', () => {
     expect(fmt(T, 'HH:mm z zzzz XXX', 'Europe/Berlin')).toBe('20:01 CET Central European Standard Time +01:00');
-    expect(fmt(1531322055000, 'HH:mm z zzzz XXX', 'Europe/Berlin')).toBe('17:14 CEST Central European Summer Time +02:00');
+    expect(fmt(1531322055000, 'HH:mm z zzzz XXX', 'Europe/Berlin')).toBe(
+      '17:14 CEST Central European Summer Time +02:00',
+    );
   });
 
   it('Australia/Perth', () => {

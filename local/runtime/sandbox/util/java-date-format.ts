@@ -3,8 +3,17 @@
 import { daysFromCivil, isoDayOfWeek, type ZonedFields } from './calendar.ts';
 import { tokenizePattern, type PatternToken } from './java-date-pattern.ts';
 import {
-  AM_PM, ERAS_LONG, ERAS_NARROW, ERAS_SHORT, MONTHS, QUARTER_NAMES, WEEKDAYS,
-  textStyle, usDayOfWeek, usWeekOfMonth, usWeekOfYear,
+  AM_PM,
+  ERAS_LONG,
+  ERAS_NARROW,
+  ERAS_SHORT,
+  MONTHS,
+  QUARTER_NAMES,
+  WEEKDAYS,
+  textStyle,
+  usDayOfWeek,
+  usWeekOfMonth,
+  usWeekOfYear,
 } from './java-date-text.ts';
 import type { Zone } from './time-zone.ts';
 import { zoneLongName, zoneShortName } from './zone-names.ts';
@@ -34,9 +43,20 @@ function year(value: number, count: number): string {
 }
 
 const OFFSET_STYLES: Record<string, [number, string]> = {
-  X1: [1, 'Z'], X2: [3, 'Z'], X3: [4, 'Z'], X4: [5, 'Z'], X5: [6, 'Z'],
-  x1: [1, '+00'], x2: [3, '+0000'], x3: [4, '+00:00'], x4: [5, '+0000'], x5: [6, '+00:00'],
-  Z1: [3, '+0000'], Z2: [3, '+0000'], Z3: [3, '+0000'], Z5: [6, 'Z'],
+  X1: [1, 'Z'],
+  X2: [3, 'Z'],
+  X3: [4, 'Z'],
+  X4: [5, 'Z'],
+  X5: [6, 'Z'],
+  x1: [1, '+00'],
+  x2: [3, '+0000'],
+  x3: [4, '+00:00'],
+  x4: [5, '+0000'],
+  x5: [6, '+00:00'],
+  Z1: [3, '+0000'],
+  Z2: [3, '+0000'],
+  Z3: [3, '+0000'],
+  Z5: [6, 'Z'],
 };
 
 function two(n: number): string {
@@ -79,7 +99,8 @@ export function formatLocalizedOffset(total: number, full: boolean): string {
 function zoneField(letter: string, count: number, ctx: FormatContext): string {
   const offset = ctx.f.offsetSeconds;
   if (letter === 'V') return ctx.zone.id;
-  if (letter === 'z') return count === 4 ? zoneLongName(ctx.zone, ctx.f.epochMs) : zoneShortName(ctx.zone, ctx.f.epochMs);
+  if (letter === 'z')
+    return count === 4 ? zoneLongName(ctx.zone, ctx.f.epochMs) : zoneShortName(ctx.zone, ctx.f.epochMs);
   if (letter === 'O') return formatLocalizedOffset(offset, count === 4);
   if (letter === 'Z' && count === 4) return formatLocalizedOffset(offset, true);
   const [type, zeroText] = OFFSET_STYLES[letter + count]!;
@@ -89,38 +110,75 @@ function zoneField(letter: string, count: number, ctx: FormatContext): string {
 function dateField(letter: string, count: number, f: ZonedFields): string | undefined {
   const quarter = Math.floor((f.month - 1) / 3) + 1;
   switch (letter) {
-    case 'G': return (count === 4 ? ERAS_LONG : count === 5 ? ERAS_NARROW : ERAS_SHORT)[f.year > 0 ? 1 : 0];
-    case 'u': return year(f.year, count);
-    case 'y': return year(f.year > 0 ? f.year : 1 - f.year, count);
-    case 'Y': return year(usWeekOfYear(f.epochDays).weekYear, count);
-    case 'Q': case 'q': return count <= 2 ? plain(quarter, count) : count === 3 ? `Q${quarter}` : count === 4 ? QUARTER_NAMES[quarter - 1]! : String(quarter);
-    case 'M': case 'L': return count <= 2 ? plain(f.month, count) : textStyle(MONTHS[f.month - 1]!, count);
-    case 'w': return plain(usWeekOfYear(f.epochDays).week, count);
-    case 'W': return String(usWeekOfMonth(f.epochDays, f.day));
-    case 'd': return plain(f.day, count);
-    case 'D': return plain(f.epochDays - daysFromCivil(f.year, 1, 1) + 1, count);
-    case 'F': return String(((f.day - 1) % 7) + 1); // JDK 8-17 map F to ALIGNED_DAY_OF_WEEK_IN_MONTH
-    case 'E': return textStyle(WEEKDAYS[isoDayOfWeek(f.epochDays) - 1]!, count);
-    case 'e': case 'c': return count <= 2 ? plain(usDayOfWeek(f.epochDays), count) : textStyle(WEEKDAYS[isoDayOfWeek(f.epochDays) - 1]!, count);
-    default: return undefined;
+    case 'G':
+      return (count === 4 ? ERAS_LONG : count === 5 ? ERAS_NARROW : ERAS_SHORT)[f.year > 0 ? 1 : 0];
+    case 'u':
+      return year(f.year, count);
+    case 'y':
+      return year(f.year > 0 ? f.year : 1 - f.year, count);
+    case 'Y':
+      return year(usWeekOfYear(f.epochDays).weekYear, count);
+    case 'Q':
+    case 'q':
+      return count <= 2
+        ? plain(quarter, count)
+        : count === 3
+          ? `Q${quarter}`
+          : count === 4
+            ? QUARTER_NAMES[quarter - 1]!
+            : String(quarter);
+    case 'M':
+    case 'L':
+      return count <= 2 ? plain(f.month, count) : textStyle(MONTHS[f.month - 1]!, count);
+    case 'w':
+      return plain(usWeekOfYear(f.epochDays).week, count);
+    case 'W':
+      return String(usWeekOfMonth(f.epochDays, f.day));
+    case 'd':
+      return plain(f.day, count);
+    case 'D':
+      return plain(f.epochDays - daysFromCivil(f.year, 1, 1) + 1, count);
+    case 'F':
+      return String(((f.day - 1) % 7) + 1); // JDK 8-17 map F to ALIGNED_DAY_OF_WEEK_IN_MONTH
+    case 'E':
+      return textStyle(WEEKDAYS[isoDayOfWeek(f.epochDays) - 1]!, count);
+    case 'e':
+    case 'c':
+      return count <= 2
+        ? plain(usDayOfWeek(f.epochDays), count)
+        : textStyle(WEEKDAYS[isoDayOfWeek(f.epochDays) - 1]!, count);
+    default:
+      return undefined;
   }
 }
 
 function timeField(letter: string, count: number, f: ZonedFields): string | undefined {
   const nanos = f.millis * 1_000_000;
   switch (letter) {
-    case 'a': return AM_PM[f.hour < 12 ? 0 : 1];
-    case 'h': return plain(f.hour % 12 === 0 ? 12 : f.hour % 12, count);
-    case 'K': return plain(f.hour % 12, count);
-    case 'k': return plain(f.hour === 0 ? 24 : f.hour, count);
-    case 'H': return plain(f.hour, count);
-    case 'm': return plain(f.minute, count);
-    case 's': return plain(f.second, count);
-    case 'S': return pad(nanos, 9).slice(0, count);
-    case 'n': return plain(nanos, count);
-    case 'A': return plain(((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis, count);
-    case 'N': return plain((((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis) * 1_000_000, count);
-    default: return undefined;
+    case 'a':
+      return AM_PM[f.hour < 12 ? 0 : 1];
+    case 'h':
+      return plain(f.hour % 12 === 0 ? 12 : f.hour % 12, count);
+    case 'K':
+      return plain(f.hour % 12, count);
+    case 'k':
+      return plain(f.hour === 0 ? 24 : f.hour, count);
+    case 'H':
+      return plain(f.hour, count);
+    case 'm':
+      return plain(f.minute, count);
+    case 's':
+      return plain(f.second, count);
+    case 'S':
+      return pad(nanos, 9).slice(0, count);
+    case 'n':
+      return plain(nanos, count);
+    case 'A':
+      return plain(((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis, count);
+    case 'N':
+      return plain((((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis) * 1_000_000, count);
+    default:
+      return undefined;
   }
 }
 

@@ -9,13 +9,34 @@ export interface Cursor {
 
 /** Common abbreviations java resolves when parsing `z` (its zone-name table, trimmed to the usual ones). */
 const ZONE_ABBREVIATIONS: Record<string, string> = {
-  UTC: 'UTC', GMT: 'GMT', UT: 'UT', Z: 'Z',
-  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver',
-  CST: 'America/Chicago', CDT: 'America/Chicago', EST: 'America/New_York', EDT: 'America/New_York',
-  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
-  BST: 'Europe/London', CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens',
-  IST: 'Asia/Kolkata', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', AWST: 'Australia/Perth',
-  ACST: 'Australia/Adelaide', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', NZST: 'Pacific/Auckland',
+  UTC: 'UTC',
+  GMT: 'GMT',
+  UT: 'UT',
+  Z: 'Z',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
+  HST: 'Pacific/Honolulu',
+  BST: 'Europe/London',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  IST: 'Asia/Kolkata',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  AWST: 'Australia/Perth',
+  ACST: 'Australia/Adelaide',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  NZST: 'Pacific/Auckland',
 };
 
 function digits(c: Cursor, count: number): number | null {
@@ -77,7 +98,11 @@ export function parseZoneId(c: Cursor): Zone | null {
   if (!m) return null;
   for (let end = m[0].length; end > 0; end -= 1) {
     const candidate = m[0].slice(0, end);
-    if (!/^[A-Za-z+-]/.test(candidate) || (candidate !== 'Z' && /^[+-]/.test(candidate) && parseOffsetId(candidate) === null)) continue;
+    if (
+      !/^[A-Za-z+-]/.test(candidate) ||
+      (candidate !== 'Z' && /^[+-]/.test(candidate) && parseOffsetId(candidate) === null)
+    )
+      continue;
     try {
       const zone = resolveZone(candidate);
       c.pos += end;

@@ -14,9 +14,20 @@ interface State extends Cursor {
 }
 
 const OFFSET_TYPES: Record<string, [number, string]> = {
-  X1: [1, 'Z'], X2: [3, 'Z'], X3: [4, 'Z'], X4: [5, 'Z'], X5: [6, 'Z'],
-  x1: [1, '+00'], x2: [3, '+0000'], x3: [4, '+00:00'], x4: [5, '+0000'], x5: [6, '+00:00'],
-  Z1: [3, '+0000'], Z2: [3, '+0000'], Z3: [3, '+0000'], Z5: [6, 'Z'],
+  X1: [1, 'Z'],
+  X2: [3, 'Z'],
+  X3: [4, 'Z'],
+  X4: [5, 'Z'],
+  X5: [6, 'Z'],
+  x1: [1, '+00'],
+  x2: [3, '+0000'],
+  x3: [4, '+00:00'],
+  x4: [5, '+0000'],
+  x5: [6, '+00:00'],
+  Z1: [3, '+0000'],
+  Z2: [3, '+0000'],
+  Z3: [3, '+0000'],
+  Z5: [6, 'Z'],
 };
 const TEXT_LETTERS = 'GMLQqEecaz';
 
@@ -88,7 +99,8 @@ function parseText(s: State, t: FieldToken): void {
   const { letter, count } = t;
   if (letter === 'G') s.values['era'] = matchText(s, count === 4 ? ERAS_LONG : count === 5 ? ['B', 'A'] : ERAS_SHORT);
   else if (letter === 'M' || letter === 'L') s.values['M'] = matchText(s, styled(MONTHS, count)) + 1;
-  else if (letter === 'Q' || letter === 'q') s.values['Q'] = matchText(s, count === 3 ? ['Q1', 'Q2', 'Q3', 'Q4'] : QUARTER_NAMES) + 1;
+  else if (letter === 'Q' || letter === 'q')
+    s.values['Q'] = matchText(s, count === 3 ? ['Q1', 'Q2', 'Q3', 'Q4'] : QUARTER_NAMES) + 1;
   else if (letter === 'a') s.values['a'] = matchText(s, AM_PM);
   else s.values['E'] = matchText(s, styled(WEEKDAYS, count)) + 1; // E, e, c as text
 }
@@ -118,7 +130,11 @@ function parseTokens(s: State, tokens: PatternToken[]): void {
         Object.assign(s, saved);
       }
     } else if (isNumeric(t)) {
-      s.values[t.letter + (t.count === 2 && 'yuY'.includes(t.letter) ? '2' : '')] = parseNumber(s, t, reservedAfter(tokens, index));
+      s.values[t.letter + (t.count === 2 && 'yuY'.includes(t.letter) ? '2' : '')] = parseNumber(
+        s,
+        t,
+        reservedAfter(tokens, index),
+      );
     } else if (TEXT_LETTERS.includes(t.letter) && t.letter !== 'z') {
       parseText(s, t);
     } else {

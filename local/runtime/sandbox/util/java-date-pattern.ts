@@ -8,8 +8,39 @@ export type PatternToken =
 
 /** Highest repeat count java accepts for each pattern letter (others are unknown letters). */
 const MAX_COUNT: Record<string, number> = {
-  G: 5, u: 19, y: 19, Y: 19, Q: 5, q: 5, M: 5, L: 5, w: 2, W: 1, d: 2, D: 3, F: 1, E: 5, e: 5, c: 5,
-  a: 1, h: 2, K: 2, k: 2, H: 2, m: 2, s: 2, S: 9, A: 19, n: 19, N: 19, V: 2, z: 4, O: 4, X: 5, x: 5, Z: 5,
+  G: 5,
+  u: 19,
+  y: 19,
+  Y: 19,
+  Q: 5,
+  q: 5,
+  M: 5,
+  L: 5,
+  w: 2,
+  W: 1,
+  d: 2,
+  D: 3,
+  F: 1,
+  E: 5,
+  e: 5,
+  c: 5,
+  a: 1,
+  h: 2,
+  K: 2,
+  k: 2,
+  H: 2,
+  m: 2,
+  s: 2,
+  S: 9,
+  A: 19,
+  n: 19,
+  N: 19,
+  V: 2,
+  z: 4,
+  O: 4,
+  X: 5,
+  x: 5,
+  Z: 5,
 };
 
 const cache = new Map<string, PatternToken[]>();
@@ -57,7 +88,8 @@ function readField(pattern: string, start: number): [PatternToken, number] {
   if (pattern[i] === 'p') {
     padWidth = runLength(pattern, i);
     i += padWidth;
-    if (i >= pattern.length || !isLetter(pattern[i]!)) throw new Error(`Pad letter 'p' must be followed by a field: ${pattern}`);
+    if (i >= pattern.length || !isLetter(pattern[i]!))
+      throw new Error(`Pad letter 'p' must be followed by a field: ${pattern}`);
   }
   const letter = pattern[i]!;
   const count = runLength(pattern, i);

@@ -4,28 +4,70 @@
 export type Range = [number, number];
 
 const c = (ch: string): number => ch.charCodeAt(0);
-const PUNCT: Range[] = [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]];
-const ALNUM: Range[] = [[c('0'), c('9')], [c('A'), c('Z')], [c('a'), c('z')]];
+const PUNCT: Range[] = [
+  [0x21, 0x2f],
+  [0x3a, 0x40],
+  [0x5b, 0x60],
+  [0x7b, 0x7e],
+];
+const ALNUM: Range[] = [
+  [c('0'), c('9')],
+  [c('A'), c('Z')],
+  [c('a'), c('z')],
+];
 
 /** ASCII classes as ranges: java's POSIX names (US-ASCII only by default) plus \s \h \v. */
 export const ASCII_CLASSES: Record<string, Range[]> = {
   Lower: [[c('a'), c('z')]],
   Upper: [[c('A'), c('Z')]],
   ASCII: [[0, 0x7f]],
-  Alpha: [[c('A'), c('Z')], [c('a'), c('z')]],
+  Alpha: [
+    [c('A'), c('Z')],
+    [c('a'), c('z')],
+  ],
   Digit: [[c('0'), c('9')]],
   Alnum: ALNUM,
   Punct: PUNCT,
   Graph: [[0x21, 0x7e]], // Alnum + Punct
   Print: [[0x20, 0x7e]],
-  Blank: [[0x09, 0x09], [0x20, 0x20]],
-  Cntrl: [[0, 0x1f], [0x7f, 0x7f]],
-  XDigit: [[c('0'), c('9')], [c('A'), c('F')], [c('a'), c('f')]],
-  Space: [[0x09, 0x0d], [0x20, 0x20]],
+  Blank: [
+    [0x09, 0x09],
+    [0x20, 0x20],
+  ],
+  Cntrl: [
+    [0, 0x1f],
+    [0x7f, 0x7f],
+  ],
+  XDigit: [
+    [c('0'), c('9')],
+    [c('A'), c('F')],
+    [c('a'), c('f')],
+  ],
+  Space: [
+    [0x09, 0x0d],
+    [0x20, 0x20],
+  ],
   // java's \s is [ \t\n\x0B\f\r] (JS's \s also matches Unicode spaces)
-  s: [[0x09, 0x0d], [0x20, 0x20]],
-  h: [[0x09, 0x09], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x180e, 0x180e], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]],
-  v: [[0x0a, 0x0d], [0x85, 0x85], [0x2028, 0x2029]],
+  s: [
+    [0x09, 0x0d],
+    [0x20, 0x20],
+  ],
+  h: [
+    [0x09, 0x09],
+    [0x20, 0x20],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x180e, 0x180e],
+    [0x2000, 0x200a],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000],
+  ],
+  v: [
+    [0x0a, 0x0d],
+    [0x85, 0x85],
+    [0x2028, 0x2029],
+  ],
 };
 
 /** Complement within [0, max] of ranges given in ascending order (the tables above are sorted). */
@@ -47,17 +89,37 @@ function codeUnitEscape(cp: number): string {
 
 /** Ranges as the inside of a JS character class (no brackets). Code points > 0xFFFF need the u flag. */
 export function rangesToClassBody(ranges: Range[]): string {
-  return ranges.map(([lo, hi]) => (lo === hi ? codeUnitEscape(lo) : `${codeUnitEscape(lo)}-${codeUnitEscape(hi)}`)).join('');
+  return ranges
+    .map(([lo, hi]) => (lo === hi ? codeUnitEscape(lo) : `${codeUnitEscape(lo)}-${codeUnitEscape(hi)}`))
+    .join('');
 }
 
 /** java.lang.Character-based names and binary properties, as JS property expressions. */
 const JAVA_PROPERTIES: Record<string, string> = {
-  javaLowerCase: 'Lowercase', javaUpperCase: 'Uppercase', javaAlphabetic: 'Alphabetic',
-  javaLetter: 'L', javaDigit: 'Nd', javaMirrored: 'Bidi_M', javaTitleCase: 'Lt', javaIdeographic: 'Ideographic',
-  Alphabetic: 'Alphabetic', Letter: 'L', Lowercase: 'Lowercase', Uppercase: 'Uppercase', Titlecase: 'Lt',
-  Punctuation: 'P', Control: 'Cc', White_Space: 'White_Space', WhiteSpace: 'White_Space', Digit: 'Nd',
-  Hex_Digit: 'Hex_Digit', HexDigit: 'Hex_Digit', Ideographic: 'Ideographic', Join_Control: 'Join_Control',
-  Emoji: 'Emoji', Noncharacter_Code_Point: 'Noncharacter_Code_Point',
+  javaLowerCase: 'Lowercase',
+  javaUpperCase: 'Uppercase',
+  javaAlphabetic: 'Alphabetic',
+  javaLetter: 'L',
+  javaDigit: 'Nd',
+  javaMirrored: 'Bidi_M',
+  javaTitleCase: 'Lt',
+  javaIdeographic: 'Ideographic',
+  Alphabetic: 'Alphabetic',
+  Letter: 'L',
+  Lowercase: 'Lowercase',
+  Uppercase: 'Uppercase',
+  Titlecase: 'Lt',
+  Punctuation: 'P',
+  Control: 'Cc',
+  White_Space: 'White_Space',
+  WhiteSpace: 'White_Space',
+  Digit: 'Nd',
+  Hex_Digit: 'Hex_Digit',
+  HexDigit: 'Hex_Digit',
+  Ideographic: 'Ideographic',
+  Join_Control: 'Join_Control',
+  Emoji: 'Emoji',
+  Noncharacter_Code_Point: 'Noncharacter_Code_Point',
 };
 
 function compiles(source: string, NativeRegExp: RegExpConstructor): boolean {

@@ -113,7 +113,12 @@ function countGroups(chars: string[]): number {
     if (ch === '\\') i += 1;
     else if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    else if (ch === '(' && !inClass && (chars[i + 1] !== '?' || (chars[i + 2] === '<' && /^[A-Za-z]$/.test(chars[i + 3] ?? '')))) count += 1;
+    else if (
+      ch === '(' &&
+      !inClass &&
+      (chars[i + 1] !== '?' || (chars[i + 2] === '<' && /^[A-Za-z]$/.test(chars[i + 3] ?? '')))
+    )
+      count += 1;
   }
   return count;
 }
@@ -121,7 +126,8 @@ function countGroups(chars: string[]): number {
 /** \n back-reference: java keeps taking digits while they still name an existing group. */
 function backReference(st: State, first: string): string {
   let digits = first;
-  while (/^[0-9]$/.test(st.chars[st.i] ?? '') && Number(digits + st.chars[st.i]) <= st.groupCount) digits += st.chars[st.i++];
+  while (/^[0-9]$/.test(st.chars[st.i] ?? '') && Number(digits + st.chars[st.i]) <= st.groupCount)
+    digits += st.chars[st.i++];
   return `(?:\\${digits})`; // the group keeps a following literal digit out of the reference
 }
 
@@ -151,14 +157,15 @@ function escape(st: State, inClass: boolean): string {
   if (ch === 'x') return codePoint(st, readHex(st, 2));
   if (ch === 'u') return codePoint(st, readHex(st, 4));
   if (ch === '0') return codePoint(st, readOctal(st));
-  if (ch === 'c') return codePoint(st, (st.chars[st.i++] ?? fail(st, 'Illegal control escape sequence')).charCodeAt(0) ^ 64);
+  if (ch === 'c')
+    return codePoint(st, (st.chars[st.i++] ?? fail(st, 'Illegal control escape sequence')).charCodeAt(0) ^ 64);
   if (!inClass) {
     if (ch === 'A') return START;
     if (ch === 'z') return END;
     if (ch === 'Z') return dollar({ ...st, flags: { ...st.flags, m: false } });
     if (ch === 'R') return `(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])`;
     if (ch === 'b' || ch === 'B') return `\\${ch}`;
-    if (ch === 'k') return `\\k<${(st.chars[st.i++] === '<' ? readUntil(st, '>') : fail(st, 'named group reference'))}>`;
+    if (ch === 'k') return `\\k<${st.chars[st.i++] === '<' ? readUntil(st, '>') : fail(st, 'named group reference')}>`;
     if (/^[1-9]$/.test(ch)) return backReference(st, ch);
   }
   if (/^[A-Za-z0-9]$/.test(ch)) fail(st, `Illegal/unsupported escape sequence \\${ch}`);
@@ -238,14 +245,25 @@ function skipComment(st: State): void {
 
 function translateOne(st: State, ch: string): string {
   switch (ch) {
-    case '\\': return escape(st, false);
-    case '[': return parseClass(st);
-    case '(': return group(st);
-    case '.': return st.flags.s ? '[\\s\\S]' : `[^${st.flags.d ? '\\n' : TERMINATORS}]`;
-    case '^': return caret(st);
-    case '$': return dollar(st);
-    case '*': case '+': case '?': case '{': return quantifier(st, ch);
-    default: return escapeChar(ch, false);
+    case '\\':
+      return escape(st, false);
+    case '[':
+      return parseClass(st);
+    case '(':
+      return group(st);
+    case '.':
+      return st.flags.s ? '[\\s\\S]' : `[^${st.flags.d ? '\\n' : TERMINATORS}]`;
+    case '^':
+      return caret(st);
+    case '$':
+      return dollar(st);
+    case '*':
+    case '+':
+    case '?':
+    case '{':
+      return quantifier(st, ch);
+    default:
+      return escapeChar(ch, false);
   }
 }
 

@@ -48,7 +48,8 @@ export function javaPatternToWholeMatchRegExp(pattern: string): RegExp {
 function namedReference(chars: string[], start: number): [string, number] {
   const end = chars.indexOf('}', start);
   const name = end < 0 ? '' : chars.slice(start, end).join('');
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('Illegal group reference: named capturing group is missing trailing }');
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+    throw new Error('Illegal group reference: named capturing group is missing trailing }');
   return [`$<${name}>`, end + 1];
 }
 
@@ -77,7 +78,9 @@ export function javaReplacementToJs(replacement: string): string {
       out += chars[i] === '0' ? '$&' : `$${chars[i]}`;
       i += 1;
     } else {
-      throw new Error(i >= chars.length ? 'Illegal group reference: group index is missing' : 'Illegal group reference');
+      throw new Error(
+        i >= chars.length ? 'Illegal group reference: group index is missing' : 'Illegal group reference',
+      );
     }
   }
   return out;

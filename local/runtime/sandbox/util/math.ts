@@ -24,7 +24,9 @@ export function randomWithinRange(start: number, end: number): number {
   const low = Math.ceil(Math.min(Number(start), Number(end)));
   const high = Math.floor(Math.max(Number(start), Number(end)));
   if (!Number.isFinite(low) || !Number.isFinite(high) || low > high) {
-    throw new Error(`randomWithinRange needs two finite numbers with an integer between them, got ${String(start)} and ${String(end)}`);
+    throw new Error(
+      `randomWithinRange needs two finite numbers with an integer between them, got ${String(start)} and ${String(end)}`,
+    );
   }
   return low + Math.floor(Math.random() * (high - low + 1));
 }

@@ -14,7 +14,8 @@ describe('parseOffsetId / offsetId (ZoneOffset)', () => {
   });
 
   it('rejects malformed or out-of-range offsets', () => {
-    for (const bad of ['+19:00', '+18:01', '+8:00', '+08:60', '08:00', '+08:0', 'UTC', '']) expect(parseOffsetId(bad)).toBeNull();
+    for (const bad of ['+19:00', '+18:01', '+8:00', '+08:60', '08:00', '+08:0', 'UTC', ''])
+      expect(parseOffsetId(bad)).toBeNull();
   });
 
   it('prints ids like ZoneOffset.getId()', () => {

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshState, setCurrentState } from '../state.ts';
 import {
-  epochMilliSecondsToFormatted, epochMilliSecondsToISO8601, epochMilliSecondsToSeconds, nowEpochMilliSeconds,
-  nowEpochSeconds, nowFormatted, nowISO8601, parseFormattedToEpochMilliSeconds, parseISO8601ToEpochMilliSeconds,
+  epochMilliSecondsToFormatted,
+  epochMilliSecondsToISO8601,
+  epochMilliSecondsToSeconds,
+  nowEpochMilliSeconds,
+  nowEpochSeconds,
+  nowFormatted,
+  nowISO8601,
+  parseFormattedToEpochMilliSeconds,
+  parseISO8601ToEpochMilliSeconds,
 } from './time.ts';
 
 function pinClock(ms: number): void {
@@ -31,13 +38,17 @@ describe('util.time: AWS documented examples', () => {
     expect(epochMilliSecondsToSeconds(nowEpochMillis)).toBe(1517943695);
     expect(epochMilliSecondsToISO8601(nowEpochMillis)).toBe('2018-02-06T19:01:35.758Z');
     expect(epochMilliSecondsToFormatted(nowEpochMillis, 'yyyy-MM-dd HH:mm:ssZ')).toBe('2018-02-06 19:01:35+0000');
-    expect(epochMilliSecondsToFormatted(nowEpochMillis, 'yyyy-MM-dd HH:mm:ssZ', '+08:00')).toBe('2018-02-07 03:01:35+0800');
+    expect(epochMilliSecondsToFormatted(nowEpochMillis, 'yyyy-MM-dd HH:mm:ssZ', '+08:00')).toBe(
+      '2018-02-07 03:01:35+0800',
+    );
   });
 
   it('parsing examples', () => {
     expect(parseISO8601ToEpochMilliSeconds('2018-02-01T17:21:05.180+08:00')).toBe(1517476865180);
     expect(parseFormattedToEpochMilliSeconds('2018-02-02 01:19:22+0800', 'yyyy-MM-dd HH:mm:ssZ')).toBe(1517505562000);
-    expect(parseFormattedToEpochMilliSeconds('2018-02-02 01:19:22', 'yyyy-MM-dd HH:mm:ss', '+08:00')).toBe(1517505562000);
+    expect(parseFormattedToEpochMilliSeconds('2018-02-02 01:19:22', 'yyyy-MM-dd HH:mm:ss', '+08:00')).toBe(
+      1517505562000,
+    );
   });
 
   it('formats compatible with AWSDate / AWSDateTime (optional offset sections, zone -07:00:30)', () => {
@@ -78,9 +89,15 @@ describe('util.time: conversions', () => {
   });
 
   it('formats in IANA zones with DST', () => {
-    expect(epochMilliSecondsToFormatted(1517943695758, 'yyyy-MM-dd HH:mm:ss z', 'America/Los_Angeles')).toBe('2018-02-06 11:01:35 PST');
-    expect(epochMilliSecondsToFormatted(1531322055000, 'yyyy-MM-dd HH:mm:ss z', 'America/Los_Angeles')).toBe('2018-07-11 08:14:15 PDT');
-    expect(epochMilliSecondsToFormatted(1531322055000, "EEEE, d MMMM yyyy 'um' HH:mm XXX", 'Europe/Berlin')).toBe('Wednesday, 11 July 2018 um 17:14 +02:00');
+    expect(epochMilliSecondsToFormatted(1517943695758, 'yyyy-MM-dd HH:mm:ss z', 'America/Los_Angeles')).toBe(
+      '2018-02-06 11:01:35 PST',
+    );
+    expect(epochMilliSecondsToFormatted(1531322055000, 'yyyy-MM-dd HH:mm:ss z', 'America/Los_Angeles')).toBe(
+      '2018-07-11 08:14:15 PDT',
+    );
+    expect(epochMilliSecondsToFormatted(1531322055000, "EEEE, d MMMM yyyy 'um' HH:mm XXX", 'Europe/Berlin')).toBe(
+      'Wednesday, 11 July 2018 um 17:14 +02:00',
+    );
   });
 
   it('null in, null out; invalid zone or pattern throws', () => {
@@ -114,7 +131,9 @@ describe('util.time: parsing', () => {
 
   it('parses formatted text in the timezone argument, defaulting to UTC', () => {
     expect(parseFormattedToEpochMilliSeconds('2018-02-02 01:19:22', 'yyyy-MM-dd HH:mm:ss')).toBe(1517534362000);
-    expect(parseFormattedToEpochMilliSeconds('Feb 2, 2018 1:19:22 AM', 'MMM d, yyyy h:mm:ss a', 'Australia/Perth')).toBe(1517505562000);
+    expect(
+      parseFormattedToEpochMilliSeconds('Feb 2, 2018 1:19:22 AM', 'MMM d, yyyy h:mm:ss a', 'Australia/Perth'),
+    ).toBe(1517505562000);
     expect(parseFormattedToEpochMilliSeconds(null as unknown as string, 'yyyy')).toBeNull();
     expect(() => parseFormattedToEpochMilliSeconds('2018', 'yyyy-MM')).toThrow(/could not be parsed/);
   });
@@ -124,7 +143,9 @@ describe('util.time: parsing', () => {
     for (const zone of ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata', '-07:00:30']) {
       const text = epochMilliSecondsToFormatted(1531322055123, pattern, zone)!;
       // XXX drops the seconds of -07:00:30, so that one comes back 30 s early
-      expect(parseFormattedToEpochMilliSeconds(text, pattern)).toBe(zone === '-07:00:30' ? 1531322055123 - 30_000 : 1531322055123);
+      expect(parseFormattedToEpochMilliSeconds(text, pattern)).toBe(
+        zone === '-07:00:30' ? 1531322055123 - 30_000 : 1531322055123,
+      );
     }
   });
 });

@@ -6,8 +6,15 @@ describe('parseXml', () => {
     expect(parseXml('<a k="v" j=\'w\'>t<b/><![CDATA[c]]></a>')).toEqual([
       {
         name: 'a',
-        attributes: [['k', 'v'], ['j', 'w']],
-        children: [{ text: 't', cdata: false }, { name: 'b', attributes: [], children: [] }, { text: 'c', cdata: true }],
+        attributes: [
+          ['k', 'v'],
+          ['j', 'w'],
+        ],
+        children: [
+          { text: 't', cdata: false },
+          { name: 'b', attributes: [], children: [] },
+          { text: 'c', cdata: true },
+        ],
       },
     ]);
   });

@@ -44,7 +44,11 @@ describe('util.xml.toMap: details', () => {
   });
 
   it('converts numbers and booleans but keeps other text', () => {
-    expect(toMap('<v><a>-1.5</a><b>TRUE</b><c>false</c><d>null</d><e>007</e><f>1e3</f><g>12345678901234567890</g><h>1.</h></v>')).toEqual({
+    expect(
+      toMap(
+        '<v><a>-1.5</a><b>TRUE</b><c>false</c><d>null</d><e>007</e><f>1e3</f><g>12345678901234567890</g><h>1.</h></v>',
+      ),
+    ).toEqual({
       v: { a: -1.5, b: true, c: false, d: null, e: '007', f: 1000, g: '12345678901234567890', h: '1.' },
     });
   });
@@ -84,7 +88,9 @@ describe('util.xml.toMap: details', () => {
 
 describe('util.xml.toJsonString', () => {
   it('returns the JSON text of toMap', () => {
-    expect(toJsonString('<posts><post><id>1</id><title>Hi</title></post></posts>')).toBe('{"posts":{"post":{"id":1,"title":"Hi"}}}');
+    expect(toJsonString('<posts><post><id>1</id><title>Hi</title></post></posts>')).toBe(
+      '{"posts":{"post":{"id":1,"title":"Hi"}}}',
+    );
     expect(toJsonString('<a>x</a>', false)).toBe('{"a":"x"}');
   });
 

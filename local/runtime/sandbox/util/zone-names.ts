@@ -12,8 +12,13 @@ const FIXED_NAMES: Record<string, [string, string]> = {
 };
 /** Abbreviations java prints that no English Intl locale has (zones without DST, so one name each). */
 const JAVA_ABBREVIATIONS: Record<string, string> = {
-  'Asia/Tokyo': 'JST', 'Asia/Seoul': 'KST', 'Asia/Shanghai': 'CST', 'Asia/Hong_Kong': 'HKT',
-  'Asia/Singapore': 'SGT', 'Asia/Dubai': 'GST', 'Asia/Jakarta': 'WIB',
+  'Asia/Tokyo': 'JST',
+  'Asia/Seoul': 'KST',
+  'Asia/Shanghai': 'CST',
+  'Asia/Hong_Kong': 'HKT',
+  'Asia/Singapore': 'SGT',
+  'Asia/Dubai': 'GST',
+  'Asia/Jakarta': 'WIB',
 };
 const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -51,7 +51,9 @@
     try {
       return JSON.parse(text);
     } catch (error) {
-      return { errors: [{ message: 'HTTP ' + response.status + ' ' + response.statusText + ': ' + text.slice(0, 2000) }] };
+      return {
+        errors: [{ message: 'HTTP ' + response.status + ' ' + response.statusText + ': ' + text.slice(0, 2000) }],
+      };
     }
   }
 

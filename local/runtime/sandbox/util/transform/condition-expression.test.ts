@@ -34,7 +34,15 @@ describe('toDynamoDBConditionExpression (AWS)', () => {
   });
 
   it.each([
-    ['a comparison', { content: { eq: 'x' } }, { expression: '(#content = :content_eq)', expressionNames: { '#content': 'content' }, expressionValues: { ':content_eq': { S: 'x' } } }],
+    [
+      'a comparison',
+      { content: { eq: 'x' } },
+      {
+        expression: '(#content = :content_eq)',
+        expressionNames: { '#content': 'content' },
+        expressionValues: { ':content_eq': { S: 'x' } },
+      },
+    ],
     [
       'a group of two members',
       { and: [{ content: { eq: 'x' } }, { version: { attributeExists: true } }] },

@@ -110,7 +110,18 @@ describe('toDynamoDBFilterExpression — operators (AWS)', () => {
   });
 
   it('attributeType turns every friendly type name into its DynamoDB type code', () => {
-    const names = ['_null', 'string', 'stringSet', 'number', 'numberSet', 'binary', 'binarySet', 'boolean', 'list', 'map'];
+    const names = [
+      '_null',
+      'string',
+      'stringSet',
+      'number',
+      'numberSet',
+      'binary',
+      'binarySet',
+      'boolean',
+      'list',
+      'map',
+    ];
     const codes = ['NULL', 'S', 'SS', 'N', 'NS', 'B', 'BS', 'BOOL', 'L', 'M'];
     const fields = 'abcdefghij'.split('');
     const filter = Object.fromEntries(fields.map((f, i) => [f, { attributeType: names[i] }]));
@@ -132,7 +143,12 @@ describe('toDynamoDBFilterExpression — size (AWS)', () => {
       '(size(#v) BETWEEN :v_size_between_start AND :v_size_between_end)',
       { ':v_size_between_start': N(1), ':v_size_between_end': N(3) },
     ],
-    ['combines with a function', { contains: 'x' }, '(contains(size(#v),:v_size_contains))', { ':v_size_contains': S('x') }],
+    [
+      'combines with a function',
+      { contains: 'x' },
+      '(contains(size(#v),:v_size_contains))',
+      { ':v_size_contains': S('x') },
+    ],
     ['combines with attributeExists', { attributeExists: true }, '(attribute_exists(size(#v)))', {}],
     [
       'two comparisons on one size',
@@ -140,7 +156,12 @@ describe('toDynamoDBFilterExpression — size (AWS)', () => {
       '((size(#v) > :v_size_gt) AND (size(#v) < :v_size_lt))',
       { ':v_size_gt': N(2), ':v_size_lt': N(5) },
     ],
-    ['a nested size names the value again without nesting the call', { size: { gt: 1 } }, '(size(#v) > :v_size_size_gt)', { ':v_size_size_gt': N(1) }],
+    [
+      'a nested size names the value again without nesting the call',
+      { size: { gt: 1 } },
+      '(size(#v) > :v_size_size_gt)',
+      { ':v_size_size_gt': N(1) },
+    ],
   ])('%s', (_name, sizeOperators, expression, expressionValues) => {
     expect(render({ v: { size: sizeOperators } })).toEqual({ expression, expressionNames: v, expressionValues });
   });
@@ -150,15 +171,69 @@ describe('toDynamoDBFilterExpression — grouping (AWS)', () => {
   const ab = { '#a': 'a', '#b': 'b' };
   const abc = { ...ab, '#c': 'c' };
   it.each([
-    ['two top-level fields are joined without being wrapped', { a: { eq: 1 }, b: { eq: 2 } }, '(#a = :a_eq) AND (#b = :b_eq)', ab, { ':a_eq': N(1), ':b_eq': N(2) }],
-    ['a field carrying two operators is wrapped', { v: { ge: 1, le: 5 } }, '((#v >= :v_ge) AND (#v <= :v_le))', { '#v': 'v' }, { ':v_ge': N(1), ':v_le': N(5) }],
-    ['an and of one member is not wrapped', { and: [{ a: { eq: 1 } }] }, '(#a = :and_0_a_eq)', { '#a': 'a' }, { ':and_0_a_eq': N(1) }],
-    ['an and of two members is wrapped', { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, '((#a = :and_0_a_eq) AND (#b = :and_1_b_eq))', ab, { ':and_0_a_eq': N(1), ':and_1_b_eq': N(2) }],
-    ['an or of two members', { or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, '((#a = :or_0_a_eq) OR (#b = :or_1_b_eq))', ab, { ':or_0_a_eq': N(1), ':or_1_b_eq': N(2) }],
-    ['not of a single comparison', { not: { a: { eq: 1 } } }, '(NOT (#a = :not_a_eq))', { '#a': 'a' }, { ':not_a_eq': N(1) }],
-    ['not of a group', { not: { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] } }, '(NOT ((#a = :not_and_0_a_eq) AND (#b = :not_and_1_b_eq)))', ab, { ':not_and_0_a_eq': N(1), ':not_and_1_b_eq': N(2) }],
-    ['not of a not', { not: { not: { a: { eq: 1 } } } }, '(NOT (NOT (#a = :not_not_a_eq)))', { '#a': 'a' }, { ':not_not_a_eq': N(1) }],
-    ['not inside an and', { and: [{ not: { a: { eq: 1 } } }, { b: { eq: 2 } }] }, '((NOT (#a = :and_0_not_a_eq)) AND (#b = :and_1_b_eq))', ab, { ':and_0_not_a_eq': N(1), ':and_1_b_eq': N(2) }],
+    [
+      'two top-level fields are joined without being wrapped',
+      { a: { eq: 1 }, b: { eq: 2 } },
+      '(#a = :a_eq) AND (#b = :b_eq)',
+      ab,
+      { ':a_eq': N(1), ':b_eq': N(2) },
+    ],
+    [
+      'a field carrying two operators is wrapped',
+      { v: { ge: 1, le: 5 } },
+      '((#v >= :v_ge) AND (#v <= :v_le))',
+      { '#v': 'v' },
+      { ':v_ge': N(1), ':v_le': N(5) },
+    ],
+    [
+      'an and of one member is not wrapped',
+      { and: [{ a: { eq: 1 } }] },
+      '(#a = :and_0_a_eq)',
+      { '#a': 'a' },
+      { ':and_0_a_eq': N(1) },
+    ],
+    [
+      'an and of two members is wrapped',
+      { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] },
+      '((#a = :and_0_a_eq) AND (#b = :and_1_b_eq))',
+      ab,
+      { ':and_0_a_eq': N(1), ':and_1_b_eq': N(2) },
+    ],
+    [
+      'an or of two members',
+      { or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] },
+      '((#a = :or_0_a_eq) OR (#b = :or_1_b_eq))',
+      ab,
+      { ':or_0_a_eq': N(1), ':or_1_b_eq': N(2) },
+    ],
+    [
+      'not of a single comparison',
+      { not: { a: { eq: 1 } } },
+      '(NOT (#a = :not_a_eq))',
+      { '#a': 'a' },
+      { ':not_a_eq': N(1) },
+    ],
+    [
+      'not of a group',
+      { not: { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] } },
+      '(NOT ((#a = :not_and_0_a_eq) AND (#b = :not_and_1_b_eq)))',
+      ab,
+      { ':not_and_0_a_eq': N(1), ':not_and_1_b_eq': N(2) },
+    ],
+    [
+      'not of a not',
+      { not: { not: { a: { eq: 1 } } } },
+      '(NOT (NOT (#a = :not_not_a_eq)))',
+      { '#a': 'a' },
+      { ':not_not_a_eq': N(1) },
+    ],
+    [
+      'not inside an and',
+      { and: [{ not: { a: { eq: 1 } } }, { b: { eq: 2 } }] },
+      '((NOT (#a = :and_0_not_a_eq)) AND (#b = :and_1_b_eq))',
+      ab,
+      { ':and_0_not_a_eq': N(1), ':and_1_b_eq': N(2) },
+    ],
     [
       'an and inside an or',
       { or: [{ and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, { c: { eq: 3 } }] },
@@ -173,9 +248,27 @@ describe('toDynamoDBFilterExpression — grouping (AWS)', () => {
       abc,
       { ':and_0_or_0_a_eq': N(1), ':and_0_or_1_b_eq': N(2), ':and_1_c_eq': N(3) },
     ],
-    ['value names carry every level of the nesting', { and: [{ or: [{ and: [{ a: { eq: 1 } }] }] }] }, '(#a = :and_0_or_0_and_0_a_eq)', { '#a': 'a' }, { ':and_0_or_0_and_0_a_eq': N(1) }],
-    ['a field beside a group', { a: { eq: 1 }, and: [{ b: { eq: 2 } }] }, '(#a = :a_eq) AND (#b = :and_0_b_eq)', ab, { ':a_eq': N(1), ':and_0_b_eq': N(2) }],
-    ['a field name is used verbatim, dots included', { 'a.b': { eq: 1 } }, '(#a.b = :a.b_eq)', { '#a.b': 'a.b' }, { ':a.b_eq': N(1) }],
+    [
+      'value names carry every level of the nesting',
+      { and: [{ or: [{ and: [{ a: { eq: 1 } }] }] }] },
+      '(#a = :and_0_or_0_and_0_a_eq)',
+      { '#a': 'a' },
+      { ':and_0_or_0_and_0_a_eq': N(1) },
+    ],
+    [
+      'a field beside a group',
+      { a: { eq: 1 }, and: [{ b: { eq: 2 } }] },
+      '(#a = :a_eq) AND (#b = :and_0_b_eq)',
+      ab,
+      { ':a_eq': N(1), ':and_0_b_eq': N(2) },
+    ],
+    [
+      'a field name is used verbatim, dots included',
+      { 'a.b': { eq: 1 } },
+      '(#a.b = :a.b_eq)',
+      { '#a.b': 'a.b' },
+      { ':a.b_eq': N(1) },
+    ],
   ])('%s', (_name, filter, expression, expressionNames, expressionValues) => {
     expect(render(filter)).toEqual({ expression, expressionNames, expressionValues });
   });
@@ -210,8 +303,20 @@ describe('toDynamoDBFilterExpression — filters that render no expression (AWS)
     ['a size without operators keeps the name of its field', { v: { size: {} } }, '', { '#v': 'v' }, {}],
     ['not of an empty filter', { not: {} }, '(NOT )', {}, {}],
     ['an empty list of values', { v: { in: [] } }, '(null)', { '#v': 'v' }, {}],
-    ['an empty field beside a comparison leaves a dangling joiner', { a: { eq: 1 }, b: {} }, '(#a = :a_eq) AND ', { '#a': 'a', '#b': 'b' }, { ':a_eq': N(1) }],
-    ['an empty member of a group leaves a dangling joiner', { and: [{ a: { eq: 1 } }, {}] }, '((#a = :and_0_a_eq) AND )', { '#a': 'a' }, { ':and_0_a_eq': N(1) }],
+    [
+      'an empty field beside a comparison leaves a dangling joiner',
+      { a: { eq: 1 }, b: {} },
+      '(#a = :a_eq) AND ',
+      { '#a': 'a', '#b': 'b' },
+      { ':a_eq': N(1) },
+    ],
+    [
+      'an empty member of a group leaves a dangling joiner',
+      { and: [{ a: { eq: 1 } }, {}] },
+      '((#a = :and_0_a_eq) AND )',
+      { '#a': 'a' },
+      { ':and_0_a_eq': N(1) },
+    ],
   ])('%s', (_name, filter, expression, expressionNames, expressionValues) => {
     expect(render(filter)).toEqual({ expression, expressionNames, expressionValues });
   });

@@ -56,7 +56,10 @@ describe('toElasticsearchQueryDSL — not captured on AWS', () => {
     expect(render({ not: { a: { eq: 1 } } })).toEqual({ bool: { must_not: { term: { a: 1 } } } });
     expect(render({ a: { eq: 1 }, not: { b: { eq: 2 }, c: { eq: 3 } } })).toEqual({
       bool: {
-        must: [{ term: { a: 1 } }, { bool: { must_not: { bool: { must: [{ term: { b: 2 } }, { term: { c: 3 } }] } } } }],
+        must: [
+          { term: { a: 1 } },
+          { bool: { must_not: { bool: { must: [{ term: { b: 2 } }, { term: { c: 3 } }] } } } },
+        ],
       },
     });
   });

@@ -5,15 +5,25 @@ import { toSubscriptionFilter } from './subscription-filter.ts';
 // localstack/appsync-utils __tests__/__snapshots__/transform-subscription.test.js.snap.
 
 const f = (fieldName: string, operator: string, value: unknown) => ({ fieldName, operator, value });
-const groups = (...lists: Array<Array<ReturnType<typeof f>>>) => ({ filterGroup: lists.map((filters) => ({ filters })) });
+const groups = (...lists: Array<Array<ReturnType<typeof f>>>) => ({
+  filterGroup: lists.map((filters) => ({ filters })),
+});
 
 describe('toSubscriptionFilter — a single group (AWS)', () => {
   it.each([
     ['one operator on one field', { a: { eq: 1 } }, groups([f('a', 'eq', 1)])],
     ['two fields are combined', { a: { eq: 1 }, b: { eq: 2 } }, groups([f('a', 'eq', 1), f('b', 'eq', 2)])],
-    ['an and combines its members', { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, groups([f('a', 'eq', 1), f('b', 'eq', 2)])],
+    [
+      'an and combines its members',
+      { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] },
+      groups([f('a', 'eq', 1), f('b', 'eq', 2)]),
+    ],
     ['a field beside an and', { z: { eq: 0 }, and: [{ a: { eq: 1 } }] }, groups([f('z', 'eq', 0), f('a', 'eq', 1)])],
-    ['a field path is kept as written', { 'loc.addr.country': { eq: 'USA' } }, groups([f('loc.addr.country', 'eq', 'USA')])],
+    [
+      'a field path is kept as written',
+      { 'loc.addr.country': { eq: 'USA' } },
+      groups([f('loc.addr.country', 'eq', 'USA')]),
+    ],
   ])('%s', (_name, input, expected) => {
     expect(toSubscriptionFilter(input)).toEqual(expected);
   });
@@ -25,7 +35,9 @@ describe('toSubscriptionFilter — alternatives multiply the groups out (AWS)', 
   });
 
   it('an or splits into a group per member', () => {
-    expect(toSubscriptionFilter({ or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] })).toEqual(groups([f('a', 'eq', 1)], [f('b', 'eq', 2)]));
+    expect(toSubscriptionFilter({ or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] })).toEqual(
+      groups([f('a', 'eq', 1)], [f('b', 'eq', 2)]),
+    );
   });
 
   it('an or nested in an and', () => {
@@ -55,7 +67,11 @@ describe('toSubscriptionFilter — alternatives multiply the groups out (AWS)', 
 
 describe('toSubscriptionFilter — operators are carried through as written (AWS)', () => {
   it.each([
-    ['the comparisons', { a: { le: 1 }, b: { lt: 2 }, c: { ge: 3 }, d: { gt: 4 } }, groups([f('a', 'le', 1), f('b', 'lt', 2), f('c', 'ge', 3), f('d', 'gt', 4)])],
+    [
+      'the comparisons',
+      { a: { le: 1 }, b: { lt: 2 }, c: { ge: 3 }, d: { gt: 4 } },
+      groups([f('a', 'le', 1), f('b', 'lt', 2), f('c', 'ge', 3), f('d', 'gt', 4)]),
+    ],
     ['membership', { a: { in: [1, 2] }, b: { notIn: ['x'] } }, groups([f('a', 'in', [1, 2]), f('b', 'notIn', ['x'])])],
     ['between', { a: { between: [1, 9] } }, groups([f('a', 'between', [1, 9])])],
     [
@@ -135,6 +151,8 @@ describe('toSubscriptionFilter — not captured on AWS', () => {
   });
 
   it('rules without operators add nothing and undefined values are skipped', () => {
-    expect(toSubscriptionFilter({ a: { eq: 1, ne: undefined }, b: undefined }, undefined, { r: {} })).toEqual(groups([f('a', 'eq', 1)]));
+    expect(toSubscriptionFilter({ a: { eq: 1, ne: undefined }, b: undefined }, undefined, { r: {} })).toEqual(
+      groups([f('a', 'eq', 1)]),
+    );
   });
 });

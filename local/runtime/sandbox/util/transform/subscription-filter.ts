@@ -78,7 +78,11 @@ function ruleAlternatives(rules: unknown): Alternatives {
   return Object.entries(rules).flatMap(([fieldName, operators]) => fieldAlternatives(fieldName, operators));
 }
 
-export function toSubscriptionFilter(filter?: unknown, ignoredFields?: unknown, rules?: unknown): SubscriptionFilter | null {
+export function toSubscriptionFilter(
+  filter?: unknown,
+  ignoredFields?: unknown,
+  rules?: unknown,
+): SubscriptionFilter | null {
   if (!isPlainObject(filter)) return null;
   const ignored = new Set(Array.isArray(ignoredFields) ? ignoredFields.filter((f) => typeof f === 'string') : []);
   let groups = new Expander(ignored).object(filter);
