@@ -3,4 +3,5 @@
 // The AWS SDK warns on Node versions it will drop; package.json's engines field is ours to state.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-await import('./start/main.ts');
+const { main } = await import('./start/index.ts');
+await main();

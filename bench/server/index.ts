@@ -10,8 +10,8 @@ import { arch, cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { startShop, type RunningShop } from '../../local/start/start-shop.ts';
-import { freePort } from '../../local/engines/dynamodb/index.ts';
+import { startShop, type RunningShop } from '../../local/start/index.ts';
+import { freePort } from '../../local/engines/index.ts';
 import { printTable } from '../lib/measure.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { hostServer } from './host.ts';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../../local/engines/dynamodb/index.ts';
+import { freePort } from '../../local/engines/index.ts';
 
 export interface StartupResult {
   /** spawn → first `{ categories { id } }` answered with data */

@@ -13,6 +13,7 @@ export {
 } from './registry.ts';
 export { createDynamoDbDataSource, INVALID_TOKEN_MESSAGE, type DynamoDbDataSourceOptions } from './dynamodb/index.ts';
 /** A DynamoDB item as the plain JSON a handler's ctx.result shows (bench/server's floor reads items so). */
+export { toDataSourceError } from './dynamodb/errors.ts';
 export { toPlainItem } from './dynamodb/typed-values.ts';
 export { createWireDynamoDbClient, type DynamoDbSender } from './dynamodb/wire-client.ts';
 export {

@@ -1,7 +1,7 @@
 // The template's DynamoDB stream event source mappings (AWS::Lambda::EventSourceMapping), read
 // structurally: which table's stream feeds which function, with the batching, retry and failure
 // settings Lambda would apply (Lambda API reference, CreateEventSourceMapping).
-import { resourcesOfType, type Template } from '../stack/index.ts';
+import { resourcesOfType, type Template, type TemplateJson } from '../stack/index.ts';
 import { compileFilters, type RecordFilter } from './filter-pattern.ts';
 
 export interface StreamMapping {
@@ -19,7 +19,7 @@ export interface StreamMapping {
   onFailureLogicalId?: string;
 }
 
-type Json = Record<string, any>;
+type Json = TemplateJson;
 
 function logicalIdOf(value: unknown, attribute?: string): string | undefined {
   const v = value as Json | undefined;

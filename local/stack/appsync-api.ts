@@ -4,7 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import type { AuthMode } from '../../contracts/index.ts';
 import type { FunctionDefinition, ResolverDefinition } from '../runtime/index.ts';
-import { assetFile, resourcesOfType, type StackArtifact, type TemplateResource } from './cloud-assembly.ts';
+import {
+  assetFile,
+  resourcesOfType,
+  type StackArtifact,
+  type TemplateJson,
+  type TemplateResource,
+} from './cloud-assembly.ts';
 import type { Resolve } from './intrinsics.ts';
 
 export interface AppSyncApiModel {
@@ -59,7 +65,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
   if (apis.length !== 1) throw new Error(`Expected one AWS::AppSync::GraphQLApi, found ${apis.length}`);
   const [apiId, apiResource] = apis[0] as [string, TemplateResource];
   // Only what the local API uses is resolved (log roles and the like have no local value).
-  const p = (apiResource.Properties ?? {}) as Record<string, any>;
+  const p = (apiResource.Properties ?? {}) as TemplateJson;
 
   const schemas = resourcesOfType(template, 'AWS::AppSync::GraphQLSchema');
   const schemaResource = schemas[0]?.[1];
@@ -69,7 +75,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
       : await codeOf(artifact, schemaResource ?? { Type: '' }, 'GraphQLSchema');
 
   const dataSources = resourcesOfType(template, 'AWS::AppSync::DataSource').map(([logicalId, r]) => {
-    const d = (r.Properties ?? {}) as Record<string, any>;
+    const d = (r.Properties ?? {}) as TemplateJson;
     const model: DataSourceModel = { logicalId, name: d.Name, type: d.Type };
     if (d.DynamoDBConfig) model.tableName = resolve(d.DynamoDBConfig.TableName);
     if (d.LambdaConfig) model.lambdaFunctionArn = resolve(d.LambdaConfig.LambdaFunctionArn);
@@ -79,7 +85,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
   const functions = new Map<string, FunctionDefinition>();
   for (const [logicalId, r] of resourcesOfType(template, 'AWS::AppSync::FunctionConfiguration')) {
     requireJs(r, logicalId);
-    const f = r.Properties as Record<string, any>;
+    const f = r.Properties as TemplateJson;
     functions.set(logicalId, {
       id: f.Name,
       name: f.Name,
@@ -91,7 +97,7 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
   const resolvers = new Map<string, ResolverDefinition>();
   for (const [logicalId, r] of resourcesOfType(template, 'AWS::AppSync::Resolver')) {
     requireJs(r, logicalId);
-    const rp = r.Properties as Record<string, any>;
+    const rp = r.Properties as TemplateJson;
     const id = `${rp.TypeName}.${rp.FieldName}`;
     const code = await codeOf(artifact, r, logicalId);
     if (rp.Kind === 'PIPELINE') {

@@ -8,10 +8,14 @@ export interface Template {
   Outputs?: Record<string, { Value: unknown; Description?: string }>;
 }
 
+/** CloudFormation's resource properties: open-ended JSON, read field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any resource type's properties
+export type TemplateJson = Record<string, any>;
+
 export interface TemplateResource {
   Type: string;
-  Properties?: Record<string, any>;
-  Metadata?: Record<string, any>;
+  Properties?: TemplateJson;
+  Metadata?: TemplateJson;
   DependsOn?: string | string[];
 }
 

@@ -1,7 +1,7 @@
 // AWS::DynamoDB::Table resources as CreateTable inputs for DynamoDB Local (same keys, indexes,
 // stream and TTL as the cloud table), each named by its Ref value.
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { resourcesOfType, type Template } from './cloud-assembly.ts';
+import { resourcesOfType, type Template, type TemplateJson } from './cloud-assembly.ts';
 import type { Resolve } from './intrinsics.ts';
 
 export interface TableDefinition {
@@ -16,7 +16,7 @@ export function tableDefinitions(
   tableName: (logicalId: string) => string,
 ): TableDefinition[] {
   return resourcesOfType(template, 'AWS::DynamoDB::Table').map(([logicalId, resource]) => {
-    const p = resolve(resource.Properties ?? {}) as Record<string, any>;
+    const p = resolve(resource.Properties ?? {}) as TemplateJson;
     const create: CreateTableCommandInput = {
       TableName: tableName(logicalId),
       AttributeDefinitions: p.AttributeDefinitions,
@@ -24,7 +24,7 @@ export function tableDefinitions(
       BillingMode: 'PAY_PER_REQUEST',
     };
     if (p.GlobalSecondaryIndexes) {
-      create.GlobalSecondaryIndexes = (p.GlobalSecondaryIndexes as any[]).map((g) => ({
+      create.GlobalSecondaryIndexes = (p.GlobalSecondaryIndexes as TemplateJson[]).map((g) => ({
         IndexName: g.IndexName,
         KeySchema: g.KeySchema,
         Projection: g.Projection,

@@ -1,6 +1,6 @@
 // CloudFormation intrinsic functions against local values: what `Ref` and `Fn::GetAtt` mean once
 // the twins are up. Unknown references fail loudly with the path that needs them.
-import type { Template } from './cloud-assembly.ts';
+import type { Template, TemplateJson } from './cloud-assembly.ts';
 
 export interface LocalValues {
   /** logical id → the value `Ref` gives (table name, user pool id, …) */
@@ -13,6 +13,8 @@ export interface LocalValues {
   stackName: string;
 }
 
+/** Resolved template JSON is as open-ended as the template: callers read the fields they know. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- resolves any property value
 export type Resolve = (value: unknown) => any;
 
 export function createResolver(template: Template, values: LocalValues): Resolve {
@@ -52,7 +54,7 @@ export function createResolver(template: Template, values: LocalValues): Resolve
     if (value === null || typeof value !== 'object') return value;
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 1) {
-      const [fn, arg] = entries[0] as [string, any];
+      const [fn, arg] = entries[0] as [string, TemplateJson[string]];
       if (fn === 'Ref') return ref(arg);
       if (fn === 'Fn::GetAtt') return getAtt(arg);
       if (fn === 'Fn::Sub') return sub(arg);

@@ -2,11 +2,11 @@
 // document cache, the runtime's field runner over the data sources, and the authenticator.
 import type { DynamoDbSender, LambdaRunner } from '../datasources/index.ts';
 import { createEvaluator, createFieldRunner, type SandboxRuntime } from '../runtime/index.ts';
-import { createAuthenticator, type Authenticator } from '../server/auth/index.ts';
-import type { AuthSettings } from '../server/auth/types.ts';
-import type { ApiRuntime } from '../server/graphql/api-runtime.ts';
-import { createDocumentCache } from '../server/graphql/document-cache.ts';
-import { buildExecutableSchema } from '../server/graphql/executable-schema.ts';
+import { createAuthenticator, type Authenticator } from '../server/index.ts';
+import type { AuthSettings } from '../server/index.ts';
+import type { ApiRuntime } from '../server/index.ts';
+import { createDocumentCache } from '../server/index.ts';
+import { buildExecutableSchema } from '../server/index.ts';
 import type { AppSyncApiModel } from '../stack/index.ts';
 
 export interface ApiRuntimeDeps {

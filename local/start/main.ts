@@ -3,12 +3,12 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from '../engines/index.ts';
-import { createGraphiqlHandler } from '../server/graphiql/index.ts';
+import { createGraphiqlHandler } from '../server/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-async function main(): Promise<void> {
+async function runShop(): Promise<void> {
   const { values } = parseArgs({
     options: {
       reset: { type: 'boolean', default: false },
@@ -60,11 +60,14 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof JavaMissingError) {
-    console.error(`\n${err.message}\n`);
-  } else {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-  }
-  process.exit(1);
-});
+/** The CLI: runs until Ctrl-C; any start-up failure is printed and ends the process with 1. */
+export function main(): Promise<void> {
+  return runShop().catch((err: unknown) => {
+    if (err instanceof JavaMissingError) {
+      console.error(`\n${err.message}\n`);
+    } else {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    }
+    process.exit(1);
+  });
+}

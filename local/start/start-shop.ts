@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { freePort, LOOPBACK } from '../engines/index.ts';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-aws.ts';
-import type { RequestHandler } from '../server/server.ts';
+import type { RequestHandler } from '../server/index.ts';
 import type { LocalOutputs } from './outputs.ts';
 import { prepareStack } from './steps/prepare.ts';
 import { seedOnce } from './steps/seed.ts';

@@ -10,7 +10,7 @@ import { handler } from '../../functions/order-events/index.ts';
 import { orderEventOf } from '../../functions/order-events/order-event.ts';
 import { MUTATIONS } from '../../functions/order-events/publish.ts';
 import type { StreamRecord } from '../../functions/lib/stream-event.ts';
-import { verifySigV4 } from '../../local/server/auth/index.ts';
+import { verifySigV4 } from '../../local/server/index.ts';
 import { buildAppSyncSchema } from '../../schema/load-schema.ts';
 
 const KEYS = { accessKeyId: 'AKIDORDEREVENTS', secretAccessKey: 'order-events-secret' };

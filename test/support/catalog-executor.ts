@@ -7,7 +7,7 @@ import type { AuthMode } from '../../contracts/index.ts';
 import { createDataSources, createWireDynamoDbClient, type DataSource } from '../../local/datasources/index.ts';
 import { createEvaluator, resolveField, type Evaluator, type FieldResolution } from '../../local/runtime/index.ts';
 import { loadLocalStack, type LocalStack } from '../../local/stack/index.ts';
-import { ensureTables } from '../../local/engines/dynamodb/tables.ts';
+import { ensureTables } from '../../local/engines/index.ts';
 import { synthesizedStack } from './synthesized-stack.ts';
 
 export interface CatalogExecutor {

@@ -13,7 +13,7 @@ import {
   startCognitoLocal,
   type CognitoAdmin,
   type CognitoLocal,
-} from '../../local/engines/cognito/index.ts';
+} from '../../local/engines/index.ts';
 
 export interface TestUser {
   email: string;

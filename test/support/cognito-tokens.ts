@@ -1,7 +1,7 @@
 // Tokens the way a client gets them from Cognito: InitiateAuth with USER_PASSWORD_AUTH.
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { LOCAL_CREDENTIALS } from '../../local/local-aws.ts';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
 
 export async function signIn(outputs: LocalOutputs, email: string): Promise<{ idToken: string; accessToken: string }> {
   const user = outputs.users.find((u) => u.email === email);

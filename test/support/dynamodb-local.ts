@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/engines/dynamodb/index.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/engines/index.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 
 export interface DynamoDbLocalHandle {

@@ -1,6 +1,6 @@
 // A raw `ws` client for driving AppSync's real-time protocol message by message in tests.
 import WebSocket from 'ws';
-import { MESSAGE_TYPES, SUBPROTOCOL } from '../../local/server/realtime/protocol.ts';
+import { MESSAGE_TYPES, SUBPROTOCOL } from '../../local/server/index.ts';
 
 export type Received = { type: string; id?: string; payload?: any };
 type Match = string | ((message: Received) => boolean);

@@ -3,14 +3,14 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createRealtimeServer } from '../../local/server/realtime/server.ts';
+import { createRealtimeServer } from '../../local/server/index.ts';
 import type {
   AuthenticateResult,
   RealtimeServer,
   RealtimeServerOptions,
   StartSubscriptionArgs,
   StartSubscriptionResult,
-} from '../../local/server/realtime/types.ts';
+} from '../../local/server/index.ts';
 
 export const API_KEY = 'da2-localtestkey0000000000';
 

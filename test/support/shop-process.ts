@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
 import { freePort } from './free-port.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,8 +7,8 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
-import { generatePassword } from '../../local/engines/cognito/index.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
+import { generatePassword } from '../../local/engines/index.ts';
 import { graphql, type GraphQLResponse } from './graphql-client.ts';
 
 export interface Shopper {

@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { Authenticator } from '../../local/server/auth/authenticate.ts';
-import type { IamSetting } from '../../local/server/auth/types.ts';
+import type { Authenticator } from '../../local/server/index.ts';
+import type { IamSetting } from '../../local/server/index.ts';
 import type { GraphQLResponse } from './graphql-client.ts';
 
 export const TEST_IAM: IamSetting = {

@@ -1,9 +1,8 @@
 // Turns one ES module into a factory function source that the realm can evaluate repeatedly:
 // imports become bindings to the runtime's modules, `export` keywords are blanked (same length, so
 // every line and column stays where the author wrote it), and the factory returns the handlers.
-import type { Node, Program } from 'acorn';
-
-type AnyNode = Node & Record<string, any>;
+import type { Program } from 'acorn';
+import type { AnyNode } from '../validate/ast.ts';
 
 /** Globals the runtime does not offer, shadowed so resolver code cannot reach them. */
 export const HIDDEN_GLOBALS = [

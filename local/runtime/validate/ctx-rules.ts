@@ -2,11 +2,9 @@
 // (@aws-appsync/eslint-plugin no-disallowed-re-assignment): `ctx.stash.x = 1` is fine,
 // `ctx.stash = {}` is not.
 import { simple } from 'acorn-walk';
-import type { Node } from 'acorn';
 import type { NamedFunction } from './function-bindings.ts';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 const HANDLER_NAMES = new Set(['request', 'response']);
 

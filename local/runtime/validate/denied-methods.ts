@@ -1,10 +1,8 @@
 // The runtime's unimplemented built-in methods (@aws-appsync/eslint-plugin no-disallowed-methods).
 // Without type information we match static calls on the constructor exactly, and instance calls by
 // method names that belong to no allowed built-in. String.raw is allowed: the runtime docs list it.
-import type { Node } from 'acorn';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 const DENIED_STATIC: Record<string, readonly string[]> = {
   Array: ['from', 'of'],

@@ -2,10 +2,9 @@
 // returning, re-assigning), and the rules below need to know which names are functions. Scopes are
 // approximated by name, as bundled resolver code rarely shadows its own helpers.
 import { fullAncestor } from 'acorn-walk';
-import type { Node, Program } from 'acorn';
+import type { Program } from 'acorn';
 import { isFunctionNode } from './syntax-rules.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 export interface NamedFunction {
   name: string;

@@ -1,10 +1,8 @@
 // Functions are not values in APPSYNC_JS: they may be passed only to the allow-listed array
 // methods, never returned, never re-assigned (@aws-appsync/eslint-plugin recommended rules).
-import type { Node } from 'acorn';
 import { isFunctionValue } from './function-bindings.ts';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 const CALLBACK_METHODS = new Set([
   'map',

@@ -1,7 +1,7 @@
 // The APPSYNC_JS subset, enforced before anything runs: every construct the runtime refuses is
 // reported as a CodeError with its line and column, as AppSync reports them at deploy time.
 import { fullAncestor } from 'acorn-walk';
-import type { Node, Program } from 'acorn';
+import type { Program } from 'acorn';
 import { MAX_CODE_LENGTH } from '../../../contracts/index.ts';
 import type { CodeError } from '../code-error.ts';
 import { checkHandlerContext } from './ctx-rules.ts';
@@ -13,6 +13,7 @@ import { parseModule } from './parse.ts';
 import { checkRecursion } from './recursion.ts';
 import { createReporter } from './report.ts';
 import { checkSyntax } from './syntax-rules.ts';
+import type { AnyNode } from './ast.ts';
 
 export { PROVIDED_MODULES } from './module-rules.ts';
 
@@ -37,8 +38,8 @@ export function validateCode(code: string): Validation {
   const functions = collectNamedFunctions(parsed.program);
   const functionNames = new Set(functions.map((f) => f.name));
   fullAncestor(parsed.program, (raw, _state, ancestors) => {
-    const node = raw as Node & Record<string, any>;
-    checkSyntax(node, ancestors[ancestors.length - 2] as (Node & Record<string, any>) | undefined, report);
+    const node = raw as AnyNode;
+    checkSyntax(node, ancestors[ancestors.length - 2] as AnyNode | undefined, report);
     checkModuleSyntax(node, report);
     checkDeniedMethods(node, report);
     checkFunctionValues(node, functionNames, report);

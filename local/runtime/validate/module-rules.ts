@@ -1,9 +1,7 @@
 // What a resolver module may import and export: the runtime provides only @aws-appsync/utils and
 // its dynamodb module; everything else must be bundled in.
-import type { Node } from 'acorn';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 export const PROVIDED_MODULES = ['@aws-appsync/utils', '@aws-appsync/utils/dynamodb'] as const;
 

@@ -1,10 +1,8 @@
 // Recursion is refused (directly or through other functions). Calls are attributed to the nearest
 // enclosing *named* function; inline callbacks belong to the function that contains them.
-import type { Node } from 'acorn';
 import type { NamedFunction } from './function-bindings.ts';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 interface CallSite {
   callee: string;

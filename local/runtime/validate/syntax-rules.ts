@@ -2,8 +2,7 @@
 // @aws-appsync/eslint-plugin uses where it has a rule, and our own where it has none (throw).
 import type { Node } from 'acorn';
 import type { Report } from './report.ts';
-
-type AnyNode = Node & Record<string, any>;
+import type { AnyNode } from './ast.ts';
 
 const STATEMENT_MESSAGES: Record<string, string> = {
   TryStatement: 'Try statements are not supported.',

@@ -177,7 +177,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   const post = (slot: Slot, pending: Pending): void => {
     let message: ToWorker = pending.message;
     if (message.kind === 'eval') {
-      const { source, ...rest } = message;
+      const { source: _source, ...rest } = message;
       if (slot.knownCode.has(rest.hash)) message = rest;
       slot.knownCode.add(rest.hash);
     } else if (slot.knownResolvers.has(message.resolverKey)) {

@@ -116,9 +116,9 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
 export type RunMutation = (
   query: string,
   variables: Record<string, unknown>,
-) => Promise<{ data?: any; errors?: Array<{ message: string }> }>;
+) => Promise<{ data?: unknown; errors?: Array<{ message: string }> }>;
 
-async function must(run: RunMutation, query: string, variables: Record<string, unknown>): Promise<any> {
+async function must(run: RunMutation, query: string, variables: Record<string, unknown>): Promise<unknown> {
   const result = await run(query, variables);
   if (result.errors?.length) throw new Error(`Seeding failed: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.data;
@@ -127,11 +127,11 @@ async function must(run: RunMutation, query: string, variables: Record<string, u
 export async function seedDemoCatalog(run: RunMutation): Promise<{ categories: number; products: number }> {
   const ids: Record<string, string> = {};
   for (const category of CATEGORIES) {
-    const data = await must(
+    const data = (await must(
       run,
       'mutation Seed($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
       { input: category },
-    );
+    )) as { createCategory: { id: string } };
     ids[category.slug] = data.createCategory.id;
   }
   for (const product of DEMO_PRODUCTS) {

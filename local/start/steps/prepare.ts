@@ -1,7 +1,7 @@
 // Before any twin starts: synthesize (or reuse cdk.out), wipe the data on --reset, and load the
 // local secrets (API keys, IAM key pair, users' passwords) the twins and the API share.
 import { mkdir, rm } from 'node:fs/promises';
-import { resourcesOfType } from '../../stack/cloud-assembly.ts';
+import { resourcesOfType } from '../../stack/index.ts';
 import { loadStackArtifact, type StackArtifact } from '../../stack/index.ts';
 import { loadSecrets, type LocalSecrets } from '../secrets.ts';
 import { ensureSynthesized } from '../synthesize.ts';

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiRuntime } from '../../server/graphql/api-runtime.ts';
-import { executeOperation } from '../../server/graphql/execute-operation.ts';
+import type { ApiRuntime } from '../../server/index.ts';
+import { executeOperation } from '../../server/index.ts';
 import { seedDemoCatalog } from '../seed/demo-catalog.ts';
 import type { ApiWiring } from '../twins/index.ts';
 

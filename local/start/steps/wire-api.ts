@@ -2,8 +2,8 @@
 // data sources (DynamoDB over the wire client, Lambda runners), the authenticator for the
 // template's auth modes, and the AppSync endpoint that serves it on loopback.
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../../local-aws.ts';
-import type { Authenticator } from '../../server/auth/index.ts';
-import { startAppSyncServer, type AppSyncServer, type AppSyncServerOptions } from '../../server/server.ts';
+import type { Authenticator } from '../../server/index.ts';
+import { startAppSyncServer, type AppSyncServer, type AppSyncServerOptions } from '../../server/index.ts';
 import { readLocalStack, type StackArtifact } from '../../stack/index.ts';
 import { createApiAuthenticator, createApiRuntime } from '../api-runtime.ts';
 import type { LocalSecrets } from '../secrets.ts';

@@ -1,7 +1,7 @@
 // The last step: outputs.local.json with exactly the contract's keys (each twin fills in its own),
 // and the "what is where" lines npm start prints.
 import { LOCAL_REGION } from '../../local-aws.ts';
-import type { AppSyncServer } from '../../server/server.ts';
+import type { AppSyncServer } from '../../server/index.ts';
 import { writeOutputs, type LocalOutputs } from '../outputs.ts';
 import type { LocalSecrets } from '../secrets.ts';
 import type { TwinOutputs } from '../twins/index.ts';

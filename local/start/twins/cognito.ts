@@ -3,8 +3,8 @@
 import { createCognitoAdmin, startCognitoLocal } from '../../engines/index.ts';
 import type { CognitoLocal, UserPoolInfo } from '../../engines/index.ts';
 import { keepAlive, type KeptEngine } from '../../engines/index.ts';
-import type { AuthenticatedCaller } from '../../server/auth/types.ts';
-import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/cloud-assembly.ts';
+import type { AuthenticatedCaller } from '../../server/index.ts';
+import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/index.ts';
 import { defineTwin, type TwinContext } from './twin.ts';
 
 /** cognito-local builds the token issuer from its port, so a fixed port keeps tokens valid across restarts. */

@@ -1,7 +1,7 @@
 // DynamoDB Local with the template's tables (created once; the data persists under .data/), kept
 // running across crashes on the same port and data directory.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createWireDynamoDbClient, type DynamoDbSender } from '../../datasources/dynamodb/wire-client.ts';
+import { createWireDynamoDbClient, type DynamoDbSender } from '../../datasources/index.ts';
 import { keepAlive, type KeptEngine } from '../../engines/index.ts';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../engines/index.ts';
 import { ensureTables } from '../../engines/index.ts';

@@ -2,9 +2,9 @@
 // resolved against the twins it needs (table names, endpoints) and the local AWS endpoints set.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLambdaRunner, type LambdaRunner } from '../../datasources/lambda/index.ts';
-import { assetFile, resourcesOfType, type TemplateResource } from '../../stack/cloud-assembly.ts';
-import { createResolver } from '../../stack/intrinsics.ts';
+import { createLambdaRunner, type LambdaRunner } from '../../datasources/index.ts';
+import { assetFile, resourcesOfType, type TemplateResource } from '../../stack/index.ts';
+import { createResolver } from '../../stack/index.ts';
 import { defineTwin, type TwinContext } from './twin.ts';
 
 /** logical id → the function's name, ARN and warm runner */

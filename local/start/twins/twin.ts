@@ -2,9 +2,9 @@
 // its local engine, provisions the template's resources in it, and says what it contributes
 // (Ref/GetAtt values, outputs.local.json keys, "where" lines, what the API is wired with).
 // Adding a service (S3, search) means one more module and one more entry in that list.
-import type { DynamoDbSender } from '../../datasources/dynamodb/wire-client.ts';
-import type { LambdaRunner } from '../../datasources/lambda/index.ts';
-import type { AuthenticatedCaller, UserPoolSetting } from '../../server/auth/types.ts';
+import type { DynamoDbSender } from '../../datasources/index.ts';
+import type { LambdaRunner } from '../../datasources/index.ts';
+import type { AuthenticatedCaller, UserPoolSetting } from '../../server/index.ts';
 import type { StackArtifact } from '../../stack/index.ts';
 import type { LocalOutputs } from '../outputs.ts';
 import type { LocalSecrets } from '../secrets.ts';

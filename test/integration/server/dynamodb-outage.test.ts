@@ -2,8 +2,8 @@
 // names it, as ctx.error sees it: the wire client's message inside SDK v2's client-side failure.
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { toDataSourceError } from '../../../local/datasources/dynamodb/errors.ts';
-import { createWireDynamoDbClient } from '../../../local/datasources/dynamodb/wire-client.ts';
+import { toDataSourceError } from '../../../local/datasources/index.ts';
+import { createWireDynamoDbClient } from '../../../local/datasources/index.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../local/local-aws.ts';
 import { freePort } from '../../support/free-port.ts';
 

@@ -10,7 +10,7 @@ import { ApolloClient, InMemoryCache, gql, type ApolloLink } from '@apollo/clien
 import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startShop, type RunningShop } from '../../../local/start/start-shop.ts';
+import { startShop, type RunningShop } from '../../../local/start/index.ts';
 import { writeFixtureAssembly } from '../../support/fixture-assembly.ts';
 import { graphql } from '../../support/graphql-client.ts';
 import { ROOT } from '../../support/shop-process.ts';
