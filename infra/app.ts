@@ -38,7 +38,8 @@ if (path.resolve(bundleDir) === path.resolve(DEFAULT_OUT_DIR)) {
   }
   if (builtAt > 0 && source && source.mtimeMs > builtAt) {
     throw new Error(
-      `${source.file} changed after the last resolver build (${manifest}); run \`npm run build\` (or \`npm run synth\`)`,
+      `${source.file} changed after the last resolver build (${manifest}); ` +
+        'run `npm run build` (or `npm run synth`)',
     );
   }
 }

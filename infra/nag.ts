@@ -90,7 +90,8 @@ export function acknowledgeNagFindings(
     const target = findByPath(stack, ack.path);
     if (!target)
       throw new Error(
-        `infra/nag.ts: no construct at ${stack.node.path}/${ack.path} for ${ack.id}; remove or fix the stale acknowledgment`,
+        `infra/nag.ts: no construct at ${stack.node.path}/${ack.path} for ${ack.id}; ` +
+          'remove or fix the stale acknowledgment',
       );
     Validations.of(target).acknowledge({ id: ack.id, reason: ack.reason });
   }

@@ -141,7 +141,8 @@ async function main(): Promise<void> {
   await mkdir('bench/results', { recursive: true });
   await writeFile(
     'bench/results/runtime.json',
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}` +
+      '\n',
   );
   console.log('wrote bench/results/runtime.json');
 }

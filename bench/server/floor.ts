@@ -20,7 +20,8 @@ export async function startFloor(options: {
   apiKey: string;
   currency: string;
 }): Promise<FloorServer> {
-  // Same region and key as the shop's own client (DynamoDB Local keeps one database per key and region without -sharedDb).
+  // Same region and key as the shop's own client (DynamoDB Local keeps one database per key and region
+  // without -sharedDb).
   const client = new DynamoDBClient({
     endpoint: options.endpoint,
     region: options.region,

@@ -28,7 +28,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 10));
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? (QUICK ? 1 : 4));
 /** load before the first row, not reported: DynamoDB Local's JIT needs tens of thousands of requests */
 const ENGINE_WARMUP_SECONDS = Number(process.env.BENCH_ENGINE_WARMUP ?? (QUICK ? 5 : 15));
-/** the in-process shop's data dir (DynamoDB Local's SQLite file): tmpfs when there is one, like the reference's in-memory engine */
+/**
+ * the in-process shop's data dir (DynamoDB Local's SQLite file): tmpfs when there is one, like the reference's
+ * in-memory engine
+ */
 const SCRATCH = process.env.BENCH_TMPDIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,32').split(',').map(Number);
 /** floor,peer,ours (default all); handy when profiling one of them */
@@ -196,9 +199,11 @@ async function measureConnections(
         const { file, profile } = await profiler.stop(`ours-x${connections}`);
         const summary = summarizeProfile(profile, root);
         const share = (us: number) =>
-          `${((us / 1000 / summary.busyMs) * 100).toFixed(1).padStart(5)}%  ${(us / sample.requests).toFixed(0).padStart(4)} µs/req`;
+          `${((us / 1000 / summary.busyMs) * 100).toFixed(1).padStart(5)}%  ` +
+          `${(us / sample.requests).toFixed(0).padStart(4)} µs/req`;
         console.log(
-          `  CPU profile of this process during ours ×${connections} (${Math.round(summary.busyMs)} ms busy, ${sample.requests} requests) → ${file}`,
+          `  CPU profile of this process during ours ×${connections} ` +
+            `(${Math.round(summary.busyMs)} ms busy, ${sample.requests} requests) → ${file}`,
         );
         console.log(
           `  by caller's package or folder:\n${summary.groups
@@ -215,7 +220,10 @@ async function measureConnections(
       }
       samples.get(t.id)!.push({ ...sample, cpu });
       console.log(
-        `  ×${String(connections).padEnd(2)} sample ${i + 1}/${SAMPLES} ${t.id.padEnd(5)} ${String(Math.round(sample.requestsPerSecond)).padStart(6)} req/s  p50 ${fmt(sample.p50)} ms  p99 ${fmt(sample.p99)} ms  CPU ${cpuText(cpu, t)}${sample.non2xx + sample.errors + sample.timeouts + sample.wrongBodies > 0 ? '  (errors: see below)' : ''}`,
+        `  ×${String(connections).padEnd(2)} sample ${i + 1}/${SAMPLES} ${t.id.padEnd(5)} ` +
+          `${String(Math.round(sample.requestsPerSecond)).padStart(6)} req/s  ` +
+          `p50 ${fmt(sample.p50)} ms  p99 ${fmt(sample.p99)} ms  CPU ${cpuText(cpu, t)}` +
+          `${sample.non2xx + sample.errors + sample.timeouts + sample.wrongBodies > 0 ? '  (errors: see below)' : ''}`,
       );
     }
   }
@@ -273,7 +281,8 @@ async function main(): Promise<void> {
   ensurePeerInstalled(root);
   const info = machine();
   console.log(
-    `bench/server — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; warm-up ${WARMUP_SECONDS}s, ${SAMPLES} × ${SECONDS}s per row${QUICK ? ' (BENCH_QUICK)' : ''}`,
+    `bench/server — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; ` +
+      `warm-up ${WARMUP_SECONDS}s, ${SAMPLES} × ${SECONDS}s per row${QUICK ? ' (BENCH_QUICK)' : ''}`,
   );
   const tmp = await mkdtemp(join(tmpdir(), 'bench-server-'));
   const cleanups: Array<() => Promise<void>> = [async () => rm(tmp, { recursive: true, force: true })];
@@ -290,11 +299,14 @@ async function main(): Promise<void> {
       console.log('\nnpm start → first answered query');
       const cold = await measureStartup(root, dataDir, join(tmp, 'startup-outputs-cold.json'));
       console.log(
-        `  cold (fresh data dir${cold.reusedCdkOut ? ', cdk.out reused' : cold.reusedCdkOut === false ? ', cdk synth ran' : ''}): ${fmt(cold.secondsToFirstAnswer)} s; stop ${fmt(cold.secondsToStop)} s`,
+        `  cold (fresh data dir` +
+          `${cold.reusedCdkOut ? ', cdk.out reused' : cold.reusedCdkOut === false ? ', cdk synth ran' : ''}): ` +
+          `${fmt(cold.secondsToFirstAnswer)} s; stop ${fmt(cold.secondsToStop)} s`,
       );
       const warm = await measureStartup(root, dataDir, join(tmp, 'startup-outputs-warm.json'));
       console.log(
-        `  warm (same data dir${warm.reusedCdkOut ? ', cdk.out reused' : ''}): ${fmt(warm.secondsToFirstAnswer)} s; stop ${fmt(warm.secondsToStop)} s`,
+        `  warm (same data dir${warm.reusedCdkOut ? ', cdk.out reused' : ''}): ` +
+          `${fmt(warm.secondsToFirstAnswer)} s; stop ${fmt(warm.secondsToStop)} s`,
       );
       startup = { cold, warm };
     }
@@ -338,7 +350,9 @@ async function main(): Promise<void> {
     await loadCatalog(client, tableName, products);
     const bytes = products.map((p) => p.bytes);
     console.log(
-      `  loaded ${products.length} products (${Math.min(...bytes)}–${Math.max(...bytes)} B each as DynamoDB sizes items) into ${tableName} in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+      `  loaded ${products.length} products (${Math.min(...bytes)}–${Math.max(...bytes)} B each ` +
+        'as DynamoDB sizes items) ' +
+        `into ${tableName} in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
     );
 
     const servers: Partial<Record<TargetId, string>> = { ours: shop.outputs.graphqlUrl };
@@ -374,7 +388,8 @@ async function main(): Promise<void> {
       }).then((r) => r.text());
       if (text !== expected[0])
         console.log(
-          `  note: ${t.id} answers ${text.slice(0, 300)} (expected ${expected[0]}); the load run checks it field by field`,
+          `  note: ${t.id} answers ${text.slice(0, 300)} (expected ${expected[0]}); ` +
+            'the load run checks it field by field',
         );
     }
 
@@ -382,10 +397,12 @@ async function main(): Promise<void> {
     cleanups.push(() => load.close());
     const job = { headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, bodies, expected };
     console.log(
-      `\nload: autocannon in its own process, keep-alive, cycling through ${products.length} ids; floor and peer each in a process of their own, ours in this one`,
+      `\nload: autocannon in its own process, keep-alive, cycling through ${products.length} ids; ` +
+        'floor and peer each in a process of their own, ours in this one',
     );
     console.log(
-      `  warming up DynamoDB Local and the JITs: ${ENGINE_WARMUP_SECONDS}s at 32 connections through each target (not reported)`,
+      `  warming up DynamoDB Local and the JITs: ${ENGINE_WARMUP_SECONDS}s at 32 connections ` +
+        'through each target (not reported)',
     );
     for (const t of targets) await load.run({ ...job, url: t.url, connections: 32, seconds: ENGINE_WARMUP_SECONDS });
     const rows: Row[] = [];
@@ -409,7 +426,9 @@ async function main(): Promise<void> {
         latencyTargetMet: p50AddedOverFloorMs === null ? null : p50AddedOverFloorMs <= 2,
       };
     });
-    const title = `product(id) over HTTP — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; ${ITEM_COUNT} items; warm-up ${WARMUP_SECONDS}s, median of ${SAMPLES} × ${SECONDS}s`;
+    const title =
+      `product(id) over HTTP — ${String(info.cpu)} ×${String(info.cpus)}, Node ${process.version}; ` +
+      `${ITEM_COUNT} items; warm-up ${WARMUP_SECONDS}s, median of ${SAMPLES} × ${SECONDS}s`;
     printTable(
       title,
       rows.map((r) => ({
@@ -452,7 +471,9 @@ async function main(): Promise<void> {
     for (const r of rows.filter((x) => x.trace)) {
       const t = r.trace as NonNullable<Row['trace']>;
       console.log(
-        `${r === rows.find((x) => x.trace) ? '\n' : ''}trace (ours ×${r.connections}, ${t.requests} requests): in-server p50 ${fmt(t.totalMsP50)} ms, of which GetItem ${fmt(t.getItemMsP50)} ms, outside GetItem ${fmt(t.outsideGetItemMsP50)} ms`,
+        `${r === rows.find((x) => x.trace) ? '\n' : ''}trace (ours ×${r.connections}, ${t.requests} requests): ` +
+          `in-server p50 ${fmt(t.totalMsP50)} ms, of which GetItem ${fmt(t.getItemMsP50)} ms, ` +
+          `outside GetItem ${fmt(t.outsideGetItemMsP50)} ms`,
       );
     }
 

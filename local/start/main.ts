@@ -20,7 +20,11 @@ async function runShop(): Promise<void> {
   });
   if (values.help) {
     console.log(
-      'npm start [-- --reset] [-- --no-seed] [-- --verbose]\n  --reset    wipe .data/ (tables, users, secrets) first\n  --no-seed  do not load the demo catalog on first start\n  --verbose  log resolver console output and evaluated requests\nPORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.',
+      'npm start [-- --reset] [-- --no-seed] [-- --verbose]\n' +
+        '  --reset    wipe .data/ (tables, users, secrets) first\n' +
+        '  --no-seed  do not load the demo catalog on first start\n' +
+        '  --verbose  log resolver console output and evaluated requests\n' +
+        'PORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.',
     );
     return;
   }
@@ -56,7 +60,10 @@ async function runShop(): Promise<void> {
     `\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${shop.where.join('\n  ')}\n`,
   );
   console.log(
-    `Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${shop.outputs.apiKey}' \\\n    -d '{"query":"{ listProducts(limit: 3) { items { name priceFrom { amount currency } } } }"}'\n\nCtrl-C stops everything.`,
+    `Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' ` +
+      `-H 'x-api-key: ${shop.outputs.apiKey}' \\\n` +
+      `    -d '{"query":"{ listProducts(limit: 3) { items { name priceFrom { amount currency } } } }"}'\n` +
+      '\nCtrl-C stops everything.',
   );
 }
 

@@ -19,7 +19,8 @@ export function response(ctx: Context) {
   const email = callerEmail(ctx) ?? profile?.email ?? null;
   if (!email) {
     fail(
-      'The email address is not known yet: call once with an ID token (it carries the email claim) or call updateProfile with one',
+      'The email address is not known yet: call once with an ID token (it carries the email claim) ' +
+        'or call updateProfile with one',
       'NotFound',
       { fields: ['email'] },
     );

@@ -56,7 +56,10 @@ export function toVariant(item: VariantItem, currency: string): Variant {
   };
 }
 
-/** The GraphQL Product; `variants` is filled only when the caller already has them (else Product.variants reads them). */
+/**
+ * The GraphQL Product; `variants` is filled only when the caller already has them (else Product.variants reads
+ * them).
+ */
 export function toProduct(item: ProductItem, currency: string, variants?: Variant[]): Product {
   const product = {
     id: item.id,

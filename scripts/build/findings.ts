@@ -11,7 +11,10 @@ export interface Position {
 }
 
 export interface Finding extends Position {
-  /** what found it: `layout`, `schema`, `data-source`, `exports`, `size`, `esbuild`, `appsync-js`, or an ESLint rule id */
+  /**
+   * what found it: `layout`, `schema`, `data-source`, `exports`, `size`, `esbuild`, `appsync-js`, or an ESLint
+   * rule id
+   */
   rule: string;
   message: string;
   /** where in the bundle the problem is, when `file` is the TypeScript source it maps back to */

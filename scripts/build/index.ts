@@ -136,14 +136,17 @@ async function checkBundle(
     const withoutMap = code.length - mapLength;
     const detail =
       withoutMap <= MAX_CODE_LENGTH
-        ? `; the inline source map is ${mapLength.toLocaleString('en-US')} of them and pushes it over (without it: ${withoutMap.toLocaleString('en-US')})`
+        ? `; the inline source map is ${mapLength.toLocaleString('en-US')} of them and pushes it over ` +
+          `(without it: ${withoutMap.toLocaleString('en-US')})`
         : `; ${withoutMap.toLocaleString('en-US')} without the inline source map`;
     findings.push({
       file: bundleFile,
       line: 1,
       column: 1,
       rule: 'size',
-      message: `bundle is ${code.length.toLocaleString('en-US')} characters including its inline source map; AppSync accepts at most ${MAX_CODE_LENGTH.toLocaleString('en-US')}${detail}`,
+      message:
+        `bundle is ${code.length.toLocaleString('en-US')} characters including its inline source map; ` +
+        `AppSync accepts at most ${MAX_CODE_LENGTH.toLocaleString('en-US')}${detail}`,
     });
   }
 
@@ -169,7 +172,9 @@ async function checkBundle(
         line: 1,
         column: 1,
         rule: 'exports',
-        message: `exports ${exported.length ? exported.join(', ') : 'nothing'}; a resolver or function exports both request and response (missing: ${missing.join(', ')})`,
+        message:
+          `exports ${exported.length ? exported.join(', ') : 'nothing'}; ` +
+          `a resolver or function exports both request and response (missing: ${missing.join(', ')})`,
       });
     }
   }

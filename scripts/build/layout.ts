@@ -144,7 +144,8 @@ export async function readLayout(resolversDir: string): Promise<Layout> {
             layoutFinding(
               itemPath,
               'layout',
-              `folder '${item.name}' is not a pipeline '<Type>.<field>/'; shared helpers go to resolvers/${SHARED_DIR}/`,
+              `folder '${item.name}' is not a pipeline '<Type>.<field>/'; ` +
+                `shared helpers go to resolvers/${SHARED_DIR}/`,
             ),
           );
           continue;

@@ -56,7 +56,9 @@ describe('build: fixture resolvers', () => {
     for (const name of names) expect(name).toMatch(/^[_A-Za-z][_0-9A-Za-z]*$/);
   });
 
-  it('bundles ESM with shared helpers inlined, @aws-appsync/utils external, an inline source map without sources', () => {
+  const BUNDLES_ESM =
+    'bundles ESM with shared helpers inlined, @aws-appsync/utils external, an inline source map without sources';
+  it(BUNDLES_ESM, () => {
     const code = readFileSync(path.join(result.outDir, 'catalog/Query.product.js'), 'utf8');
     expect(code).toContain('from "@aws-appsync/utils"');
     expect(code).toContain('from "@aws-appsync/utils/dynamodb"');

@@ -69,7 +69,9 @@ describe('order events', () => {
     expect(template.toJSON()['Resources'][logGroupId]['Properties']['RetentionInDays']).toBe(30);
   });
 
-  it('may call only the two internal mutations, read only this stream, log only to its group, send only to its DLQ', () => {
+  const LEAST_PRIVILEGE =
+    'may call only the two internal mutations, read only this stream, log only to its group, send only to its DLQ';
+  it(LEAST_PRIVILEGE, () => {
     const [, fn] = one('AWS::Lambda::Function');
     const roleId = fn['Properties']['Role']['Fn::GetAtt'][0] as string;
     const statements = policyOf(roleId);

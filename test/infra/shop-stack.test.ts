@@ -117,7 +117,9 @@ describe('table', () => {
 });
 
 describe('IAM', () => {
-  it('gives the table data source a role with exactly the least-privilege actions on the table and its four GSIs', () => {
+  const TABLE_ROLE =
+    'gives the table data source a role with exactly the least-privilege actions on the table and its four GSIs';
+  it(TABLE_ROLE, () => {
     const [, ds] = only(template, 'AWS::AppSync::DataSource', { Properties: { Name: 'table' } });
     expect(ds['Properties']['Type']).toBe('AMAZON_DYNAMODB');
     const roleId = ds['Properties']['ServiceRoleArn']['Fn::GetAtt'][0] as string;
@@ -181,7 +183,10 @@ describe('IAM', () => {
       expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
   });
 
-  it('OrderServicePolicy grants appsync:GraphQL on exactly Mutation.updateOrderStatus and Query.order, attached to nobody', () => {
+  const ORDER_SERVICE_POLICY =
+    'OrderServicePolicy grants appsync:GraphQL on exactly Mutation.updateOrderStatus and Query.order, ' +
+    'attached to nobody';
+  it(ORDER_SERVICE_POLICY, () => {
     const [, policy] = only(template, 'AWS::IAM::ManagedPolicy');
     const [apiId] = only(template, 'AWS::AppSync::GraphQLApi');
     const fieldArn = (type: string, field: string) => ({
@@ -249,7 +254,10 @@ describe('Cognito', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin', UserPoolId: { Ref: poolId } });
   });
 
-  it('has one public app client: no secret, USER_PASSWORD_AUTH + SRP + refresh, no OAuth, documented token validity', () => {
+  const PUBLIC_APP_CLIENT =
+    'has one public app client: no secret, USER_PASSWORD_AUTH + SRP + refresh, no OAuth, ' +
+    'documented token validity';
+  it(PUBLIC_APP_CLIENT, () => {
     const [, client] = only(template, 'AWS::Cognito::UserPoolClient');
     const p = client['Properties'];
     expect(p['GenerateSecret']).toBe(false);

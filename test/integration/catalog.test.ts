@@ -178,7 +178,10 @@ describe('catalog against DynamoDB Local', () => {
     expect(out.error).toMatchObject({ errorType: 'NotFound' });
   });
 
-  it('applies optimistic concurrency: a stale version is a ConflictError, and of two racing updates exactly one wins', async () => {
+  const OPTIMISTIC_CONCURRENCY =
+    'applies optimistic concurrency: a stale version is a ConflictError, ' +
+    'and of two racing updates exactly one wins';
+  it(OPTIMISTIC_CONCURRENCY, async () => {
     const product = await createProduct('versioned');
     const first = await api.call(
       'Mutation.updateProduct',

@@ -14,16 +14,22 @@ let adminToken: string;
 let categoryId: string;
 
 const ORDER_FIELDS =
-  'id customerId status total { amount currency } subtotal { amount } lines { sku name quantity unitPrice { amount } lineTotal { amount } } shippingAddress { name country } statusHistory { status note } nextStatuses';
+  'id customerId status total { amount currency } subtotal { amount } ' +
+  'lines { sku name quantity unitPrice { amount } lineTotal { amount } } ' +
+  'shippingAddress { name country } statusHistory { status note } nextStatuses';
 const CART =
-  '{ items { sku productId name quantity unitPrice { amount } lineTotal { amount } inStock } subtotal { amount currency } itemCount }';
+  '{ items { sku productId name quantity unitPrice { amount } lineTotal { amount } inStock } ' +
+  'subtotal { amount currency } itemCount }';
 const ADD = `mutation($sku: ID!, $q: Int!) { addToCart(sku: $sku, quantity: $q) ${CART} }`;
 const SET = `mutation($sku: ID!, $q: Int!) { setCartItemQuantity(sku: $sku, quantity: $q) ${CART} }`;
 const REMOVE = `mutation($sku: ID!) { removeFromCart(sku: $sku) ${CART} }`;
 const CHECKOUT = `mutation($input: CheckoutInput!) { checkout(input: $input) { ${ORDER_FIELDS} } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { ${ORDER_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $status: OrderStatus!, $note: String) { updateOrderStatus(id: $id, status: $status, note: $note) { id customerId status statusHistory { status note } nextStatuses } }`;
+const UPDATE =
+  'mutation($id: ID!, $status: OrderStatus!, $note: String) { ' +
+  'updateOrderStatus(id: $id, status: $status, note: $note) { ' +
+  'id customerId status statusHistory { status note } nextStatuses } }';
 const address = { name: 'Ada Shopper', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' };
 const checkoutInput = (key = randomUUID()) => ({ shippingAddress: address, idempotencyKey: key });
 
@@ -78,7 +84,9 @@ afterAll(async () => {
 });
 
 describe("a shopper's journey", () => {
-  it('browses, fills the cart, checks out, sees the order, which the backend moves and the shopper cancels', async () => {
+  const WHOLE_JOURNEY =
+    'browses, fills the cart, checks out, sees the order, which the backend moves and the shopper cancels';
+  it(WHOLE_JOURNEY, async () => {
     const productId = await createProduct('journey-mug', [
       { sku: 'JOURNEY-L', price: 1500, stock: 5 },
       { sku: 'JOURNEY-S', price: 1200, stock: 3 },
@@ -336,7 +344,9 @@ describe('isolation', () => {
 });
 
 describe('catalog pages that select variants', () => {
-  it('attach every variant with a page cut to one BatchGetItem (≤ 100 variants), resuming where it stopped', async () => {
+  const PAGED_VARIANTS =
+    'attach every variant with a page cut to one BatchGetItem (≤ 100 variants), resuming where it stopped';
+  it(PAGED_VARIANTS, async () => {
     const cat = (await admin('mutation { createCategory(input: { slug: "wide-products", name: "Wide" }) { id } }')).body
       .data.createCategory.id;
     const ids: string[] = [];
@@ -359,7 +369,8 @@ describe('catalog pages that select variants', () => {
       ids.push(out.body.data.createProduct.id);
     }
     const LIST =
-      'query($c: ID, $t: String) { listProducts(categoryId: $c, limit: 20, nextToken: $t) { items { id variants { sku stock price { amount } } } nextToken } }';
+      'query($c: ID, $t: String) { listProducts(categoryId: $c, limit: 20, nextToken: $t) { ' +
+      'items { id variants { sku stock price { amount } } } nextToken } }';
     const first = (await graphql(shop.outputs.graphqlUrl, LIST, { c: cat }, { 'x-api-key': shop.outputs.apiKey })).body;
     expect(first.errors).toBeUndefined();
     expect(first.data.listProducts.items.map((p: any) => p.id)).toEqual([ids[2], ids[1]]);

@@ -23,7 +23,8 @@ const closers: Array<() => void> = [];
 const PLACED =
   'subscription { onOrderPlaced { id customerId status total { amount currency } lines { sku quantity } } }';
 const CHANGED =
-  'subscription($id: ID) { onOrderStatusChanged(id: $id) { id customerId status statusHistory { status note } nextStatuses total { amount } } }';
+  'subscription($id: ID) { onOrderStatusChanged(id: $id) { ' +
+  'id customerId status statusHistory { status note } nextStatuses total { amount } } }';
 
 function watch(token: string, query: string, variables: Record<string, unknown> = {}) {
   const link = createSubscriptionHandshakeLink({
@@ -112,7 +113,9 @@ describe('live order status', () => {
     console.log(`checkout → onOrderPlaced: ${Math.round((board.at[0] as number) - placedAt)} ms`);
   });
 
-  it('the owner hears a change the backend made selecting only { status }, with and without id; nobody else does', async () => {
+  const OWNER_HEARS =
+    'the owner hears a change the backend made selecting only { status }, with and without id; nobody else does';
+  it(OWNER_HEARS, async () => {
     const { id } = await placeOrder(ada, 'LIVE-1');
     const all = watch(ada.token, CHANGED);
     const one = watch(ada.token, CHANGED, { id });

@@ -233,7 +233,9 @@ describe('Query.listProducts', () => {
     });
   });
 
-  it('reads every variant of the page in one BatchGetItem only when variants are selected, and attaches them', async () => {
+  const VARIANTS_IN_ONE_BATCH =
+    'reads every variant of the page in one BatchGetItem only when variants are selected, and attaches them';
+  it(VARIANTS_IN_ONE_BATCH, async () => {
     const prev = {
       result: { items: [productOut(), productOut({ id: '01OTHER', variantSkus: ['CUP-1'] })], nextToken: 'next' },
     };

@@ -105,7 +105,9 @@ describe('Mutation.createCategory', () => {
 });
 
 describe('Mutation.createProduct', () => {
-  it('normalises the input: trimmed name, lower-cased unique tags, DRAFT by default, stock from the input', async () => {
+  const NORMALISES_INPUT =
+    'normalises the input: trimmed name, lower-cased unique tags, DRAFT by default, stock from the input';
+  it(NORMALISES_INPUT, async () => {
     const { stash } = await run('catalog/Mutation.createProduct/index', 'request', {
       ...admin,
       arguments: { input: productInput() },

@@ -194,7 +194,10 @@ describe('reads', () => {
 });
 
 describe('the transaction', () => {
-  it('decrements each line on stock, ACTIVE and the price read; puts order and key if absent; removes the cart at its version', async () => {
+  const PLACE_ORDER_WRITES =
+    'decrements each line on stock, ACTIVE and the price read; puts order and key if absent; ' +
+    'removes the cart at its version';
+  it(PLACE_ORDER_WRITES, async () => {
     const stash = placing(
       orderItem([
         { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
@@ -324,7 +327,9 @@ describe('the transaction', () => {
     expect(vanished.error).toMatchObject({ errorType: 'InsufficientStock', errorInfo: { skus: ['B'] } });
   });
 
-  it('tells a price changed since the read (stock enough) and a cart changed meanwhile apart from short stock', async () => {
+  const PRICE_OR_CART_CHANGED =
+    'tells a price changed since the read (stock enough) and a cart changed meanwhile apart from short stock';
+  it(PRICE_OR_CART_CHANGED, async () => {
     const stash = placing();
     const price = await run(`${P}/04.placeOrder`, 'response', {
       stash,

@@ -254,7 +254,9 @@ describe('Mutation.updateOrderStatus', () => {
     },
   );
 
-  it('moves the status with one UpdateItem on the status read, appending the history and moving the status listing', async () => {
+  const MOVE_STATUS =
+    'moves the status with one UpdateItem on the status read, appending the history and moving the status listing';
+  it(MOVE_STATUS, async () => {
     const planned = await run(`${U}/01.getOrder`, 'response', {
       identity: backend,
       arguments: { id: '01ORDER', status: 'PAID' },

@@ -68,7 +68,8 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     });
   } catch (error) {
     throw new Error(
-      `Chromium at ${executablePath} did not start (sudo apt-get install -y chromium installs Debian's build): ${(error as Error).message}`,
+      `Chromium at ${executablePath} did not start (sudo apt-get install -y chromium installs Debian's build): ` +
+        (error as Error).message,
       {
         cause: error,
       },

@@ -32,26 +32,35 @@ const CODE: Record<string, string> = {
   sendMessage: `import { util } from '@aws-appsync/utils';
 export function request(ctx) { return { payload: { id: util.autoId(), ...ctx.args } }; }
 export function response(ctx) { return ctx.result; }`,
-  closeRoom: `import { extensions } from '@aws-appsync/utils';
+  closeRoom:
+    `import { extensions } from '@aws-appsync/utils';
 export function request(ctx) { return { payload: null }; }
-export function response(ctx) { extensions.invalidateSubscriptions({ subscriptionField: 'onMessage', payload: { room: ctx.args.room } }); return true; }`,
-  onMessage: `import { util, extensions } from '@aws-appsync/utils';
+export function response(ctx) { ` +
+    "extensions.invalidateSubscriptions({ subscriptionField: 'onMessage', payload: { room: ctx.args.room } }); " +
+    'return true; }',
+  onMessage:
+    `import { util, extensions } from '@aws-appsync/utils';
 export function request(ctx) { return { payload: null }; }
 export function response(ctx) {
-  if (ctx.args.room) extensions.setSubscriptionInvalidationFilter(util.transform.toSubscriptionFilter({ room: { eq: ctx.args.room } }));
+  if (ctx.args.room) ` +
+    `extensions.setSubscriptionInvalidationFilter(util.transform.toSubscriptionFilter({ room: { eq: ctx.args.room } }));
   return null;
 }`,
-  onUrgentMessage: `import { util, extensions } from '@aws-appsync/utils';
+  onUrgentMessage:
+    `import { util, extensions } from '@aws-appsync/utils';
 export function request(ctx) { return { payload: null }; }
 export function response(ctx) {
-  extensions.setSubscriptionFilter(util.transform.toSubscriptionFilter({ room: { eq: ctx.args.room }, priority: { ge: 5 } }));
+  extensions.setSubscriptionFilter(` +
+    `util.transform.toSubscriptionFilter({ room: { eq: ctx.args.room }, priority: { ge: 5 } }));
   return null;
 }`,
   onPrivateMessage: `import { util } from '@aws-appsync/utils';
 export function request(ctx) { util.unauthorized(); }
 export function response(ctx) { return null; }`,
-  hello: `export function request(ctx) { return { operation: 'Invoke', payload: { name: ctx.args.name } }; }
-export function response(ctx) { if (ctx.error) { return ctx.error.type + ': ' + ctx.error.message; } return ctx.result; }`,
+  hello:
+    `export function request(ctx) { return { operation: 'Invoke', payload: { name: ctx.args.name } }; }
+export function response(ctx) { ` +
+    "if (ctx.error) { return ctx.error.type + ': ' + ctx.error.message; } return ctx.result; }",
   failing: `export function request(ctx) { return { operation: 'Invoke', payload: { fail: true } }; }
 export function response(ctx) { return ctx.error ? ctx.error.type + ': ' + ctx.error.message : 'no error'; }`,
 };

@@ -29,7 +29,8 @@ export function readCondition(request: JsonObject, bag: ExpressionBag): Conditio
     const strategy = requireRecord(handler, 'condition.conditionalCheckFailedHandler')['strategy'];
     if (strategy === 'Custom') {
       throw new RequestError(
-        "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) is not supported by the local DynamoDB data source; use 'Reject'.",
+        "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) " +
+          "is not supported by the local DynamoDB data source; use 'Reject'.",
       );
     }
     if (strategy !== 'Reject') {

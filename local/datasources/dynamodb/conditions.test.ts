@@ -107,7 +107,8 @@ describe('PutItem condition failures', () => {
     expect((await ds.invoke(request('Custom'), caller)).error).toEqual({
       type: 'MappingTemplate',
       message:
-        "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) is not supported by the local DynamoDB data source; use 'Reject'.",
+        "conditionalCheckFailedHandler strategy 'Custom' (a Lambda that decides) " +
+        "is not supported by the local DynamoDB data source; use 'Reject'.",
     });
     expect(await ds.invoke(request('Reject'), caller)).toEqual({ result: { id: 'c9' } });
   });

@@ -58,7 +58,8 @@ export class ExpressionBag {
     const existing = into[placeholder];
     if (existing !== undefined && key(existing) !== key(value)) {
       throw new RequestError(
-        `Placeholder '${placeholder}' in '${path}' is already defined differently by another expression of the same request.`,
+        `Placeholder '${placeholder}' in '${path}' is already defined differently ` +
+          'by another expression of the same request.',
       );
     }
     into[placeholder] = value;

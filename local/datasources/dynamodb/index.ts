@@ -49,7 +49,8 @@ function operationFor(request: unknown): Operation {
   if (name === undefined || name === null) throw new RequestError("Value for field '$[operation]' not found.");
   if (name === 'Sync') {
     throw new RequestError(
-      "Unsupported operation 'Sync': it needs conflict detection (a versioned data source), which the local DynamoDB data source does not emulate.",
+      "Unsupported operation 'Sync': it needs conflict detection (a versioned data source), " +
+        'which the local DynamoDB data source does not emulate.',
     );
   }
   const operation = typeof name === 'string' ? OPERATIONS[name] : undefined;

@@ -131,7 +131,8 @@ describe('Query', () => {
     expect(bad.error).toEqual({
       type: 'MappingTemplate',
       message:
-        '\'select\' must be one of ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, got the string "COUNT".',
+        "'select' must be one of ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, " +
+        'got the string "COUNT".',
     });
   });
 });

@@ -59,7 +59,8 @@ export function refuseVersioningFields(request: JsonObject): void {
   for (const field of ['_version', 'customPartitionKey', 'populateIndexFields']) {
     if (request[field] !== undefined) {
       throw new RequestError(
-        `'${field}' needs conflict detection (a versioned data source), which the local DynamoDB data source does not emulate.`,
+        `'${field}' needs conflict detection (a versioned data source), ` +
+          'which the local DynamoDB data source does not emulate.',
       );
     }
   }

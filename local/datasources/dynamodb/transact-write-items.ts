@@ -75,7 +75,8 @@ function toTransactItem(value: unknown, i: number): { write: TransactWriteItem; 
     }
     default:
       throw new RequestError(
-        `'${path}.operation' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, got ${describe(item['operation'])}.`,
+        `'${path}.operation' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, ` +
+          `got ${describe(item['operation'])}.`,
       );
   }
 }

@@ -74,7 +74,9 @@ describe('TransactWriteItems', () => {
     expect(await stockOf('mug')).toEqual({ sku: { S: 'mug' }, qty: { N: '3' } });
   });
 
-  it('a failed condition cancels everything: error plus cancellationReasons in request order with the stored item', async () => {
+  const CANCELS_ALL =
+    'a failed condition cancels everything: error plus cancellationReasons in request order with the stored item';
+  it(CANCELS_ALL, async () => {
     const outcome = await ds.invoke(
       { operation: 'TransactWriteItems', transactItems: [placeOrder('o2'), reserve('mug', 1), reserve('kettle', 2)] },
       caller,
@@ -137,7 +139,8 @@ describe('TransactWriteItems', () => {
     expect(bad.error).toEqual({
       type: 'MappingTemplate',
       message:
-        '\'transactItems[0].operation\' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, got the string "Upsert".',
+        "'transactItems[0].operation' must be PutItem, UpdateItem, DeleteItem or ConditionCheck, " +
+        'got the string "Upsert".',
     });
     const noCondition = await ds.invoke(
       {

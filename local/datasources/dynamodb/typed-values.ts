@@ -35,7 +35,8 @@ export function toAttributeValue(value: unknown, path: string): AttributeValue {
   const type = keys[0] as (typeof TYPES)[number];
   if (!isRecord(value) || keys.length !== 1 || !TYPES.includes(type)) {
     throw new RequestError(
-      `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at '${path}', got ${isRecord(value) ? JSON.stringify(value) : describe(value)}.`,
+      `Expected a DynamoDB typed value such as {"S": "text"} or {"N": 1} at '${path}', ` +
+        `got ${isRecord(value) ? JSON.stringify(value) : describe(value)}.`,
     );
   }
   const v = value[type];

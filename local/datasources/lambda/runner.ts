@@ -21,19 +21,24 @@ export interface LambdaRunner {
   stop(): Promise<void>;
 }
 
-const WORKER = `
+const WORKER =
+  `
 const { parentPort, workerData } = require('node:worker_threads');
 const { pathToFileURL } = require('node:url');
-const loaded = import(pathToFileURL(workerData.file).href).then((m) => m[workerData.exportName] ?? (m.default && m.default[workerData.exportName]));
+const loaded = import(pathToFileURL(workerData.file).href).then(` +
+  `(m) => m[workerData.exportName] ?? (m.default && m.default[workerData.exportName]));
 parentPort.on('message', async ({ id, event, deadline }) => {
-  const context = { functionName: workerData.functionName, awsRequestId: String(id), getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()), callbackWaitsForEmptyEventLoop: false };
+  const context = { functionName: workerData.functionName, awsRequestId: String(id), ` +
+  `getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()), callbackWaitsForEmptyEventLoop: false };
   try {
     const handler = await loaded;
-    if (typeof handler !== 'function') throw new Error('Handler ' + workerData.exportName + ' is not exported by ' + workerData.file);
+    if (typeof handler !== 'function') ` +
+  `throw new Error('Handler ' + workerData.exportName + ' is not exported by ' + workerData.file);
     const result = await handler(event, context);
     parentPort.postMessage({ id, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) });
   } catch (e) {
-    parentPort.postMessage({ id, error: { errorType: (e && e.name) || 'Error', errorMessage: (e && e.message) || String(e) } });
+    parentPort.postMessage({ id, error: ` +
+  `{ errorType: (e && e.name) || 'Error', errorMessage: (e && e.message) || String(e) } });
   }
 });`;
 

@@ -74,7 +74,9 @@ describe('cognito-local on loopback', () => {
     expect(me.UserAttributes?.find((a) => a.Name === 'email')?.Value).toBe('shopper@example.com');
   });
 
-  it('refuses a wrong password (cognito-local says InvalidPasswordException, Cognito NotAuthorizedException)', async () => {
+  const WRONG_PASSWORD =
+    'refuses a wrong password (cognito-local says InvalidPasswordException, Cognito NotAuthorizedException)';
+  it(WRONG_PASSWORD, async () => {
     const attempt = cognito.client.send(
       new InitiateAuthCommand({
         AuthFlow: 'USER_PASSWORD_AUTH',
@@ -130,8 +132,11 @@ describe('startCognitoLocal', () => {
 
   it('cognito-local exits when the Node process that started it is killed with SIGKILL', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cognito-orphan-'));
-    const script = `const { startCognitoLocal } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
-      const c = await startCognitoLocal({ dataDir: ${JSON.stringify(dataDir)} }); console.log('pid=' + c.pid); setInterval(() => {}, 1000);`;
+    const moduleUrl = JSON.stringify(new URL('./index.ts', import.meta.url).href);
+    const script =
+      `const { startCognitoLocal } = await import(${moduleUrl});
+      const c = await startCognitoLocal({ dataDir: ${JSON.stringify(dataDir)} }); console.log('pid=' + c.pid); ` +
+      'setInterval(() => {}, 1000);';
     const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -31,7 +31,8 @@ export function assertJava(): void {
   const major = parseJavaMajor(r.output);
   if (!r.ok || major === undefined || major < MIN_JAVA_MAJOR) {
     throw new JavaMissingError(
-      `DynamoDB Local needs Java ${MIN_JAVA_MAJOR}+, but \`java -version\` said: ${r.output.trim() || '(nothing)'}; ${INSTALL_HINT}.`,
+      `DynamoDB Local needs Java ${MIN_JAVA_MAJOR}+, ` +
+        `but \`java -version\` said: ${r.output.trim() || '(nothing)'}; ${INSTALL_HINT}.`,
     );
   }
 }
@@ -41,7 +42,9 @@ export function assertJavac(): void {
   const r = run('javac', ['-version']);
   if (r.missing || !r.ok) {
     throw new JavaMissingError(
-      `The DynamoDB Local loopback launcher must be compiled once, but \`javac\` ${r.missing ? 'was not found on PATH' : `failed: ${r.output.trim()}`} (a JRE is not enough): ${INSTALL_HINT}.`,
+      'The DynamoDB Local loopback launcher must be compiled once, ' +
+        `but \`javac\` ${r.missing ? 'was not found on PATH' : `failed: ${r.output.trim()}`} ` +
+        `(a JRE is not enough): ${INSTALL_HINT}.`,
     );
   }
 }

@@ -100,7 +100,8 @@ describe('startDynamoDbLocal', () => {
     process.env['PATH'] = empty;
     try {
       await expect(startDynamoDbLocal()).rejects.toThrow(
-        'DynamoDB Local needs Java, but `java` was not found on PATH: install a JDK 17, e.g. `sudo apt-get install -y openjdk-17-jdk-headless`.',
+        'DynamoDB Local needs Java, but `java` was not found on PATH: ' +
+          'install a JDK 17, e.g. `sudo apt-get install -y openjdk-17-jdk-headless`.',
       );
     } finally {
       process.env['PATH'] = saved;
@@ -122,7 +123,8 @@ describe('startDynamoDbLocal', () => {
   });
 
   it('the JVM exits when the Node process that started it is killed with SIGKILL', async () => {
-    const script = `const { startDynamoDbLocal } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
+    const moduleUrl = JSON.stringify(new URL('./index.ts', import.meta.url).href);
+    const script = `const { startDynamoDbLocal } = await import(${moduleUrl});
       const d = await startDynamoDbLocal(); console.log('pid=' + d.pid); setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: PROJECT_ROOT,

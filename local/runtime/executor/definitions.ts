@@ -28,7 +28,10 @@ export type ResolverDefinition = UnitResolverDefinition | PipelineResolverDefini
 
 export function checkResolverDefinition(resolver: ResolverDefinition): string | undefined {
   if (resolver.kind === 'PIPELINE' && resolver.functions.length > MAX_PIPELINE_FUNCTIONS) {
-    return `Pipeline resolver ${resolver.id} has ${resolver.functions.length} functions; AppSync allows at most ${MAX_PIPELINE_FUNCTIONS}.`;
+    return (
+      `Pipeline resolver ${resolver.id} has ${resolver.functions.length} functions; ` +
+      `AppSync allows at most ${MAX_PIPELINE_FUNCTIONS}.`
+    );
   }
   return undefined;
 }

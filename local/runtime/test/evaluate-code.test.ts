@@ -13,7 +13,8 @@ const run = (code: string, context: object, fn: 'request' | 'response' = 'reques
   );
 
 const handlers = (request: string, response = 'return ctx.result;') =>
-  `import { util, runtime, extensions } from '@aws-appsync/utils';\nimport * as ddb from '@aws-appsync/utils/dynamodb';\n` +
+  "import { util, runtime, extensions } from '@aws-appsync/utils';\n" +
+  "import * as ddb from '@aws-appsync/utils/dynamodb';\n" +
   `export function request(ctx) {\n${request}\n}\nexport function response(ctx) {\n${response}\n}\n`;
 
 describe('evaluateCode: results', () => {
@@ -30,7 +31,9 @@ describe('evaluateCode: results', () => {
   it('runs the response handler against ctx.result and reports the stash and console output', async () => {
     const code = handlers(
       'return {};',
-      "ctx.stash.seen = ctx.result.items.length;\nconsole.log('items', ctx.result.items.length, { a: 1 });\nreturn ctx.result.items;",
+      'ctx.stash.seen = ctx.result.items.length;\n' +
+        "console.log('items', ctx.result.items.length, { a: 1 });\n" +
+        'return ctx.result.items;',
     );
     const out = await run(code, { arguments: {}, result: { items: [{ id: 1 }, { id: 2 }] } }, 'response');
     expect(out.evaluationResult).toBe('[{"id":1},{"id":2}]');
@@ -40,7 +43,10 @@ describe('evaluateCode: results', () => {
 
   it('offers util, runtime and extensions as globals too', async () => {
     const code =
-      'export function request(ctx) { return { t: typeof util.autoId, r: typeof runtime.earlyReturn, e: typeof extensions.setSubscriptionFilter }; }\nexport function response(ctx) { return null; }';
+      'export function request(ctx) { ' +
+      'return { t: typeof util.autoId, r: typeof runtime.earlyReturn, ' +
+      'e: typeof extensions.setSubscriptionFilter }; }\n' +
+      'export function response(ctx) { return null; }';
     expect((await run(code, {})).evaluationResult).toBe('{"t":"function","r":"function","e":"function"}');
   });
 

@@ -17,7 +17,9 @@ async function result(code: string, context: object = {}): Promise<unknown> {
 describe('isolation between evaluations', () => {
   it('module-level variables are fresh on every evaluation', async () => {
     const code =
-      'let calls = 0;\nconst seen = [];\nexport function request(ctx) { calls += 1; seen.push(ctx.args.n); return { calls, seen }; }\nexport function response(ctx) { return null; }';
+      'let calls = 0;\nconst seen = [];\n' +
+      'export function request(ctx) { calls += 1; seen.push(ctx.args.n); return { calls, seen }; }\n' +
+      'export function response(ctx) { return null; }';
     const results = [];
     for (const n of [1, 2, 3]) results.push(await result(code, { arguments: { n } }));
     expect(results).toEqual([
@@ -42,19 +44,25 @@ describe('isolation between evaluations', () => {
     )) as { failed: string };
     expect(attacked.failed).toContain(message);
     const probe =
-      "export function request(ctx) { return [[].extra, ({}).polluted, Math.random() < 1, JSON.parse('1'), typeof util.error, util.dynamodb.extra, ' a '.trim(), ({}).toString()]; }\nexport function response(ctx) { return null; }";
+      "export function request(ctx) { return [[].extra, ({}).polluted, Math.random() < 1, JSON.parse('1'), " +
+      "typeof util.error, util.dynamodb.extra, ' a '.trim(), ({}).toString()]; }\n" +
+      'export function response(ctx) { return null; }';
     expect(await result(probe)).toEqual([null, null, true, 1, 'function', null, 'a', '[object Object]']);
   });
 
   it('an object may still have its own toString (the override mistake is tamed)', async () => {
     const code =
-      "export function request(ctx) { const o = {}; o.toString = 'mine'; return Object.assign({}, { valueOf: 1 }, o); }\nexport function response(ctx) { return null; }";
+      "export function request(ctx) { const o = {}; o.toString = 'mine'; " +
+      'return Object.assign({}, { valueOf: 1 }, o); }\n' +
+      'export function response(ctx) { return null; }';
     expect(await result(code)).toEqual({ valueOf: 1, toString: 'mine' });
   });
 
   it('a stash change in one evaluation is not seen by another', async () => {
     const write = await evaluator.evaluate({
-      code: "export function request(ctx) { ctx.stash.secret = 's3cr3t'; return {}; }\nexport function response(ctx) { return null; }",
+      code:
+        "export function request(ctx) { ctx.stash.secret = 's3cr3t'; return {}; }\n" +
+        'export function response(ctx) { return null; }',
       context: {},
       handler: 'request',
     });

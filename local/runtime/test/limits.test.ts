@@ -14,7 +14,8 @@ const module = (body: string) =>
 const healthy = module('return { ok: ctx.args.n };');
 // 10^10 iterations without allocating: only the time limit can stop it.
 const SPIN =
-  'const big = new Array(100000).fill(0);\nlet total = 0;\nfor (const a of big) { for (const b of big) { total = total + 1; } }\nreturn total;';
+  'const big = new Array(100000).fill(0);\nlet total = 0;\n' +
+  'for (const a of big) { for (const b of big) { total = total + 1; } }\nreturn total;';
 
 async function outcomeOf(code: string, n = 0, runtime = evaluator) {
   const evaluation = await runtime.evaluate({ code, context: { arguments: { n } }, handler: 'request' });

@@ -44,7 +44,8 @@ const field = (args: Record<string, unknown> = {}): FieldRequest => ({
 });
 
 const code = (request: string, response: string) =>
-  `import { util, runtime } from '@aws-appsync/utils';\nexport function request(ctx) { ${request} }\nexport function response(ctx) { ${response} }`;
+  "import { util, runtime } from '@aws-appsync/utils';\n" +
+  `export function request(ctx) { ${request} }\nexport function response(ctx) { ${response} }`;
 
 const fn = (name: string, request: string, response: string, dataSource = 'none'): FunctionDefinition => ({
   id: name,

@@ -14,7 +14,8 @@ const field: FieldRequest = {
   authMode: 'API_KEY',
 };
 const code = (request: string, response: string) =>
-  `import { util, runtime } from '@aws-appsync/utils';\nexport function request(ctx) { ${request} }\nexport function response(ctx) { ${response} }`;
+  "import { util, runtime } from '@aws-appsync/utils';\n" +
+  `export function request(ctx) { ${request} }\nexport function response(ctx) { ${response} }`;
 const step = (name: string) => ({
   id: name,
   name,
@@ -62,7 +63,8 @@ describe('resolvers run whole in the sandbox process', () => {
 
   it('stops a looping handler with a Code error and keeps serving the evaluations behind it', async () => {
     const spin =
-      'const big = new Array(100000).fill(0); let t = 0; for (const a of big) { for (const b of big) { t = t + 1; } } return { payload: t };';
+      'const big = new Array(100000).fill(0); let t = 0; ' +
+      'for (const a of big) { for (const b of big) { t = t + 1; } } return { payload: t };';
     const hostile = runtime.resolveField(
       { kind: 'UNIT', id: 'Query.spin', dataSource: 'none', code: code(spin, 'return ctx.result;') },
       field,

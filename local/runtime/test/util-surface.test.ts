@@ -7,7 +7,9 @@ const evaluator = createEvaluator({ timeoutMs: 2000 });
 afterAll(() => evaluator.close());
 
 async function value(body: string, fixedNow?: number): Promise<unknown> {
-  const code = `import { util } from '@aws-appsync/utils';\nimport * as ddb from '@aws-appsync/utils/dynamodb';\nexport function request(ctx) {\n${body}\n}\nexport function response(ctx) { return null; }`;
+  const code =
+    "import { util } from '@aws-appsync/utils';\nimport * as ddb from '@aws-appsync/utils/dynamodb';\n" +
+    `export function request(ctx) {\n${body}\n}\nexport function response(ctx) { return null; }`;
   const evaluation = await evaluator.evaluate({ code, context: {}, handler: 'request', fixedNow });
   if (evaluation.codeErrors) throw new Error(JSON.stringify(evaluation.codeErrors));
   if (evaluation.outcome.status === 'failed') throw new Error(evaluation.outcome.failure?.message);
@@ -101,30 +103,36 @@ describe('the util object inside the realm', () => {
     // https://docs.aws.amazon.com/appsync/latest/devguide/time-helpers-in-util-time.html
     expect(
       await value(
-        "return [util.time.nowISO8601(), util.time.nowFormatted('yyyy-MM-dd HH:mm:ssZ', 'Australia/Perth'), util.time.parseISO8601ToEpochMilliSeconds('2018-02-01T17:21:05.180+08:00')];",
+        "return [util.time.nowISO8601(), util.time.nowFormatted('yyyy-MM-dd HH:mm:ssZ', 'Australia/Perth'), " +
+          "util.time.parseISO8601ToEpochMilliSeconds('2018-02-01T17:21:05.180+08:00')];",
         1517943695749,
       ),
     ).toEqual(['2018-02-06T19:01:35.749Z', '2018-02-07 03:01:35+0800', 1517476865180]);
   });
 
   it('ids, encodings, matches and transforms work in the realm', async () => {
-    const [uuid, ulid, ksuid, b64, url, matched, filter] =
-      (await value(`return [util.autoId(), util.autoUlid(), util.autoKsuid(), util.base64Encode('héllo'), util.urlEncode('a b&c'),
-      util.matches('a*b', 'aaaaab'), util.transform.toDynamoDBFilterExpression({ title: { contains: 'Hello World' } })];`)) as string[];
+    const body =
+      "return [util.autoId(), util.autoUlid(), util.autoKsuid(), util.base64Encode('héllo'), " +
+      "util.urlEncode('a b&c'),\n" +
+      "      util.matches('a*b', 'aaaaab'), " +
+      "util.transform.toDynamoDBFilterExpression({ title: { contains: 'Hello World' } })];";
+    const [uuid, ulid, ksuid, b64, url, matched, filter] = (await value(body)) as string[];
     expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ulid).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(ksuid).toMatch(/^[0-9A-Za-z]{27}$/);
     expect([b64, url, matched]).toEqual(['aMOpbGxv', 'a+b%26c', true]);
     // AWS EvaluateCode, recorded in localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap
     expect(filter).toBe(
-      '{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},"expressionValues":{":title_contains":{"S":"Hello World"}}}',
+      '{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},' +
+        '"expressionValues":{":title_contains":{"S":"Hello World"}}}',
     );
   });
 
   it('ddb helpers build AppSync request objects (AWS-captured shapes)', async () => {
     expect(
       await value(
-        "return [ddb.put({ key: { id: 'abc' }, item: { value: 10 } }), ddb.update({ key: { id: 'test' }, update: { age: ddb.operations.increment(10) } })];",
+        "return [ddb.put({ key: { id: 'abc' }, item: { value: 10 } }), " +
+          "ddb.update({ key: { id: 'test' }, update: { age: ddb.operations.increment(10) } })];",
       ),
     ).toEqual([
       { operation: 'PutItem', key: { id: { S: 'abc' } }, attributeValues: { value: { N: 10 } } },
@@ -142,7 +150,8 @@ describe('the util object inside the realm', () => {
 
   it('util.authType answers from the identity the request carries', async () => {
     const code =
-      "import { util } from '@aws-appsync/utils';\nexport function request(ctx) { return util.authType(); }\nexport function response(ctx) { return null; }";
+      "import { util } from '@aws-appsync/utils';\nexport function request(ctx) { return util.authType(); }\n" +
+      'export function response(ctx) { return null; }';
     const modes = await Promise.all(
       [
         { identity: null },

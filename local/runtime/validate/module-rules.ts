@@ -12,7 +12,8 @@ export function checkModuleSyntax(node: AnyNode, report: Report): void {
       if (!(PROVIDED_MODULES as readonly string[]).includes(source)) {
         report(
           node,
-          `Module '${source}' is not provided by the APPSYNC_JS runtime; bundle it into the code (provided: ${PROVIDED_MODULES.join(', ')}).`,
+          `Module '${source}' is not provided by the APPSYNC_JS runtime; ` +
+            `bundle it into the code (provided: ${PROVIDED_MODULES.join(', ')}).`,
         );
       }
       for (const spec of node.specifiers as AnyNode[]) {

@@ -11,8 +11,12 @@ const wrap = (body: string): string =>
   `export function request(ctx) {\n${body}\n}\nexport function response(ctx) { return ctx.result; }\n`;
 
 describe('validateCode accepts the supported subset', () => {
-  it('passes a typical resolver with helpers, for-of, for-in, spread, optional chaining, templates and array callbacks', () => {
-    const code = `import { util } from '@aws-appsync/utils';
+  const TYPICAL_RESOLVER =
+    'passes a typical resolver with helpers, for-of, for-in, spread, ' +
+    'optional chaining, templates and array callbacks';
+  it(TYPICAL_RESOLVER, () => {
+    const code =
+      `import { util } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 const PREFIX = 'PRODUCT#';
 function key(id) { return { pk: \`\${PREFIX}\${id}\`, sk: 'META' }; }
@@ -23,7 +27,8 @@ export const request = (ctx) => {
   switch (ctx.info?.fieldName) { case 'a': return ddb.get({ key: key(ctx.args.id) }); default: }
   return { operation: 'GetItem', key: util.dynamodb.toMapValues(key(ctx.args.id)), n: ids.reduce((a, b) => a + 1, 0) };
 };
-export function response(ctx) { ctx.stash.seen = true; delete ctx.stash.tmp; return Object.hasOwn(ctx.result, 'x') ? ctx.result : null; }
+export function response(ctx) { ctx.stash.seen = true; delete ctx.stash.tmp; ` +
+      `return Object.hasOwn(ctx.result, 'x') ? ctx.result : null; }
 `;
     expect(errorsOf(code)).toEqual([]);
   });
@@ -110,7 +115,8 @@ describe('validateCode refuses functions used as values and recursion', () => {
     expect(errorsOf(wrap('function f(n) { return n ? f(n - 1) : 0; }'))).toContain(
       'LINT_ERROR 2:28 Recursive function calls not supported. Detected cycle in f -> f',
     );
-    const indirect = `function a(n) { return b(n); }\nfunction b(n) { return [n].map((x) => a(x)); }\n${wrap('return a(1);')}`;
+    const indirect =
+      'function a(n) { return b(n); }\nfunction b(n) { return [n].map((x) => a(x)); }\n' + wrap('return a(1);');
     expect(errorsOf(indirect)).toContain(
       'LINT_ERROR 2:39 Recursive function calls not supported. Detected cycle in a -> b -> a',
     );
@@ -158,7 +164,8 @@ describe('validateCode checks modules, syntax and size', () => {
   it('refuses modules the runtime does not provide and default exports', () => {
     const errors = errorsOf("import { v4 } from 'uuid';\nexport default function request() {}");
     expect(errors).toEqual([
-      "LINT_ERROR 1:1 Module 'uuid' is not provided by the APPSYNC_JS runtime; bundle it into the code (provided: @aws-appsync/utils, @aws-appsync/utils/dynamodb).",
+      "LINT_ERROR 1:1 Module 'uuid' is not provided by the APPSYNC_JS runtime; " +
+        'bundle it into the code (provided: @aws-appsync/utils, @aws-appsync/utils/dynamodb).',
       'LINT_ERROR 2:1 Default exports are not used by AppSync; export named `request` and `response` functions.',
     ]);
   });

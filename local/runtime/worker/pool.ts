@@ -249,7 +249,8 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
                 ? answer.outcome
                 : failedOutcome(
                     request.context,
-                    `The runtime could not evaluate the code: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
+                    'The runtime could not evaluate the code: ' +
+                      `${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
                   ),
             ),
           fail: (reason) => resolve(failedOutcome(request.context, reason)),
@@ -277,7 +278,8 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
               answer.kind === 'resolved'
                 ? answer.resolution
                 : failedResolution(
-                    `The runtime could not resolve the field: ${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
+                    'The runtime could not resolve the field: ' +
+                      `${answer.kind === 'failed' ? answer.error : 'unexpected answer'}`,
                   ),
             ),
           fail: (reason) => resolve(failedResolution(reason)),

@@ -23,7 +23,10 @@ export interface Authenticator {
   readonly settings: AuthSettings;
   /** Authenticates an HTTP GraphQL request. */
   authenticate(request: HttpAuthRequest): Promise<AuthResult>;
-  /** Authenticates a real-time protocol auth header object (connection `header`, or a start's `extensions.authorization`). */
+  /**
+   * Authenticates a real-time protocol auth header object (connection `header`, or a start's
+   * `extensions.authorization`).
+   */
   authenticateHeaderObject(authHeaders: unknown, options: HeaderObjectOptions): Promise<AuthResult>;
 }
 

@@ -42,7 +42,8 @@ describe('authorizeField on schema/schema.graphql', () => {
     expect(authorizeField(tiny, shopper, 'Query', 'plain', shopDefault)).toBe(true); // Cognito user pools
     expect(authorizeField(tiny, apiKey, 'Query', 'plain', shopDefault)).toBe(false);
     expect(authorizeField(tiny, iam, 'Query', 'plain', 'AWS_IAM')).toBe(true);
-    expect(authorizeField(tiny, shopper, 'Query', 'keyed', shopDefault)).toBe(false); // a directive replaces the default
+    // a directive replaces the default
+    expect(authorizeField(tiny, shopper, 'Query', 'keyed', shopDefault)).toBe(false);
   });
 
   it('throws for an unknown field rather than admitting it', () => {

@@ -154,7 +154,9 @@ describe('Cognito user pool tokens', () => {
     expect(await call(accessToken, settings({}, null))).toEqual(NOT_AUTHORIZED);
   });
 
-  it('refuses a token for another app client of the same pool when appClientIds is set, admits it when not', async () => {
+  const OTHER_APP_CLIENT =
+    'refuses a token for another app client of the same pool when appClientIds is set, admits it when not';
+  it(OTHER_APP_CLIENT, async () => {
     const mobile = await cognito.cognito.ensureUserPoolClient(cognito.userPoolId, {
       name: 'shop-mobile',
       explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],

@@ -8,7 +8,8 @@ export const UNPARSABLE_JWT = 'Unable to parse JWT token.';
 export const EXPIRED_JWT = 'Token has expired.';
 export const UNKNOWN_ACCESS_KEY = 'The security token included in the request is invalid.';
 export const SIGNATURE_MISMATCH =
-  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+  'The request signature we calculated does not match the signature you provided. ' +
+  'Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 function refuse(status: AuthError['status'], errorType: string, message: string): { error: AuthError } {
   return { error: { status, body: { errors: [{ errorType, message }] } } };
@@ -19,7 +20,10 @@ export function unauthorized(message: string = NOT_AUTHORIZED): AuthResult {
   return refuse(401, 'UnauthorizedException', message);
 }
 
-/** HTTP 403, AWS's SigV4 family: InvalidSignatureException, IncompleteSignatureException, UnrecognizedClientException. */
+/**
+ * HTTP 403, AWS's SigV4 family: InvalidSignatureException, IncompleteSignatureException,
+ * UnrecognizedClientException.
+ */
 export function signatureRefused(
   errorType: 'InvalidSignatureException' | 'IncompleteSignatureException' | 'UnrecognizedClientException',
   message: string,

@@ -48,7 +48,8 @@ const refusal = (errorType: string, message: string | RegExp) => ({
   },
 });
 const MISMATCH =
-  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+  'The request signature we calculated does not match the signature you provided. ' +
+  'Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 describe('IAM (SigV4) requests', () => {
   it('admits a request signed with the configured key; ctx.identity exactly as AppSync fills it', async () => {

@@ -42,7 +42,10 @@ const connect = (header: unknown) =>
 const start = (header: unknown, data = DATA) =>
   auth().authenticateHeaderObject(header, { kind: 'start', data, graphqlUrl: GRAPHQL_URL, sourceIp: ['127.0.0.1'] });
 
-/** IAM header object as the clients make it: SigV4 over POST `<graphqlUrl>/connect` with `{}`, or over the start's `data`. */
+/**
+ * IAM header object as the clients make it: SigV4 over POST `<graphqlUrl>/connect` with `{}`, or over the start's
+ * `data`.
+ */
 const iamHeader = (kind: 'connect' | 'start', data = DATA, extra: Partial<Parameters<typeof signedHeaders>[0]> = {}) =>
   signedHeaders({
     url: kind === 'connect' ? `${GRAPHQL_URL}/connect` : GRAPHQL_URL,

@@ -120,7 +120,8 @@ export async function verifySigV4(
     return {
       error: signatureRefused(
         'InvalidSignatureException',
-        `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate!.slice(0, 8)}'.`,
+        'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: ' +
+          `'${auth.date}' != '${amzDate!.slice(0, 8)}'.`,
       ),
     };
   }
@@ -137,7 +138,8 @@ export async function verifySigV4(
     return {
       error: signatureRefused(
         'InvalidSignatureException',
-        `Signature not yet current: ${amzDate} is still later than ${amz(nowMs + MAX_SKEW_MS)} (${amz(nowMs)} + 5 min.)`,
+        `Signature not yet current: ${amzDate} is still later than ` +
+          `${amz(nowMs + MAX_SKEW_MS)} (${amz(nowMs)} + 5 min.)`,
       ),
     };
   }

@@ -15,7 +15,10 @@ export interface UserPoolSetting {
   /** Exact `iss` of the pool's tokens (cognito-local: `http://127.0.0.1:<port>/<poolId>`). */
   issuer: string;
   jwksUri: string;
-  /** AppSync's appIdClientRegex as a list: accepted `aud` (ID token) / `client_id` (access token). Omitted = any client. */
+  /**
+   * AppSync's appIdClientRegex as a list: accepted `aud` (ID token) / `client_id` (access token).
+   * Omitted = any client.
+   */
   appClientIds?: string[];
   defaultAction: 'ALLOW' | 'DENY';
 }

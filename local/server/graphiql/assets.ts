@@ -87,7 +87,8 @@ export function graphiqlAssets(): ReadonlyMap<string, Asset> {
         if (!existsSync(file)) throw new Error(`${file} does not exist`);
       } catch (error) {
         throw new Error(
-          `GraphiQL asset ${name} cannot be found (are graphiql, react and react-dom installed?): ${(error as Error).message}`,
+          `GraphiQL asset ${name} cannot be found (are graphiql, react and react-dom installed?): ` +
+            (error as Error).message,
         );
       }
       map.set(name, makeAsset(name, contentType, file));

@@ -64,7 +64,10 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-/** The inline bootstrap script's text and nonce, found the way an HTML parser ends a script: at the first `</script`. */
+/**
+ * The inline bootstrap script's text and nonce, found the way an HTML parser ends a script: at the first
+ * `</script`.
+ */
 function inlineScript(html: string): { nonce: string; source: string } {
   const open = /<script nonce="([^"]+)">/.exec(html);
   if (!open) throw new Error('no inline script');

@@ -50,7 +50,8 @@ export function formatError(
   if (nonNull && error.path) {
     const [, parent, field] = nonNull as unknown as [string, string, string];
     const type = typeOf?.(parent, field) ?? field;
-    const message = `Cannot return null for non-nullable type: '${type}' within parent '${parent}' (/${error.path.join('/')})`;
+    const where = `/${error.path.join('/')}`;
+    const message = `Cannot return null for non-nullable type: '${type}' within parent '${parent}' (${where})`;
     return {
       path: error.path,
       data: null,

@@ -72,7 +72,8 @@ export async function executeOperation(
         data: null,
         errors: [
           requestError(
-            'Validation error of type UnknownOperation: the operation to run is not in the document (check operationName)',
+            'Validation error of type UnknownOperation: ' +
+              'the operation to run is not in the document (check operationName)',
             'ValidationError',
           ),
         ],

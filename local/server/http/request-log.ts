@@ -22,12 +22,17 @@ export function formatRequestLog(entry: RequestLogEntry, verbose: boolean): stri
   const state = outcome?.state;
   const errors = outcome?.body.errors?.length ?? 0;
   const calls = state?.calls ?? [];
+  const describeCall = (c: (typeof calls)[number]) => {
+    const operation = (c.request as { operation?: string } | null)?.operation ?? c.type;
+    return `${c.dataSource}:${operation} ${ms(c.durationMs)}${c.errorType ? ` ${c.errorType}` : ''}`;
+  };
   const callText =
     calls.length === 0
       ? ''
-      : ` — ${calls.length} data-source call${calls.length === 1 ? '' : 's'}: ${calls.map((c) => `${c.dataSource}:${(c.request as { operation?: string } | null)?.operation ?? c.type} ${ms(c.durationMs)}${c.errorType ? ` ${c.errorType}` : ''}`).join(', ')}`;
+      : ` — ${calls.length} data-source call${calls.length === 1 ? '' : 's'}: ${calls.map(describeCall).join(', ')}`;
   const lines = [
-    `${new Date().toISOString()} POST /graphql ${what} [${entry.mode}] ${entry.status} ${ms(entry.durationMs)}${errors ? ` ${errors} error${errors === 1 ? '' : 's'}` : ''}${callText}`,
+    `${new Date().toISOString()} POST /graphql ${what} [${entry.mode}] ${entry.status} ${ms(entry.durationMs)}` +
+      `${errors ? ` ${errors} error${errors === 1 ? '' : 's'}` : ''}${callText}`,
   ];
   if (verbose && state) {
     for (const line of state.logs) lines.push(`    console: ${line}`);

@@ -20,11 +20,17 @@ export const MESSAGE_TYPES = {
   GQL_CONNECTION_INIT: 'connection_init',
   /** server → client: `connection_init` accepted; payload `{ connectionTimeoutMs }`. */
   GQL_CONNECTION_ACK: 'connection_ack',
-  /** server → client: connection refused (auth); payload `{ errors: [{ errorType, message, errorCode }] }`; then closed. */
+  /**
+   * server → client: connection refused (auth); payload `{ errors: [{ errorType, message, errorCode }] }`;
+   * then closed.
+   */
   GQL_CONNECTION_ERROR: 'connection_error',
   /** server → client: keep-alive, no payload. */
   GQL_CONNECTION_KEEP_ALIVE: 'ka',
-  /** client → server: register subscription `id`; payload `{ data: "<JSON string>", extensions: { authorization } }`. */
+  /**
+   * client → server: register subscription `id`; payload
+   * `{ data: "<JSON string>", extensions: { authorization } }`.
+   */
   GQL_START: 'start',
   /** server → client: subscription `id` is live; no data is sent for it before this. */
   GQL_START_ACK: 'start_ack',

@@ -17,7 +17,8 @@ export function response(ctx: Context<MutationUpdateProductArgs>) {
   if (!current) fail(`input.id: no product ${input.id}`, 'NotFound', { fields: ['input.id'] });
   if (current.version !== input.expectedVersion) {
     fail(
-      `input.expectedVersion: the product is at version ${current.version}, not ${input.expectedVersion}; read it again`,
+      `input.expectedVersion: the product is at version ${current.version}, not ${input.expectedVersion}; ` +
+        'read it again',
       'ConflictError',
       {
         fields: ['input.expectedVersion'],

@@ -66,7 +66,8 @@ function watch(c: ApolloClient, query: string, variables: Record<string, unknown
 const send = (variables: Record<string, unknown>, selection = 'id room text') =>
   graphql(
     shop.outputs.graphqlUrl,
-    `mutation($room: String!, $text: String!, $author: String, $priority: Int) { sendMessage(room: $room, text: $text, author: $author, priority: $priority) { ${selection} } }`,
+    'mutation($room: String!, $text: String!, $author: String, $priority: Int) { ' +
+      `sendMessage(room: $room, text: $text, author: $author, priority: $priority) { ${selection} } }`,
     variables,
     { 'x-api-key': shop.outputs.apiKey },
   );

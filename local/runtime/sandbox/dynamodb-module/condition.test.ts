@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toConditionExpression } from './condition.ts';
 
 describe('conditions and filters of the module', () => {
-  it('render like util.transform.toDynamoDBConditionExpression (AWS, localstack/appsync-utils index.test.js.snap)', () => {
+  const LIKE_AWS =
+    'render like util.transform.toDynamoDBConditionExpression (AWS, localstack/appsync-utils index.test.js.snap)';
+  it(LIKE_AWS, () => {
     expect(toConditionExpression({ id: { attributeExists: true }, version: { eq: 10 } }, 'put')).toEqual({
       expression: '(attribute_exists(#id)) AND (#version = :version_eq)',
       expressionNames: { '#id': 'id', '#version': 'version' },

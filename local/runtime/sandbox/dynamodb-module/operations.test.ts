@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isListItemUpdate, isOperation, operations } from './operations.ts';
 
-describe('operations — AWS EvaluateCode, recorded in localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap', () => {
+const SNAPSHOTS = 'localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap';
+
+describe(`operations — AWS EvaluateCode, recorded in ${SNAPSHOTS}`, () => {
   it('add, replace, increment, decrement, append, prepend', () => {
     expect(operations.add(10)).toEqual({ type: 'OPERATION_ADD', value: 10 });
     expect(operations.replace({ a: 10 })).toEqual({ type: 'OPERATION_REPLACE', value: { a: 10 } });

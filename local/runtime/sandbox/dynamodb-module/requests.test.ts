@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { operations } from './operations.ts';
 import { get, put, query, remove, scan, sync, update } from './requests.ts';
 
-describe('single-item and read requests — AWS EvaluateCode, recorded in localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap', () => {
+const SNAPSHOTS = 'localstack/appsync-utils __tests__/__snapshots__/index.test.js.snap';
+
+describe(`single-item and read requests — AWS EvaluateCode, recorded in ${SNAPSHOTS}`, () => {
   it('get', () => {
     expect(get({ key: { id: 'id' } })).toEqual({ operation: 'GetItem', key: { id: { S: 'id' } } });
   });

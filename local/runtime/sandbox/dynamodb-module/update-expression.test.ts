@@ -55,7 +55,8 @@ describe('update expressions — AWS EvaluateCode', () => {
     };
     expect(build(update)).toEqual({
       expression:
-        'SET #expName_1 = :expValue_1, #expName_2 = :expValue_2, #expName_3 = :expValue_3, #expName_4 = :expValue_4, #expName_5 = :expValue_5, #expName_6 = :expValue_6, #expName_7 = :expValue_7',
+        'SET #expName_1 = :expValue_1, #expName_2 = :expValue_2, #expName_3 = :expValue_3, #expName_4 = :expValue_4, ' +
+        '#expName_5 = :expValue_5, #expName_6 = :expValue_6, #expName_7 = :expValue_7',
       expressionNames: {
         '#expName_1': 'name',
         '#expName_2': 'imageUrl',
@@ -100,7 +101,8 @@ describe('update expressions — not captured on AWS', () => {
   it('a plain nested object updates document paths and reuses placeholders', () => {
     expect(build({ address: { city: 'X', zip: operations.remove(), geo: { lat: 1 } } })).toEqual({
       expression:
-        'SET #expName_1.#expName_2 = :expValue_1, #expName_1.#expName_4.#expName_5 = :expValue_2 REMOVE #expName_1.#expName_3',
+        'SET #expName_1.#expName_2 = :expValue_1, #expName_1.#expName_4.#expName_5 = :expValue_2 ' +
+        'REMOVE #expName_1.#expName_3',
       expressionNames: {
         '#expName_1': 'address',
         '#expName_2': 'city',

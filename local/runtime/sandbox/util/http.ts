@@ -81,7 +81,8 @@ export function addResponseHeader(name: string, value: unknown): void {
   }
   headerBytes.set(state, used + size);
   for (const existing of Object.keys(state.responseHeaders)) {
-    if (existing.toLowerCase() === name.toLowerCase()) delete state.responseHeaders[existing]; // names are case-insensitive
+    // names are case-insensitive
+    if (existing.toLowerCase() === name.toLowerCase()) delete state.responseHeaders[existing];
   }
   state.responseHeaders[name] = text;
 }

@@ -25,7 +25,8 @@ export function randomWithinRange(start: number, end: number): number {
   const high = Math.floor(Math.max(Number(start), Number(end)));
   if (!Number.isFinite(low) || !Number.isFinite(high) || low > high) {
     throw new Error(
-      `randomWithinRange needs two finite numbers with an integer between them, got ${String(start)} and ${String(end)}`,
+      'randomWithinRange needs two finite numbers with an integer between them, ' +
+        `got ${String(start)} and ${String(end)}`,
     );
   }
   return low + Math.floor(Math.random() * (high - low + 1));

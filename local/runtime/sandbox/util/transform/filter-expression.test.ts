@@ -18,10 +18,12 @@ const S = (s: string) => ({ S: s });
 describe('toDynamoDBFilterExpression — the shape of the result (AWS)', () => {
   it('is a JSON string with no space after the comma of a function', () => {
     expect(toDynamoDBFilterExpression({ title: { contains: 'Hello World' } })).toBe(
-      '{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},"expressionValues":{":title_contains":{"S":"Hello World"}}}',
+      '{"expression":"(contains(#title,:title_contains))","expressionNames":{"#title":"title"},' +
+        '"expressionValues":{":title_contains":{"S":"Hello World"}}}',
     );
     expect(toDynamoDBFilterExpression({ content: { contains: 'foo' } })).toBe(
-      '{"expression":"(contains(#content,:content_contains))","expressionNames":{"#content":"content"},"expressionValues":{":content_contains":{"S":"foo"}}}',
+      '{"expression":"(contains(#content,:content_contains))","expressionNames":{"#content":"content"},' +
+        '"expressionValues":{":content_contains":{"S":"foo"}}}',
     );
   });
 });
@@ -286,7 +288,8 @@ describe('toDynamoDBFilterExpression — Amplify model filters (AWS)', () => {
     [
       'a prefix and a range',
       { or: [{ content: { beginsWith: 'a' } }, { id: { between: ['1', '9'] } }] },
-      '((begins_with(#content,:or_0_content_beginsWith)) OR (#id BETWEEN :or_1_id_between_start AND :or_1_id_between_end))',
+      '((begins_with(#content,:or_0_content_beginsWith)) OR ' +
+        '(#id BETWEEN :or_1_id_between_start AND :or_1_id_between_end))',
       { '#content': 'content', '#id': 'id' },
       { ':or_0_content_beginsWith': S('a'), ':or_1_id_between_start': S('1'), ':or_1_id_between_end': S('9') },
     ],

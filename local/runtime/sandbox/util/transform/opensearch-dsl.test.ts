@@ -15,7 +15,9 @@ describe('toElasticsearchQueryDSL — AWS documented example', () => {
       title: { eq: 'hihihi', wildcard: 'h*i' },
     });
     expect(json).toBe(
-      '{"bool":{"must":[{"bool":{"must":[{"bool":{"must_not":{"term":{"upvotes":15}}}},{"range":{"upvotes":{"gte":10,"lte":20}}}]}},{"bool":{"must":[{"term":{"title":"hihihi"}},{"wildcard":{"title":"h*i"}}]}}]}}',
+      '{"bool":{"must":[{"bool":{"must":[{"bool":{"must_not":{"term":{"upvotes":15}}}},' +
+        '{"range":{"upvotes":{"gte":10,"lte":20}}}]}},' +
+        '{"bool":{"must":[{"term":{"title":"hihihi"}},{"wildcard":{"title":"h*i"}}]}}]}}',
     );
   });
 });
