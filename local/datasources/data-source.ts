@@ -20,6 +20,15 @@ export interface DataSourceOutcome {
   error?: DataSourceError;
 }
 
+/**
+ * DynamoDB capacity a call consumed, as DynamoDB reports it. On-demand tables bill the same counts
+ * as read and write request units. See `local/datasources/dynamodb/capacity.ts`.
+ */
+export interface CapacityUnits {
+  readUnits: number;
+  writeUnits: number;
+}
+
 /** Who is calling, as far as a data source needs to know. */
 export interface InvocationContext {
   /**
@@ -29,6 +38,11 @@ export interface InvocationContext {
   callerId: string;
   /** The GraphQL field being resolved. */
   info: { fieldName: string; parentTypeName: string };
+  /**
+   * Told what the call cost (DynamoDB's consumed capacity), for the request log. Not part of the
+   * outcome: AppSync never shows consumed capacity to the response handler.
+   */
+  recordCapacity?(units: CapacityUnits): void;
 }
 
 export interface DataSource {

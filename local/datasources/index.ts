@@ -1,6 +1,12 @@
 // The door to local/datasources: the seam every data source implements, the implementations
 // (DynamoDB, Lambda, NONE) and the one registry that builds them from the template's declarations.
-export type { DataSource, DataSourceError, DataSourceOutcome, InvocationContext } from './data-source.ts';
+export type {
+  CapacityUnits,
+  DataSource,
+  DataSourceError,
+  DataSourceOutcome,
+  InvocationContext,
+} from './data-source.ts';
 export {
   createDataSource,
   createDataSources,

@@ -5,6 +5,7 @@ import type { DynamoDbSender } from './wire-client.ts';
 import type { DataSource, DataSourceOutcome, InvocationContext } from '../data-source.ts';
 import { batchGetItem } from './batch-get-item.ts';
 import { batchDeleteItem, batchPutItem } from './batch-write.ts';
+import { meteredClient } from './capacity.ts';
 import { deleteItem } from './delete-item.ts';
 import { toDataSourceError } from './errors.ts';
 import { getItem } from './get-item.ts';
@@ -68,12 +69,16 @@ export function createDynamoDbDataSource(options: DynamoDbDataSourceOptions): Da
     name: options.name,
     type: 'AMAZON_DYNAMODB',
     async invoke(request: unknown, invocation: InvocationContext): Promise<DataSourceOutcome> {
+      const meter = meteredClient(options.client);
       try {
         const operation = operationFor(request);
-        const ctx: OperationContext = { client: options.client, tableName: options.tableName, tokens, invocation };
+        const ctx: OperationContext = { client: meter.client, tableName: options.tableName, tokens, invocation };
         return await operation(request as Record<string, unknown>, ctx);
       } catch (err) {
         return { error: toDataSourceError(err) };
+      } finally {
+        const capacity = meter.consumed();
+        if (capacity) invocation.recordCapacity?.(capacity);
       }
     },
   };

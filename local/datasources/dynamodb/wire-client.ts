@@ -72,13 +72,14 @@ function serviceError(
   const $metadata = { httpStatusCode: status, requestId };
   const { __type: _type, message: _m, Message: _M, ...fields } = body;
   const modeled = (sdk as unknown as Record<string, unknown>)[name];
-  if (
+  const err =
     typeof modeled === 'function' &&
     (modeled as { prototype: unknown }).prototype instanceof sdk.DynamoDBServiceException
-  ) {
-    return new (modeled as ExceptionClass)({ message, $metadata, ...fields });
-  }
-  return new sdk.DynamoDBServiceException({ name, $fault: status >= 500 ? 'server' : 'client', message, $metadata });
+      ? new (modeled as ExceptionClass)({ message, $metadata, ...fields })
+      : new sdk.DynamoDBServiceException({ name, $fault: status >= 500 ? 'server' : 'client', message, $metadata });
+  // Exception classes keep only their modeled fields; units a failure consumed matter to the request log.
+  if (body.ConsumedCapacity !== undefined) Object.assign(err, { ConsumedCapacity: body.ConsumedCapacity });
+  return err;
 }
 
 export function createWireDynamoDbClient(options: WireClientOptions): DynamoDbSender & { destroy(): void } {

@@ -3,6 +3,7 @@
 // step), with one shared stash, ctx.prev.result threaded through, ctx.error left to the handler,
 // and runtime.earlyReturn's skips.
 import { codeError, unauthorizedError, type AppSyncErrorShape } from '../../../contracts/index.ts';
+import type { CapacityUnits, DataSourceOutcome } from '../../datasources/index.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
 import type { ExecutorDeps, FieldResolution, HandlerName } from '../types.ts';
 import { checkResolverDefinition, type FunctionDefinition, type ResolverDefinition } from './definitions.ts';
@@ -65,9 +66,12 @@ async function invoke(
   if (!dataSource) throw new Stop(codeError(`Data source ${dataSourceName} is not defined.`));
   const started = performance.now();
   const { fieldName, parentTypeName } = run.field.info;
-  let answer;
+  let answer: DataSourceOutcome;
+  // Capacity goes to the trace (the request log), never into the handler's ctx.
+  let capacity: CapacityUnits | undefined;
+  const recordCapacity = (units: CapacityUnits) => (capacity = units);
   try {
-    answer = await dataSource.invoke(request, { callerId, info: { fieldName, parentTypeName } });
+    answer = await dataSource.invoke(request, { callerId, info: { fieldName, parentTypeName }, recordCapacity });
   } catch (err) {
     answer = { error: { type: 'InternalFailure', message: err instanceof Error ? err.message : String(err) } };
   }
@@ -77,8 +81,10 @@ async function invoke(
     callerId,
     durationMs: performance.now() - started,
     request,
+    ...(answer.error ? { errorType: answer.error.type } : {}),
+    ...(capacity ? { capacity } : {}),
   };
-  run.trace.calls.push(answer.error ? { ...call, errorType: answer.error.type } : call);
+  run.trace.calls.push(call);
   const parts: Pick<HandlerContextParts, 'result' | 'error'> = { result: answer.result ?? null };
   if (answer.error) parts.error = { message: answer.error.message, type: answer.error.type };
   return parts;

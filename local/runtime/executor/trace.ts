@@ -1,6 +1,7 @@
 // Everything a field's handlers left behind besides the value: errors, logs, headers, extension
 // calls and the data-source calls made (for request logs).
 import type { AppSyncErrorShape } from '../../../contracts/index.ts';
+import type { CapacityUnits } from '../../datasources/index.ts';
 import type { HandlerOutcome } from '../sandbox/outcome.ts';
 import type { SubscriptionInvalidation } from '../sandbox/state.ts';
 import type { SubscriptionFilter } from '../sandbox/util/transform/subscription-filter.ts';
@@ -12,6 +13,8 @@ export interface DataSourceCall {
   durationMs: number;
   request: unknown;
   errorType?: string;
+  /** DynamoDB capacity the call consumed, when the data source reports it (kept in slim traces) */
+  capacity?: CapacityUnits;
 }
 
 export interface HandlerEvaluationRecord {

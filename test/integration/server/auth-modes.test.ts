@@ -77,6 +77,12 @@ describe('Cognito user pool', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.createCategory).toMatchObject({ slug: 'auth-test', name: 'Auth test', parentId: null });
+    // Without --verbose the worker slims the trace; the capacity units must survive it.
+    await expect
+      .poll(() => shop.output(), { timeout: 5000 })
+      .toMatch(
+        /\[AMAZON_COGNITO_USER_POOLS\] 200 [\d.]+ ms — 1 data-source call: table:TransactWriteItems [\d.]+ ms; 0 RCU [1-9]\d* WCU\n/,
+      );
   });
 
   it('lets a customer read their own profile (ID or access token) but not manage the catalog', async () => {

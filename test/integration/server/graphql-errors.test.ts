@@ -128,6 +128,19 @@ describe('request logs', () => {
       .toMatch(/POST \/graphql query Shelf \[API_KEY\] 200 [\d.]+ ms — 1 data-source call: table:Query [\d.]+ ms/);
     expect(shop.output()).toMatch(/ {4}Query\.categories request \([\d.]+ ms\) → \{"operation":"Query"/);
   });
+
+  it('ends a mutation’s line with the capacity units its DynamoDB calls consumed', async () => {
+    const mutation = 'mutation NewShelf { createCategory(input: { slug: "log-units", name: "Units" }) { id } }';
+    const { body } = await graphql(shop.outputs.graphqlUrl, mutation, {}, { authorization: admin });
+    expect(body.errors).toBeUndefined();
+    // Two conditional puts in one transaction (plus the index entry): DynamoDB Local's units, not zero.
+    await expect
+      .poll(() => shop.output(), { timeout: 5000 })
+      .toMatch(
+        /mutation NewShelf \[AMAZON_COGNITO_USER_POOLS\] 200 [\d.]+ ms — 1 data-source call: table:TransactWriteItems [\d.]+ ms; 0 RCU [1-9]\d* WCU\n/,
+      );
+    expect(shop.output()).toMatch(/\n {4}call table:TransactWriteItems \([\d.]+ ms\) 0 RCU [1-9]\d* WCU\n/);
+  });
 });
 
 describe('request size', () => {
