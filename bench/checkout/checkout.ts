@@ -1,12 +1,13 @@
 // One checkout as a storefront sends it, timed from request to parsed answer.
 import { randomUUID } from 'node:crypto';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
 import { post, type GraphQLError } from './graphql.ts';
 import type { Shopper } from './shoppers.ts';
 
 // Named so that the request log's line for it can be told apart (request-log.ts).
-const CHECKOUT =
-  'mutation Checkout($input: CheckoutInput!) { checkout(input: $input) { id total { amount } lines { sku quantity } } }';
+const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) { id total { amount } lines { sku quantity } }
+}`;
 const ADDRESS = { name: 'Bench Shopper', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' };
 
 export interface CheckoutOutcome {

@@ -15,6 +15,9 @@ export interface CostResult {
   lines: number;
   calls: number | null;
   operations: string[];
+  /** the server's own time for the checkout and for each call, ms */
+  inServerMs: number | null;
+  callMs: number[];
   rcu: number | null;
   wcu: number | null;
   floorCalls: number;
@@ -62,6 +65,8 @@ export async function measureCost(
     lines: lineCount,
     calls: line ? line.calls.length : null,
     operations: line ? line.calls.map((c) => c.operation) : [],
+    inServerMs: line?.totalMs ?? null,
+    callMs: line ? line.calls.map((c) => c.ms) : [],
     rcu: line?.rcu ?? null,
     wcu: line?.wcu ?? null,
     floorCalls: FLOOR_CALLS,

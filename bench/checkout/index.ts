@@ -27,9 +27,9 @@ const LEVELS: Array<{ concurrency: number; checkouts: number }> = QUICK
       { concurrency: 32, checkouts: 160 },
     ]
   : [
-      { concurrency: 1, checkouts: 100 },
-      { concurrency: 8, checkouts: 400 },
-      { concurrency: 32, checkouts: 600 },
+      { concurrency: 1, checkouts: 60 },
+      { concurrency: 8, checkouts: 240 },
+      { concurrency: 32, checkouts: 400 },
     ];
 const LINES_PER_CART = 3;
 const FLASH_SHOPPERS = 200;
@@ -41,6 +41,8 @@ const errorText = (errors: Record<string, number>) =>
   Object.entries(errors)
     .map(([type, n]) => `${type} ×${n}`)
     .join(', ') || 'none';
+
+const since = (t: number) => ((performance.now() - t) / 1000).toFixed(0);
 
 function machine() {
   const git = (args: string[]) => {
@@ -108,7 +110,9 @@ function printCosts(costs: CostResult[]) {
       'floor WCU if items ≤1 KB': c.floorWcuSmallItems,
       'order item B': c.bytes.order,
       'cart item B': c.bytes.cart,
-      operations: c.operations.join(', ') || (c.error ?? 'no log line'),
+      'in-server ms': fmt(c.inServerMs),
+      'calls (ms each)':
+        c.operations.map((op, i) => `${op} ${fmt(c.callMs[i] ?? null)}`).join(', ') || (c.error ?? 'no log line'),
     })),
   );
   console.log(
@@ -142,9 +146,11 @@ async function main() {
     const levels: LevelResult[] = [];
     for (const level of LEVELS) {
       levels.push(await measureLevel(shop.outputs, shoppers, log, { ...level, lines: LINES_PER_CART }));
-      console.log(`  ${level.concurrency} shoppers: ${fmt(levels.at(-1)?.checkoutsPerSecond ?? null)} checkouts/s`);
+      const rate = fmt(levels.at(-1)?.checkoutsPerSecond ?? null);
+      console.log(`  ${level.concurrency} shoppers: ${rate} checkouts/s (${since(started)} s in)`);
     }
     const flash = await flashSale(shop, categoryId, shoppers, FLASH_STOCK);
+    console.log(`  flash sale done (${since(started)} s in)`);
     // a shopper of its own: flash-sale losers keep the sold-out SKU in their carts
     const [costShopper] = await signUpShoppers(shop.outputs, 1);
     const costs: CostResult[] = [];

@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { freePort } from '../../local/engines/dynamodb/index.ts';
+import { freePort } from '../../local/engines/index.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
-import { startShop } from '../../local/start/start-shop.ts';
+import { startShop, type LocalOutputs } from '../../local/start/index.ts';
 import type { TableKey } from '../../resolvers/lib/keys.ts';
 import { dataOf, post } from './graphql.ts';
 import type { CheckoutLog } from './request-log.ts';
@@ -30,6 +29,20 @@ export interface ProductSpec {
 
 /** DynamoDB Local's SQLite file on tmpfs when there is one, as bench/server does. */
 const SCRATCH = process.env.BENCH_TMPDIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+
+/**
+ * Waits until the request log has been still for a second (at most 15 s): the order-events Lambda
+ * publishes every placed order through the API from the table's stream, and stopping mid-way
+ * makes it log "not published" for orders still in flight.
+ */
+async function quiet(log: CheckoutLog): Promise<void> {
+  const until = performance.now() + 15_000;
+  let seen = -1;
+  while (seen !== log.linesSeen() && performance.now() < until) {
+    seen = log.linesSeen();
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
 
 export async function startBenchShop(root: string, log: CheckoutLog): Promise<BenchShop> {
   const scratch = await mkdtemp(join(SCRATCH, 'bench-checkout-'));
@@ -66,6 +79,7 @@ export async function startBenchShop(root: string, log: CheckoutLog): Promise<Be
       return out.Item ? unmarshall(out.Item) : null;
     },
     async stop() {
+      await quiet(log);
       client.destroy();
       await shop.stop();
       await rm(scratch, { recursive: true, force: true });

@@ -7,9 +7,9 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { generatePassword } from '../../local/engines/cognito/index.ts';
+import { generatePassword } from '../../local/engines/index.ts';
 import { LOCAL_CREDENTIALS } from '../../local/local-aws.ts';
-import type { LocalOutputs } from '../../local/start/outputs.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
 import { dataOf, post } from './graphql.ts';
 
 export interface Shopper {

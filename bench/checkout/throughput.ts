@@ -1,6 +1,6 @@
 // Checkouts per second and latency at N concurrent shoppers. Carts are filled first (untimed), so
 // the timed part is checkouts only: N lanes take the next shopper with a full cart until none is left.
-import type { LocalOutputs } from '../../local/start/outputs.ts';
+import type { LocalOutputs } from '../../local/start/index.ts';
 import { randomCart } from './catalog.ts';
 import { checkout, errorSummary, percentile, type CheckoutOutcome } from './checkout.ts';
 import type { CheckoutLog } from './request-log.ts';
