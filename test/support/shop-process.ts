@@ -13,6 +13,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ShopProcess {
   child: ChildProcess;
   outputs: LocalOutputs;
+  /** where this process wrote its outputs.local.json */
+  outputsFile: string;
   dataDir: string;
   output(): string;
   /** resolves with the first match of `pattern` in the output (rejects if the process exits first) */
@@ -88,6 +90,7 @@ export async function startShopProcess(options: ShopProcessOptions = {}): Promis
   return {
     child,
     outputs,
+    outputsFile,
     dataDir,
     output: () => output,
     waitFor,

@@ -13,6 +13,8 @@ import { graphql, type GraphQLResponse } from './graphql-client.ts';
 
 export interface Shopper {
   email: string;
+  /** for clients that sign in themselves (Amplify's `signIn`) */
+  password: string;
   /** ID token: the `authorization` header value. */
   token: string;
   call<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -46,6 +48,7 @@ export async function signUpShopper(outputs: LocalOutputs, label: string): Promi
     const token = auth.AuthenticationResult?.IdToken as string;
     return {
       email,
+      password,
       token,
       call: (query, variables = {}) => graphql(outputs.graphqlUrl, query, variables, { authorization: token }),
     };
