@@ -2,6 +2,7 @@
 // port 0) — checkouts per second and p50/p99 at 1, 8 and 32 concurrent shoppers; a flash sale of
 // 200 shoppers for 100 units; DynamoDB calls and capacity per checkout of 1, 10 and 50 lines next
 // to the floor. Prints tables and writes JSON (bench/results/checkout.json or --out). See README.md.
+import '../lib/sdk-quiet.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';

@@ -1,6 +1,7 @@
 // bench/runtime: evaluations per second of the APPSYNC_JS runtime for a typical GetItem request
 // handler and for a pipeline of three functions, next to the same handlers called as plain Node
 // functions (the floor). Prints a table and writes bench/results/runtime.json.
+import '../lib/sdk-quiet.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { createNoneDataSource } from '../../local/datasources/index.ts';

@@ -3,6 +3,7 @@
 // (Amplify's AppSync simulator with a VTL GetItem resolver), all three on the same DynamoDB Local
 // table holding 1,000 products (about 720 B each); plus seconds from `npm start` to the first
 // answered query, cold and warm. Prints a table and writes bench/results/server.json. See README.md.
+import '../lib/sdk-quiet.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

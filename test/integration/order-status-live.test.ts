@@ -3,10 +3,24 @@
 // the triggering mutation selected (the stream → order-events → internal mutation path), a
 // customer hears only their own orders, and only admins hear new orders.
 import { ApolloClient, InMemoryCache, gql, type ApolloLink } from '@apollo/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import {
+  AddToCartDocument,
+  CancelOrderDocument,
+  CheckoutDocument,
+  ListOrdersDocument,
+  MyCartDocument,
+  MyOrdersDocument,
+  OnMyOrderStatusChangedDocument,
+  OnOrderPlacedDocument,
+  OrderDetailDocument,
+  UpdateOrderStatusDocument,
+} from '../../clients/generated/graphql.ts';
 import { signIn } from '../support/cognito-tokens.ts';
 import { graphql } from '../support/graphql-client.ts';
 import { startShopProcess, type ShopProcess } from '../support/shop-process.ts';
@@ -153,5 +167,36 @@ describe('live order status', () => {
     await settle();
     expect(stranger.data).toEqual([]);
     expect(snoop.data).toEqual([]);
+  });
+
+  it("the screens' generated operations: cart, checkout, my orders, the board, live status", async () => {
+    // Each call sends the document the storefront and admin ship (clients/operations), typed by codegen.
+    const as = async <R, V>(token: string, doc: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
+      const out = await graphql(shop.outputs.graphqlUrl, print(doc), variables as Record<string, unknown>, {
+        authorization: token,
+      });
+      expect(out.body.errors).toBeUndefined();
+      return out.body.data as R;
+    };
+    const board = watch(adminToken, print(OnOrderPlacedDocument));
+    const mine = watch(ada.token, print(OnMyOrderStatusChangedDocument));
+    await settle();
+    const cart = await as(ada.token, AddToCartDocument, { sku: 'LIVE-1', quantity: 1 });
+    expect(cart.addToCart.itemCount).toBe(1);
+    expect((await as(ada.token, MyCartDocument, {})).myCart.subtotal).toEqual({ amount: 2500, currency: 'USD' });
+    const address = { name: 'A', line1: '1 Main St', city: 'Springfield', country: 'US' };
+    const input = { shippingAddress: address, idempotencyKey: randomUUID() };
+    const { checkout } = await as(ada.token, CheckoutDocument, { input });
+    expect((await as(ada.token, MyOrdersDocument, { limit: 1 })).myOrders.items[0]?.id).toBe(checkout.id);
+    expect((await as(ada.token, OrderDetailDocument, { id: checkout.id })).order?.status).toBe('PENDING_PAYMENT');
+    const listed = await as(adminToken, ListOrdersDocument, { status: 'PENDING_PAYMENT', limit: 100 });
+    expect(listed.listOrders.items.map((o) => o.id)).toContain(checkout.id);
+    await expect.poll(() => board.data.some((d) => d.onOrderPlaced.id === checkout.id), { timeout: 10_000 }).toBe(true);
+    await as(adminToken, UpdateOrderStatusDocument, { id: checkout.id, status: 'PAID', note: null });
+    const cancelled = await as(ada.token, CancelOrderDocument, { id: checkout.id });
+    expect(cancelled.cancelOrder.status).toBe('CANCELLED');
+    const statuses = () =>
+      mine.data.filter((d) => d.onOrderStatusChanged.id === checkout.id).map((d) => d.onOrderStatusChanged.status);
+    await expect.poll(statuses, { timeout: 10_000 }).toEqual(['PAID', 'CANCELLED']);
   });
 });
