@@ -35,6 +35,26 @@ function collector() {
 }
 
 describe('keepAlive', () => {
+  it('leaves an engine stopped by Ctrl-C (SIGINT reaches the whole process group) to the shutdown', async () => {
+    const log = collector();
+    let launches = 0;
+    const kept = await keepAlive({
+      name: 'Fake DB',
+      launch: () => fakeEngine(`fake db run ${++launches}`),
+      log: log.log,
+      giveUp: () => undefined,
+      remedy: 'do something',
+      backoffMs: () => 0,
+    });
+    const first = kept.current();
+    process.kill(first.pid, 'SIGINT');
+    await first.exited;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(launches).toBe(1);
+    expect(log.lines).toEqual([]);
+    await kept.stop();
+  });
+
   it('reports an unexpected exit, restarts with the same launch and re-provisions', async () => {
     const log = collector();
     let launches = 0;

@@ -95,7 +95,8 @@ export async function keepAlive<E extends EngineProcess>(options: KeepAliveOptio
 
   const watch = (current: E): void => {
     void current.exited.then(async (exit) => {
-      if (stopping) return;
+      // Ctrl-C in a terminal signals the whole process group: npm start is stopping too, not crashing.
+      if (stopping || exit.signal === 'SIGINT') return;
       let reason = `exited with ${describeExit(exit)}`;
       let output = current.output();
       log(`${name} (pid ${current.pid}) ${reason} unexpectedly. Its last output:\n${lastLines(output)}`);
