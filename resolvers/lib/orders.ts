@@ -1,5 +1,9 @@
 // Orders as stored (one item each: lines, address and history inline, so a page of orders is one
 // Query) and how they read as GraphQL types (docs/data-model.md).
+import * as ddb from '@aws-appsync/utils/dynamodb';
+import type { Context } from '@aws-appsync/utils';
+import { fail, raiseDataSourceError } from './errors.ts';
+import type { orderListingIndex } from './keys.ts';
 import type { Address, Order, OrderStatus } from './schema-types.ts';
 import { nextStatuses } from './order-status.ts';
 
@@ -66,4 +70,30 @@ export function toOrder(item: OrderItem): Order {
 export function toOrderPage(result: unknown): { items: Order[]; nextToken: string | null } {
   const page = result as { items?: OrderItem[]; nextToken?: string | null } | null;
   return { items: (page?.items ?? []).map((item) => toOrder(item)), nextToken: page?.nextToken ?? null };
+}
+
+/** One page of an order listing, newest first: a single Query of the listing's index. */
+export function queryOrderPage(
+  listing: ReturnType<typeof orderListingIndex>,
+  limit: number,
+  nextToken?: string | null,
+) {
+  return ddb.query({
+    index: listing.index,
+    query: { [listing.partitionAttribute]: { eq: listing.partition } },
+    scanIndexForward: false,
+    limit,
+    nextToken: nextToken ?? undefined,
+  });
+}
+
+/** The page, or the listing's errors: a token from another listing is the caller's mistake. */
+export function orderPageResponse(ctx: Context<{ nextToken?: string | null }>) {
+  if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
+    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
+      fields: ['nextToken'],
+    });
+  }
+  raiseDataSourceError(ctx.error);
+  return toOrderPage(ctx.result);
 }

@@ -1,12 +1,11 @@
 // listOrders (admins): every order newest first, GSI2 `ORDERS`; or one status, GSI3
 // `ORDERS#<status>`, which follows every status change. One Query per page.
 import type { Context } from '@aws-appsync/utils';
-import * as ddb from '@aws-appsync/utils/dynamodb';
-import { fail, raiseDataSourceError } from '../lib/errors.ts';
+import { fail } from '../lib/errors.ts';
 import { isAdmin } from '../lib/identity.ts';
 import { orderListingIndex } from '../lib/keys.ts';
 import { isOrderStatus } from '../lib/order-status.ts';
-import { toOrderPage } from '../lib/orders.ts';
+import { orderPageResponse, queryOrderPage } from '../lib/orders.ts';
 import type { QueryListOrdersArgs } from '../lib/schema-types.ts';
 import { checkLimit, raiseIfInvalid, type Problems } from '../lib/validation.ts';
 
@@ -19,21 +18,9 @@ export function request(ctx: Context<QueryListOrdersArgs>) {
     problems.push({ field: 'status', message: 'status must be an OrderStatus' });
   raiseIfInvalid(problems);
   const listing = orderListingIndex(null, status);
-  return ddb.query({
-    index: listing.index,
-    query: { [listing.partitionAttribute]: { eq: listing.partition } },
-    scanIndexForward: false,
-    limit,
-    nextToken: ctx.args.nextToken ?? undefined,
-  });
+  return queryOrderPage(listing, limit, ctx.args.nextToken);
 }
 
 export function response(ctx: Context<QueryListOrdersArgs>) {
-  if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
-      fields: ['nextToken'],
-    });
-  }
-  raiseDataSourceError(ctx.error);
-  return toOrderPage(ctx.result);
+  return orderPageResponse(ctx);
 }
