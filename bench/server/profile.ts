@@ -73,8 +73,8 @@ export function summarizeProfile(
     busy += us;
     const group = groupOfSample(id);
     groups.set(group, (groups.get(group) ?? 0) + us);
-    const fn =
-      `${functionName || '(anonymous)'} ${url ? `${url.replace(`file://${root}`, '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}` : ''}`.trim();
+    const file = url.replace(`file://${root}`, '').replace(/^.*node_modules\//, '');
+    const fn = `${functionName || '(anonymous)'} ${url ? `${file}:${lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);

@@ -445,7 +445,8 @@ describe('resolvers', () => {
     });
     try {
       expect(() => shopStack(dir)).toThrow(
-        /resolver Query\.searchProducts uses data source 'search', which this stack does not define \(it has: table, none\)/,
+        "resolver Query.searchProducts uses data source 'search', " +
+          'which this stack does not define (it has: table, none)',
       );
     } finally {
       removeDir(dir);

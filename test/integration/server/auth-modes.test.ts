@@ -81,7 +81,10 @@ describe('Cognito user pool', () => {
     await expect
       .poll(() => shop.output(), { timeout: 5000 })
       .toMatch(
-        /\[AMAZON_COGNITO_USER_POOLS\] 200 [\d.]+ ms — 1 data-source call: table:TransactWriteItems [\d.]+ ms; 0 RCU [1-9]\d* WCU\n/,
+        new RegExp(
+          '\\[AMAZON_COGNITO_USER_POOLS\\] 200 [\\d.]+ ms — ' +
+            '1 data-source call: table:TransactWriteItems [\\d.]+ ms; 0 RCU [1-9]\\d* WCU\\n',
+        ),
       );
   });
 

@@ -137,7 +137,10 @@ describe('request logs', () => {
     await expect
       .poll(() => shop.output(), { timeout: 5000 })
       .toMatch(
-        /mutation NewShelf \[AMAZON_COGNITO_USER_POOLS\] 200 [\d.]+ ms — 1 data-source call: table:TransactWriteItems [\d.]+ ms; 0 RCU [1-9]\d* WCU\n/,
+        new RegExp(
+          'mutation NewShelf \\[AMAZON_COGNITO_USER_POOLS\\] 200 [\\d.]+ ms — ' +
+            '1 data-source call: table:TransactWriteItems [\\d.]+ ms; 0 RCU [1-9]\\d* WCU\\n',
+        ),
       );
     expect(shop.output()).toMatch(/\n {4}call table:TransactWriteItems \([\d.]+ ms\) 0 RCU [1-9]\d* WCU\n/);
   });
