@@ -1,7 +1,14 @@
 // The names of the API's data sources: resolver files name them (`Type.field.<name>.ts`), the stack
 // creates one of each, and the local twin finds them by these names in the template.
 
-export const DATA_SOURCES = { table: 'table', none: 'none', search: 'search', media: 'media' } as const;
+// `media` signs uploads (its role may only put); `imageStore` reads and cleans up stored images.
+export const DATA_SOURCES = {
+  table: 'table',
+  none: 'none',
+  search: 'search',
+  media: 'media',
+  imageStore: 'imageStore',
+} as const;
 
 export type DataSourceName = (typeof DATA_SOURCES)[keyof typeof DATA_SOURCES];
 

@@ -5,3 +5,4 @@ export * from './appsync-limits.ts';
 export * from './auth-modes.ts';
 export * from './build-manifest.ts';
 export * from './data-sources.ts';
+export * from './search-index.ts';

@@ -27,6 +27,8 @@ export interface LocalStackOptions {
   /** values of resources that twins created (user pool id, client id, API key …) */
   refs?: Record<string, string>;
   attributes?: Record<string, string>;
+  /** twins' loopback hosts that speak plain HTTP where the cloud service is HTTPS (see LocalValues) */
+  plainHttpHosts?: readonly string[];
   /** physical table name for a table's logical id; default `<stack>-<logicalId>` */
   tableName?: (logicalId: string) => string;
 }
@@ -45,6 +47,7 @@ export async function readLocalStack(artifact: StackArtifact, options: LocalStac
     region: options.region ?? LOCAL_REGION,
     accountId: options.accountId ?? LOCAL_ACCOUNT_ID,
     stackName: artifact.stackName,
+    ...(options.plainHttpHosts ? { plainHttpHosts: options.plainHttpHosts } : {}),
   };
   const resolve = createResolver(artifact.template, values);
   const tables = tableDefinitions(artifact.template, resolve, (id) => tableRefs[id] as string);

@@ -11,6 +11,11 @@ export interface LocalValues {
   region: string;
   accountId: string;
   stackName: string;
+  /**
+   * Hosts of twins that stand in for HTTPS-only services (CloudFront, OpenSearch) but speak plain HTTP
+   * on loopback: an `https://<host>` built by Fn::Join or Fn::Sub reads `http://<host>` locally.
+   */
+  plainHttpHosts?: readonly string[];
 }
 
 /** Resolved template JSON is as open-ended as the template: callers read the fields they know. */
@@ -49,6 +54,8 @@ export function createResolver(template: Template, values: LocalValues): Resolve
       return name.includes('.') ? getAtt(name) : ref(name);
     });
   };
+  const plain = (text: string): string =>
+    (values.plainHttpHosts ?? []).reduce((t, host) => t.split(`https://${host}`).join(`http://${host}`), text);
   const resolve: Resolve = (value) => {
     if (Array.isArray(value)) return value.map(resolve);
     if (value === null || typeof value !== 'object') return value;
@@ -57,8 +64,8 @@ export function createResolver(template: Template, values: LocalValues): Resolve
       const [fn, arg] = entries[0] as [string, TemplateJson[string]];
       if (fn === 'Ref') return ref(arg);
       if (fn === 'Fn::GetAtt') return getAtt(arg);
-      if (fn === 'Fn::Sub') return sub(arg);
-      if (fn === 'Fn::Join') return (resolve(arg[1]) as unknown[]).join(arg[0]);
+      if (fn === 'Fn::Sub') return plain(sub(arg));
+      if (fn === 'Fn::Join') return plain((resolve(arg[1]) as unknown[]).join(arg[0]));
       if (fn === 'Fn::Select') return (resolve(arg[1]) as unknown[])[Number(resolve(arg[0]))];
       if (fn === 'Fn::Split') return String(resolve(arg[1])).split(arg[0]);
     }

@@ -33,6 +33,7 @@ export async function wireApi({ artifact, twins, secrets, verbose, progress }: W
     parameters: { Introspection: 'ENABLED' },
     refs,
     attributes,
+    plainHttpHosts: twins.plainHttpHosts,
   });
   const { resolvers, dataSources } = stack.api;
   progress(`loaded ${resolvers.size} resolvers and ${dataSources.length} data sources from the template`);

@@ -44,6 +44,7 @@ async function start(ctx: TwinContext): Promise<Functions> {
     region,
     accountId,
     stackName: artifact.stackName,
+    plainHttpHosts: ctx.upstream.plainHttpHosts,
   });
   const functions: Functions = new Map();
   for (const [id, fn] of resourcesOfType(ctx.artifact.template, 'AWS::Lambda::Function')) {

@@ -45,6 +45,8 @@ export interface TwinOutputs {
   endpoints: Record<string, string>;
   /** AWS SDK settings that point clients at this twin (AWS_ENDPOINT_URL_*) */
   sdkEnvironment: Record<string, string>;
+  /** loopback hosts this twin serves over plain HTTP where the cloud service is HTTPS-only */
+  plainHttpHosts: string[];
   /** this twin's keys of outputs.local.json */
   client: Partial<LocalOutputs>;
   api: ApiWiring;
@@ -72,7 +74,16 @@ export function defineTwin<E, P>(twin: Twin<E, P>): AnyTwin {
 }
 
 export function emptyOutputs(): TwinOutputs {
-  return { refs: {}, attributes: {}, where: [], endpoints: {}, sdkEnvironment: {}, client: {}, api: {} };
+  return {
+    refs: {},
+    attributes: {},
+    where: [],
+    endpoints: {},
+    sdkEnvironment: {},
+    plainHttpHosts: [],
+    client: {},
+    api: {},
+  };
 }
 
 /** Later twins' values win; where-lines add up. */
@@ -82,6 +93,7 @@ export function mergeOutputs(into: TwinOutputs, part: Partial<TwinOutputs>): Twi
   into.where.push(...(part.where ?? []));
   Object.assign(into.endpoints, part.endpoints);
   Object.assign(into.sdkEnvironment, part.sdkEnvironment);
+  into.plainHttpHosts.push(...(part.plainHttpHosts ?? []));
   Object.assign(into.client, part.client);
   Object.assign(into.api, part.api);
   return into;
