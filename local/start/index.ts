@@ -3,3 +3,4 @@ export { main } from './main.ts';
 export type { LocalOutputs } from './outputs.ts';
 export { startShop, type RunningShop, type StartShopOptions } from './start-shop.ts';
 export { ensureSynthesized } from './synthesize.ts';
+export { ENDPOINTS_FILE, type LocalEndpoints } from './steps/write-outputs.ts';

@@ -9,7 +9,7 @@ import type { LocalOutputs } from './outputs.ts';
 import { prepareStack } from './steps/prepare.ts';
 import { seedOnce } from './steps/seed.ts';
 import { serveApi, wireApi } from './steps/wire-api.ts';
-import { describeShop } from './steps/write-outputs.ts';
+import { describeShop, ENDPOINTS_FILE } from './steps/write-outputs.ts';
 import { emptyOutputs, startTwins, TWINS, type TwinContext, type TwinOutputs } from './twins/index.ts';
 
 export interface StartShopOptions {
@@ -100,7 +100,8 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     const seeded = await seedOnce({ api: api.runtime, wiring: found.api, dataDir, seed, progress });
     const outputsFile =
       options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE ?? join(options.root, 'outputs.local.json');
-    const described = await describeShop({ server, twins: found, secrets, apiKeyIds, outputsFile });
+    const endpointsFile = join(dataDir, ENDPOINTS_FILE);
+    const described = await describeShop({ server, twins: found, secrets, apiKeyIds, outputsFile, endpointsFile });
     outputs = described.outputs;
     return {
       ...described,

@@ -1,5 +1,6 @@
 // The last step: outputs.local.json with exactly the contract's keys (each twin fills in its own),
 // and the "what is where" lines npm start prints.
+import { writeFile } from 'node:fs/promises';
 import { LOCAL_REGION } from '../../local-aws.ts';
 import type { AppSyncServer } from '../../server/index.ts';
 import { writeOutputs, type LocalOutputs } from '../outputs.ts';
@@ -12,6 +13,21 @@ export interface DescribeOptions {
   secrets: LocalSecrets;
   apiKeyIds: string[];
   outputsFile: string;
+  /** where the running shop's engine endpoints are written for local commands (`npm run search:reindex`) */
+  endpointsFile: string;
+}
+
+/**
+ * What a local command run beside `npm start` needs to reach the same engines: their endpoints, the SDK
+ * environment that points AWS SDK clients at them, and each resource's local name. Not a client contract.
+ */
+/** Its name under the data dir. */
+export const ENDPOINTS_FILE = 'endpoints.json';
+
+export interface LocalEndpoints {
+  endpoints: Record<string, string>;
+  sdkEnvironment: Record<string, string>;
+  refs: Record<string, string>;
 }
 
 export async function describeShop(options: DescribeOptions): Promise<{ outputs: LocalOutputs; where: string[] }> {
@@ -31,6 +47,8 @@ export async function describeShop(options: DescribeOptions): Promise<{ outputs:
     ...twins.client,
   };
   await writeOutputs(outputsFile, outputs);
+  const local: LocalEndpoints = { endpoints: twins.endpoints, sdkEnvironment: twins.sdkEnvironment, refs: twins.refs };
+  await writeFile(options.endpointsFile, `${JSON.stringify(local, null, 2)}\n`, { mode: 0o600 });
   const tls = server.realtimeTlsUrl ? `  (TLS: ${server.realtimeTlsUrl})` : '';
   const where = [
     `GraphQL         ${server.graphqlUrl}`,
