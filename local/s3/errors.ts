@@ -30,8 +30,9 @@ export const unknownAccessKey = (accessKeyId: string): S3Error =>
 export const signatureMismatch = (accessKeyId: string, details: Record<string, string> = {}): S3Error =>
   s3Error(403, 'SignatureDoesNotMatch', SIGNATURE_MISMATCH_MESSAGE, { AWSAccessKeyId: accessKeyId, ...details });
 
+/** Text content needs only `&`, `<` and `>` escaped; S3 leaves quotes in its messages as they are. */
 const escapeXml = (text: string): string =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
 
 /** Hex request ids like S3's x-amz-request-id; S3 sends them on every answer. */
 export const newRequestId = (): string => randomBytes(8).toString('hex').toUpperCase();
