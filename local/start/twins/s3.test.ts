@@ -1,6 +1,7 @@
 // The S3 twin on its own, driven by real clients over HTTP: the AWS SDK v3 S3 client, presigned
 // URLs, browser-style POST uploads (createPresignedPost + fetch with FormData) and the local CDN,
 // against a bucket and distribution synthesized by CDK the way the shop's stack declares them.
+// It sits beside the twin because other rooms may import only local/start's door.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,16 +26,9 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../../local/local-aws.ts';
-import type { StackArtifact } from '../../local/stack/index.ts';
-import {
-  emptyOutputs,
-  localS3Client,
-  s3Twin,
-  startTwins,
-  type StartedTwins,
-  type TwinContext,
-} from '../../local/start/twins/index.ts';
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../../local-aws.ts';
+import type { StackArtifact } from '../../stack/index.ts';
+import { emptyOutputs, localS3Client, s3Twin, startTwins, type StartedTwins, type TwinContext } from './index.ts';
 
 const STOREFRONT = 'http://127.0.0.1:4000';
 
