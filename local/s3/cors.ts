@@ -48,7 +48,11 @@ export function preflight(
   method: string | undefined,
   requestHeaders: string | undefined,
 ): Record<string, string> | S3Error {
-  if (!rules?.length) return s3Error(403, 'CORSResponse', 'CORS is not enabled for this bucket.');
+  // S3 answers a refused preflight as AccessForbidden with a "CORSResponse: " message (s3rver's code differs).
+  // UNVERIFIED against AWS: the Method and ResourceType elements' exact values.
+  const refused = (why: string) =>
+    s3Error(403, 'AccessForbidden', `CORSResponse: ${why}`, { Method: method ?? '', ResourceType: 'OBJECT' });
+  if (!rules?.length) return refused('CORS is not enabled for this bucket.');
   if (!origin || !method) return s3Error(400, 'BadRequest', 'Insufficient information. Origin request header needed.');
   const headers = (requestHeaders ?? '')
     .split(',')
@@ -56,9 +60,7 @@ export function preflight(
     .filter(Boolean);
   const rule = ruleFor(rules, origin, method, headers);
   if (!rule)
-    return s3Error(
-      403,
-      'CORSResponse',
+    return refused(
       'This CORS request is not allowed. This is usually because the evalution of Origin, ' +
         'request method / Access-Control-Request-Method or Access-Control-Request-Headers ' +
         "are not whitelisted by the resource's CORS spec.",

@@ -483,7 +483,11 @@ describe('the S3 twin', () => {
     expect(allowed.headers.get('access-control-allow-methods')).toBe('POST, GET');
     expect(allowed.headers.get('access-control-allow-headers')).toBe('content-type');
     expect(allowed.headers.get('access-control-max-age')).toBe('3000');
-    expect(await errorOf(await preflight('https://evil.example'))).toMatchObject({ status: 403, code: 'CORSResponse' });
+    expect(await errorOf(await preflight('https://evil.example'))).toMatchObject({
+      status: 403,
+      code: 'AccessForbidden',
+      message: expect.stringMatching(/^CORSResponse: This CORS request is not allowed/),
+    });
     const put = await fetch(`${endpoint}/${bucket}/x`, {
       method: 'OPTIONS',
       headers: { origin: STOREFRONT, 'access-control-request-method': 'PUT' },

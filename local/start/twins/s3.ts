@@ -1,5 +1,6 @@
 // The template's buckets in the local S3 (a verifying endpoint over s3rver, data under the twin's
-// folder) and its CloudFront distributions as the local CDN, one loopback port each.
+// folder) and its CloudFront distributions as the local CDN, one loopback port each. Free ports
+// unless S3_PORT / CDN_PORT (the first distribution) say otherwise.
 import { CreateBucketCommand, HeadBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { readS3Resources, startLocalS3, type LocalS3, type S3Resources } from '../../s3/index.ts';
 import { resourcesOfType } from '../../stack/index.ts';
