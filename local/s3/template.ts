@@ -26,6 +26,8 @@ export interface S3Resources {
 export interface TemplateValues {
   region: string;
   accountId: string;
+  /** the local values of the template's parameters (e.g. the storefront origins CORS allows) */
+  parameters?: Record<string, string>;
 }
 
 /**
@@ -71,7 +73,7 @@ export function readS3Resources(artifact: StackArtifact, values: TemplateValues)
   const resolve = createResolver(artifact.template, {
     refs: {},
     attributes: {},
-    parameters: {},
+    parameters: values.parameters ?? {},
     region: values.region,
     accountId: values.accountId,
     stackName: artifact.stackName,

@@ -61,8 +61,10 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     const base = emptyOutputs();
     for (const id of apiKeyIds) base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
     Object.assign(base.attributes, apiUrlAttributes(artifact.template.Resources, port));
+    const parameters = localParameters(port);
     const contextFor = (twin: { name: string }, upstream: TwinOutputs): TwinContext => ({
       artifact,
+      parameters,
       secrets,
       upstream,
       progress,
@@ -84,7 +86,14 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     stops.push(twins.stop);
     const found = mergeBase(twins.outputs, base);
 
-    const api = await wireApi({ artifact, twins: found, secrets, verbose: options.verbose ?? false, progress });
+    const api = await wireApi({
+      artifact,
+      twins: found,
+      parameters,
+      secrets,
+      verbose: options.verbose ?? false,
+      progress,
+    });
     stops.push(api.stop);
     let outputs: LocalOutputs | undefined;
     const server = await serveApi(api, {
@@ -121,6 +130,17 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
 /** 0 means "any free port"; the API's URL must be known before the twins start. */
 async function concretePort(requested: number): Promise<number> {
   return requested === 0 ? freePort() : requested;
+}
+
+/**
+ * The template parameters npm start sets, as `cdk deploy --parameters` would: introspection on for
+ * GraphiQL, and the storefront origins the image bucket's CORS allows are the local API's own.
+ */
+function localParameters(port: number): Record<string, string> {
+  return {
+    Introspection: 'ENABLED',
+    StorefrontOrigins: `http://${LOOPBACK}:${port},http://localhost:${port}`,
+  };
 }
 
 /** What `Fn::GetAtt` gives for the API's endpoints, locally. */

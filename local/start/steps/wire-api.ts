@@ -12,6 +12,8 @@ import type { TwinOutputs } from '../twins/index.ts';
 export interface WireApiOptions {
   artifact: StackArtifact;
   twins: TwinOutputs;
+  /** the template parameters' local values (localParameters) */
+  parameters: Record<string, string>;
   secrets: LocalSecrets;
   verbose: boolean;
   progress(line: string): void;
@@ -25,12 +27,19 @@ export interface WiredApi {
 
 const YEAR_S = 365 * 86400;
 
-export async function wireApi({ artifact, twins, secrets, verbose, progress }: WireApiOptions): Promise<WiredApi> {
+export async function wireApi({
+  artifact,
+  twins,
+  parameters,
+  secrets,
+  verbose,
+  progress,
+}: WireApiOptions): Promise<WiredApi> {
   const { refs, attributes, api: wiring } = twins;
   const stack = await readLocalStack(artifact, {
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT_ID,
-    parameters: { Introspection: 'ENABLED' },
+    parameters,
     refs,
     attributes,
     plainHttpHosts: twins.plainHttpHosts,

@@ -153,6 +153,7 @@ describe('the S3 twin', () => {
     artifact,
     dataDir,
     secrets: { apiKeys: {}, iam, users: [] },
+    parameters: {},
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT_ID,
     progress: () => undefined,

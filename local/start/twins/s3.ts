@@ -26,7 +26,11 @@ export function localS3Client(context: Pick<TwinContext, 'secrets' | 'region'>, 
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : 0);
 
 async function start(context: TwinContext): Promise<S3Engine> {
-  const resources = readS3Resources(context.artifact, { region: context.region, accountId: context.accountId });
+  const resources = readS3Resources(context.artifact, {
+    region: context.region,
+    accountId: context.accountId,
+    parameters: context.parameters,
+  });
   const s3 = await startLocalS3({
     dataDir: context.dataDir,
     identity: context.secrets.iam,

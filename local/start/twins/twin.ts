@@ -14,6 +14,8 @@ export interface TwinContext {
   /** this twin's own folder under .data/ (persists across restarts) */
   dataDir: string;
   secrets: LocalSecrets;
+  /** the local values of the template's parameters, as `cdk deploy --parameters` would give them */
+  parameters: Record<string, string>;
   region: string;
   accountId: string;
   progress(message: string): void;
