@@ -1,7 +1,12 @@
 // Image resolvers: who may call them, each refusal, the exact requests (the Lambda Invoke payloads,
-// the conditional UpdateItems) and how results and data-source errors map to the contract.
+// the conditional UpdateItems) and how results and data-source errors map to the contract; then the
+// UpdateItems themselves on DynamoDB Local (duplicates, the 10-image cap under a race, a stale index).
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoDbDataSource, type DataSource } from '../../local/datasources/index.ts';
 import { builtResolvers } from '../support/built-resolvers.ts';
+import { createTable, uniqueTableName, useDynamoDbLocal } from '../support/dynamodb-local.ts';
 import { callers, ENV, ISO_TIME, run } from '../support/resolver-harness.ts';
 import { productItem, productOut } from './fixtures.ts';
 
@@ -447,5 +452,87 @@ describe('products read their images', () => {
     });
     expect(answer.result.status).toBe('ARCHIVED');
     expect(answer.result.images).toEqual([image(KEY), image(OTHER_KEY)]);
+  });
+});
+
+describe('the conditional writes on a real DynamoDB Local', () => {
+  const dynamo = useDynamoDbLocal();
+  const tableName = uniqueTableName('MediaImages');
+  let table: DataSource;
+  const invocation = { callerId: 'media-test', info: { fieldName: 'attachProductImage', parentTypeName: 'Mutation' } };
+  const keyOf = (n: number) => `products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F${String(n).padStart(3, '0')}.png`;
+
+  beforeAll(async () => {
+    await createTable(dynamo.client, {
+      TableName: tableName,
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ],
+    });
+    table = createDynamoDbDataSource({ name: 'table', tableName, client: dynamo.client });
+  });
+
+  async function reset(item: Record<string, unknown>) {
+    await dynamo.client.send(new PutItemCommand({ TableName: tableName, Item: marshall(item) }));
+  }
+
+  /** 03.attach's request, sent to DynamoDB, and its response handler on the outcome. */
+  async function attach(key: string) {
+    const stash = { image: { key, alt: null, contentType: 'image/png' } };
+    const args = { productId: '01PROD', key };
+    const { result: request } = await run(`${ATTACH}/03.attach`, 'request', { ...admin, arguments: args, stash });
+    const outcome = await table.invoke(request, invocation);
+    return run(`${ATTACH}/03.attach`, 'response', { ...admin, arguments: args, stash, ...outcome });
+  }
+
+  async function detach(key: string, index: number) {
+    const args = { productId: '01PROD', key };
+    const stash = { index };
+    const { result: request } = await run(`${REMOVE}/02.detach`, 'request', { ...admin, arguments: args, stash });
+    const outcome = await table.invoke(request, invocation);
+    return run(`${REMOVE}/02.detach`, 'response', { ...admin, arguments: args, stash, ...outcome });
+  }
+
+  it('appends in order, refuses a duplicate and an 11th image, and never touches version', async () => {
+    await reset(productItem());
+    const first = await attach(keyOf(1));
+    expect(first.result.images).toEqual([image(keyOf(1))]);
+    expect(first.result.version).toBe(3);
+    expect(first.result.updatedAt).not.toBe('2026-11-02T10:00:00.000Z');
+    const again = await attach(keyOf(1));
+    expect(again.stash.refused).toBe(true);
+    for (const n of [2, 3, 4, 5, 6, 7, 8, 9, 10]) expect((await attach(keyOf(n))).result.images).toHaveLength(n);
+    const eleventh = await attach(keyOf(11));
+    expect(eleventh.stash.refused).toBe(true);
+  });
+
+  it('lets racing attaches of distinct keys add at most 10 images, each once', async () => {
+    await reset(productItem());
+    const outcomes = await Promise.all(Array.from({ length: 14 }, (_, n) => attach(keyOf(100 + (n % 12)))));
+    expect(outcomes.filter((o) => o.result).length).toBe(10);
+    const { Item } = await dynamo.client.send(
+      new GetItemCommand({ TableName: tableName, Key: marshall({ pk: 'PRODUCT#01PROD', sk: 'PRODUCT' }) }),
+    );
+    const stored = unmarshall(Item!);
+    expect(stored.images).toHaveLength(10);
+    expect(new Set(stored.images.map((i: { key: string }) => i.key)).size).toBe(10);
+    expect(stored.imageKeys).toEqual(stored.images.map((i: { key: string }) => i.key));
+  });
+
+  it('removes the element at the index only while it still holds the key', async () => {
+    await reset(withImages([keyOf(1), keyOf(2), keyOf(3)]));
+    const removed = await detach(keyOf(2), 1);
+    expect(removed.result.images).toEqual([image(keyOf(1)), image(keyOf(3))]);
+    const stale = await detach(keyOf(2), 1);
+    expect(stale.error).toMatchObject({ errorType: 'ConflictError' });
+    const { Item } = await dynamo.client.send(
+      new GetItemCommand({ TableName: tableName, Key: marshall({ pk: 'PRODUCT#01PROD', sk: 'PRODUCT' }) }),
+    );
+    expect(unmarshall(Item!).imageKeys).toEqual([keyOf(1), keyOf(3)]);
   });
 });
