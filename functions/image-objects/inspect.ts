@@ -1,5 +1,6 @@
 // `inspect`: does the object exist, and with which stored content type and size (HeadObject; S3 answers
 // a missing key with 404 and no body, which the SDK names NotFound).
+// Without s3:ListBucket S3 answers a missing key with 403, not 404: the role needs it (prefix products/).
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
