@@ -1,5 +1,6 @@
 // Catalog items as stored, and how they read as GraphQL types (docs/data-model.md).
 import type { Category, Product, ProductStatus, Variant, VariantOption } from './schema-types.ts';
+import type { ProductImageItem } from './images.ts';
 import { lowestPrice } from './money.ts';
 
 export interface CategoryItem {
@@ -23,7 +24,9 @@ export interface ProductItem {
   variantSkus: string[];
   /** sku → current price amount; priceFrom is the lowest. */
   variantPrices: Record<string, number>;
-  images: Array<{ key: string; alt: string | null; contentType: string }>;
+  /** In the order attached, at most 10; `imageKeys` mirrors their keys for the attach condition. */
+  images: ProductImageItem[];
+  imageKeys?: string[];
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -70,7 +73,12 @@ export function toProduct(item: ProductItem, currency: string, variants?: Varian
     category: toCategory(item.category),
     tags: item.tags ?? [],
     status: item.status,
-    images: [],
+    // ProductImage.url is a field resolver: it builds the CDN URL from the key.
+    images: (item.images ?? []).map((image) => ({
+      key: image.key,
+      alt: image.alt ?? null,
+      contentType: image.contentType,
+    })),
     priceFrom: { amount: lowestPrice(item.variantPrices), currency },
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

@@ -124,3 +124,13 @@ export function orderListingKeys(id: string, customerId: string, status: string)
     gsi3sk: id,
   };
 }
+
+/** Every stored image of a product lives under this S3 prefix (the signer's role may put only under `products/`). */
+export function productImagePrefix(productId: string): string {
+  return `products/${productId}/`;
+}
+
+/** The S3 key of one uploaded image: a fresh ULID per upload, the extension from its content type. */
+export function productImageKey(productId: string, id: string, extension: string): string {
+  return `${productImagePrefix(productId)}${id}.${extension}`;
+}

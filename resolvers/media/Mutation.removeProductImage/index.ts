@@ -1,0 +1,20 @@
+// removeProductImage: admins only. Detaches one image with a conditional UpdateItem; the stored
+// object is deleted afterwards by image-objects from the table's stream (docs/data-model.md, "Images").
+import type { Context } from '@aws-appsync/utils';
+import { fail } from '../../lib/errors.ts';
+import { isAdmin } from '../../lib/identity.ts';
+import type { MutationRemoveProductImageArgs } from '../../lib/schema-types.ts';
+import { checkText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
+
+export function request(ctx: Context<MutationRemoveProductImageArgs>) {
+  if (!isAdmin(ctx)) fail('removeProductImage is for admins', 'Unauthorized');
+  const problems: Problems = [];
+  checkText(problems, 'productId', ctx.args.productId, 1, 100);
+  checkText(problems, 'key', ctx.args.key, 1, 1024);
+  raiseIfInvalid(problems);
+  return {};
+}
+
+export function response(ctx: Context<MutationRemoveProductImageArgs>) {
+  return ctx.prev.result;
+}

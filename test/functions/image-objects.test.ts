@@ -1,0 +1,226 @@
+// The image-objects function against a real local S3 (s3rver in process; S3rver/S3RVER keys,
+// path-style, checksums only when required): inspect by HeadObject, the stream's deletes of detached
+// images and tags of attached ones, archiving that keeps them, and partial batch failures.
+import type { Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  PutObjectTaggingCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { StreamRecord } from '../../functions/lib/stream-event.ts';
+
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+  httpServer?: Server;
+}
+type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstance;
+// s3rver ships no types; the two methods used here are its documented API.
+const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
+
+const BUCKET = 'shop-images-test';
+const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const saved = { ...process.env };
+
+let s3rver: S3rverInstance;
+let directory: string;
+let s3: S3Client;
+let handler: (event: unknown) => Promise<any>;
+
+const key = (name: string) => `products/01PROD/${name}.png`;
+
+async function store(name: string, tag = 'pending'): Promise<string> {
+  const k = key(name);
+  await s3.send(
+    new PutObjectCommand({ Bucket: BUCKET, Key: k, Body: Buffer.from('png bytes'), ContentType: 'image/png' }),
+  );
+  await s3.send(
+    new PutObjectTaggingCommand({ Bucket: BUCKET, Key: k, Tagging: { TagSet: [{ Key: 'shop-image', Value: tag }] } }),
+  );
+  return k;
+}
+
+async function stored(k: string): Promise<boolean> {
+  return s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: k })).then(
+    () => true,
+    (err: { name?: string }) => {
+      if (err.name === 'NotFound') return false;
+      throw err;
+    },
+  );
+}
+
+async function tagOf(k: string): Promise<string | undefined> {
+  const out = await s3.send(new GetObjectTaggingCommand({ Bucket: BUCKET, Key: k }));
+  return out.TagSet?.find((t) => t.Key === 'shop-image')?.Value;
+}
+
+function product(images: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    pk: 'PRODUCT#01PROD',
+    sk: 'PRODUCT',
+    entity: 'Product',
+    id: '01PROD',
+    status: 'ACTIVE',
+    images: images.map((k) => ({ key: k, alt: null, contentType: 'image/png' })),
+    imageKeys: images,
+    ...overrides,
+  };
+}
+
+function record(eventName: StreamRecord['eventName'], seq: string, before?: object, after?: object): StreamRecord {
+  return {
+    eventName,
+    dynamodb: {
+      SequenceNumber: seq,
+      ...(after ? { NewImage: marshall(after, { removeUndefinedValues: true }) } : {}),
+      ...(before ? { OldImage: marshall(before, { removeUndefinedValues: true }) } : {}),
+    },
+  } as StreamRecord;
+}
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'image-objects-'));
+  s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: BUCKET }] });
+  const { port } = await s3rver.run();
+  const endpoint = `http://127.0.0.1:${port}`;
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    BUCKET_NAME: BUCKET,
+    AWS_ENDPOINT_URL_S3: endpoint,
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+  });
+  delete process.env.AWS_SESSION_TOKEN;
+  s3 = new S3Client({
+    region: 'us-east-1',
+    endpoint,
+    forcePathStyle: true,
+    credentials: CREDENTIALS,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  vi.resetModules();
+  handler = (await import('../../functions/image-objects/index.ts')).handler;
+});
+
+afterAll(async () => {
+  s3.destroy();
+  if (s3rver.httpServer?.listening) {
+    s3rver.httpServer.closeAllConnections();
+    await s3rver.close();
+  }
+  await rm(directory, { recursive: true, force: true });
+  process.env = saved;
+});
+
+describe('inspect (the imageStore data source)', () => {
+  it('answers the stored content type and size of an uploaded object', async () => {
+    const k = await store('01INSPECT0000000000000000A');
+    expect(await handler({ action: 'inspect', key: k })).toEqual({
+      exists: true,
+      contentType: 'image/png',
+      size: 9,
+    });
+  });
+
+  it('answers exists: false for a key nothing was uploaded under', async () => {
+    expect(await handler({ action: 'inspect', key: key('01NEVERUPLOADED00000000000') })).toEqual({
+      exists: false,
+      contentType: null,
+      size: null,
+    });
+  });
+
+  it('refuses keys outside products/ and unknown actions', async () => {
+    await expect(handler({ action: 'inspect', key: 'orders/secret.json' })).rejects.toThrow(
+      'ValidationError: key must be an object key under products/',
+    );
+    await expect(handler({ action: 'delete', key: key('X') })).rejects.toThrow(
+      `ValidationError: unknown action "delete"; expected 'inspect'`,
+    );
+  });
+});
+
+describe('the table stream', () => {
+  it('deletes images that left the list and tags the ones that joined it', async () => {
+    const [gone, kept, added] = await Promise.all([
+      store('01GONE00000000000000000000', 'attached'),
+      store('01KEPT00000000000000000000', 'attached'),
+      store('01ADDED0000000000000000000'),
+    ]);
+    const out = await handler({
+      Records: [record('MODIFY', '100', product([gone, kept]), product([kept, added]))],
+    });
+    expect(out).toEqual({ batchItemFailures: [] });
+    expect(await stored(gone)).toBe(false);
+    expect(await stored(kept)).toBe(true);
+    expect(await tagOf(kept)).toBe('attached');
+    expect(await tagOf(added)).toBe('attached');
+  });
+
+  it('keeps every image when a product is archived (or changes otherwise)', async () => {
+    const images = [await store('01ARCHIVED0000000000000001', 'attached')];
+    const out = await handler({
+      Records: [record('MODIFY', '200', product(images), product(images, { status: 'ARCHIVED' }))],
+    });
+    expect(out).toEqual({ batchItemFailures: [] });
+    expect(await stored(images[0]!)).toBe(true);
+    expect(await tagOf(images[0]!)).toBe('attached');
+  });
+
+  it('deletes every image of a removed product item, and leaves other items alone', async () => {
+    const k = await store('01REMOVED00000000000000001', 'attached');
+    const other = await store('01OTHERENTITY0000000000001', 'attached');
+    const order = { pk: 'ORDER#1', sk: 'ORDER', entity: 'Order', images: [{ key: other }] };
+    const out = await handler({
+      Records: [record('REMOVE', '300', product([k])), record('MODIFY', '301', order, { ...order, images: [] })],
+    });
+    expect(out).toEqual({ batchItemFailures: [] });
+    expect(await stored(k)).toBe(false);
+    expect(await stored(other)).toBe(true);
+  });
+
+  it('is harmless when retried: deleting a deleted image and tagging a deleted one both succeed', async () => {
+    const k = await store('01RETRIED00000000000000001');
+    const batch = { Records: [record('MODIFY', '400', product([k]), product([]))] };
+    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
+    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
+    const late = { Records: [record('MODIFY', '401', product([]), product([k]))] };
+    expect(await handler(late)).toEqual({ batchItemFailures: [] });
+  });
+
+  it('stops at a record it cannot read and reports it, leaving later records for the retry', async () => {
+    const first = await store('01FIRST0000000000000000001', 'attached');
+    const later = await store('01LATER0000000000000000001', 'attached');
+    const out = await handler({
+      Records: [
+        record('MODIFY', '500', product([first]), product([])),
+        record('MODIFY', '501', product([]), product([], { images: 'not a list' })),
+        record('MODIFY', '502', product([later]), product([])),
+      ],
+    });
+    expect(out).toEqual({ batchItemFailures: [{ itemIdentifier: '501' }] });
+    expect(await stored(first)).toBe(false);
+    expect(await stored(later)).toBe(true);
+  });
+
+  it('reports the first record when S3 cannot be reached', async () => {
+    const k = await store('01UNREACHABLE0000000000001', 'attached');
+    s3rver.httpServer!.closeAllConnections();
+    await s3rver.close();
+    const out = await handler({
+      Records: [record('MODIFY', '600', product([k]), product([])), record('MODIFY', '601', product([]), product([]))],
+    });
+    expect(out).toEqual({ batchItemFailures: [{ itemIdentifier: '600' }] });
+  });
+});
