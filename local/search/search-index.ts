@@ -20,6 +20,10 @@ interface Stored {
   doc?: Doc;
 }
 
+type Value = string | number | boolean;
+/** A document's non-text fields as the index sees them (dates as epoch ms), like Lucene's doc values. */
+type Columns = Map<string, Value[]>;
+
 export interface WriteResult {
   _index: string;
   _id: string;
@@ -41,6 +45,9 @@ export class SearchIndex {
   private readonly docs = new Map<string, Stored>();
   private db: AnyOrama;
   private readonly tokens = new Map<string, Map<string, string[]>>();
+  private readonly columns = new Map<string, Columns>();
+  /** keyword field → value → ids, so a fuzzy keyword match looks at each distinct value once */
+  private readonly postings = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     readonly name: string,
@@ -100,8 +107,30 @@ export class SearchIndex {
     }
   }
 
-  private put(id: string, version: number, doc: Doc): void {
+  private unindex(id: string): void {
     if (this.docs.get(id)?.doc) remove(this.db, id);
+    this.tokens.delete(id);
+    for (const [field, values] of this.columns.get(id) ?? []) {
+      for (const v of values) this.postings.get(field)?.get(String(v))?.delete(id);
+    }
+    this.columns.delete(id);
+  }
+
+  private put(id: string, version: number, doc: Doc): void {
+    this.unindex(id);
+    const columns: Columns = new Map();
+    for (const [field, type] of this.types) {
+      if (type === 'text' || type === 'object') continue;
+      const values = asArray(doc[field])
+        .map((v) => fieldValue(v, type))
+        .filter((v): v is Value => v !== undefined);
+      columns.set(field, values);
+      if (type !== 'keyword') continue;
+      const byValue = this.postings.get(field) ?? new Map<string, Set<string>>();
+      this.postings.set(field, byValue);
+      for (const v of values) byValue.set(String(v), (byValue.get(String(v)) ?? new Set()).add(id));
+    }
+    this.columns.set(id, columns);
     const text: Record<string, string> = { id };
     const tokens = new Map<string, string[]>();
     for (const f of this.textFields) {
@@ -132,8 +161,7 @@ export class SearchIndex {
   delete(id: string, spec: VersionSpec): WriteResult {
     const version = this.check(id, spec);
     const existed = this.docs.get(id)?.doc !== undefined;
-    if (existed) remove(this.db, id);
-    this.tokens.delete(id);
+    this.unindex(id);
     // The tombstone keeps the version, so an older index request arriving later still loses.
     this.docs.set(id, { version });
     return {
@@ -206,8 +234,8 @@ export class SearchIndex {
     }
     const candidates = text ? text.keys() : this.liveIds();
     for (const id of candidates) {
-      const doc = this.docs.get(id)?.doc;
-      if (!doc || !query.filter.every((f) => matchesFilter(doc, f, this.types))) continue;
+      const columns = this.columns.get(id);
+      if (!columns || !query.filter.every((f) => matchesFilter(columns, f, this.types))) continue;
       out.set(id, text?.get(id) ?? (query.matchAll ? 1 : 0));
     }
     return out;
@@ -232,6 +260,16 @@ export class SearchIndex {
     if (textFields.length > 0 && live > 0) {
       const boost = Object.fromEntries(textFields.map((f) => [f.name, f.boost]));
       for (const term of new Set(tokenize(text))) {
+        const seen = new Map<string, number | undefined>();
+        const edits = (tokens: readonly string[]) => {
+          let best: number | undefined;
+          for (const token of tokens) {
+            if (!seen.has(token)) seen.set(token, closestEdits(term, [token]));
+            const d = seen.get(token);
+            if (d !== undefined && (best === undefined || d < best)) best = d;
+          }
+          return best;
+        };
         const found = search(this.db, {
           term,
           properties: textFields.map((f) => f.name),
@@ -242,31 +280,27 @@ export class SearchIndex {
         const hits = (found as { hits: Array<{ id: string; score: number }> }).hits;
         for (const hit of hits) {
           const tokens = this.tokens.get(hit.id);
-          let edits: number | undefined;
+          let fewest: number | undefined;
           for (const f of textFields) {
-            const d = closestEdits(term, tokens?.get(f.name) ?? []);
-            if (d !== undefined && (edits === undefined || d < edits)) edits = d;
+            const d = edits(tokens?.get(f.name) ?? []);
+            if (d !== undefined && (fewest === undefined || d < fewest)) fewest = d;
           }
-          if (edits === undefined) continue;
-          const weight = 1 - edits / Math.max(1, [...term].length);
+          if (fewest === undefined) continue;
+          const weight = 1 - fewest / Math.max(1, [...term].length);
           scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score * weight);
         }
       }
     }
     if (keywordFields.length > 0 && text.length > 0) {
       const cap = autoFuzziness(text);
-      for (const id of this.liveIds()) {
-        const doc = this.docs.get(id)?.doc as Doc;
-        let best = 0;
-        for (const f of keywordFields) {
-          for (const value of asArray(doc[f.name])) {
-            if (typeof value !== 'string') continue;
-            const d = value === text ? 0 : editDistance(text, value, cap);
-            if (d <= cap) best = Math.max(best, f.boost * (1 - d / Math.max(1, [...text].length)));
-          }
+      for (const f of keywordFields) {
+        for (const [value, ids] of this.postings.get(f.name) ?? []) {
+          const d = value === text ? 0 : editDistance(text, value, cap);
+          if (d > cap) continue;
+          const score = f.boost * (1 - d / Math.max(1, [...text].length));
+          // best_fields: a document's score is its best field's, not the sum.
+          for (const id of ids) if (score > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score));
         }
-        // best_fields: a document's score is its best field's, not the sum.
-        if (best > 0) scores.set(id, Math.max(scores.get(id) ?? 0, best));
       }
     }
     return scores;
@@ -275,11 +309,7 @@ export class SearchIndex {
   /** A hit's sort value as OpenSearch returns it: dates as epoch ms, multi-valued fields by min (asc) or max (desc). */
   private sortValue(id: string, key: SortKey, scores: Map<string, number>): unknown {
     if (key.field === '_score') return scores.get(id) ?? 0;
-    const doc = this.docs.get(id)?.doc as Doc;
-    const type = this.types.get(key.field);
-    const values = asArray(doc[key.field])
-      .map((v) => fieldValue(v, type))
-      .filter((v) => v !== undefined);
+    const values = this.columns.get(id)?.get(key.field) ?? [];
     if (values.length === 0) return null;
     return values.reduce((a, b) => (compareValues(a, b) < 0 === (key.order === 'asc') ? a : b));
   }
@@ -289,9 +319,8 @@ export class SearchIndex {
     if (agg.kind === 'terms') {
       const counts = new Map<string | number | boolean, number>();
       for (const id of ids) {
-        const doc = this.docs.get(id)?.doc as Doc;
-        const distinct = new Set(asArray(doc[agg.field]).map((v) => fieldValue(v, type)));
-        for (const v of distinct) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+        const distinct = new Set(this.columns.get(id)?.get(agg.field));
+        for (const v of distinct) counts.set(v, (counts.get(v) ?? 0) + 1);
       }
       // OpenSearch's default order: doc_count desc, then key asc.
       const all = [...counts].sort((a, b) => b[1] - a[1] || compareValues(a[0], b[0]));
@@ -309,11 +338,9 @@ export class SearchIndex {
       buckets: agg.ranges.map((r) => {
         let count = 0;
         for (const id of ids) {
-          const doc = this.docs.get(id)?.doc as Doc;
-          const hit = asArray(doc[agg.field]).some((raw) => {
-            const v = fieldValue(raw, type);
-            return typeof v === 'number' && (r.from === undefined || v >= r.from) && (r.to === undefined || v < r.to);
-          });
+          const hit = (this.columns.get(id)?.get(agg.field) ?? []).some(
+            (v) => typeof v === 'number' && (r.from === undefined || v >= r.from) && (r.to === undefined || v < r.to),
+          );
           if (hit) count++;
         }
         const key =
@@ -365,14 +392,20 @@ function compareTuples(a: readonly unknown[], b: readonly unknown[], keys: reado
   return 0;
 }
 
-function matchesFilter(doc: Doc, filter: Filter, types: FieldTypes): boolean {
+function matchesFilter(columns: Columns, filter: Filter, types: FieldTypes): boolean {
   if (filter.kind === 'bool') {
-    return filter.filter.every((f) => matchesFilter(doc, f, types));
+    return filter.filter.every((f) => matchesFilter(columns, f, types));
   }
   const type = types.get(filter.field);
-  const values = asArray(doc[filter.field]).map((v) => fieldValue(v, type));
-  if (filter.kind === 'term') return values.some((v) => v === normalise(filter.value, type));
-  if (filter.kind === 'terms') return filter.values.some((t) => values.includes(normalise(t, type)));
+  const values: readonly Value[] = columns.get(filter.field) ?? [];
+  if (filter.kind === 'term') {
+    const wanted = normalise(filter.value, type);
+    return values.some((v) => v === wanted);
+  }
+  if (filter.kind === 'terms') {
+    const wanted = filter.values.map((t) => normalise(t, type));
+    return values.some((v) => wanted.includes(v));
+  }
   return values.some(
     (v) =>
       typeof v === 'number' &&
