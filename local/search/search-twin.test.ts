@@ -1,6 +1,7 @@
 // The search twin driven by the official OpenSearch client (SigV4, service es) and by
 // @aws-sdk/client-opensearch: index admin, versioned bulk writes, every construct of docs/search.md,
 // the refusals, the signature check and persistence across a restart.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,6 +170,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('on loopback', () => {
+  it('listens on 127.0.0.1 only (ss -ltn)', () => {
+    expect(server.host).toBe(`127.0.0.1:${server.port}`);
+    const lines = execFileSync('ss', ['-Hltn', `sport = :${server.port}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const locals = lines.filter(Boolean).map((line) => line.trim().split(/\s+/)[3]);
+    expect(locals.length).toBeGreaterThan(0);
+    for (const local of locals) expect(local).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
+  });
 });
 
 describe('index admin through the official client', () => {
