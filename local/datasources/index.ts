@@ -1,5 +1,5 @@
 // The door to local/datasources: the seam every data source implements, the implementations
-// (DynamoDB, Lambda, NONE) and the one registry that builds them from the template's declarations.
+// (DynamoDB, Lambda, NONE, OpenSearch) and the one registry that builds them from the template's declarations.
 export type {
   CapacityUnits,
   DataSource,
@@ -29,3 +29,4 @@ export {
   type LambdaRunnerOptions,
 } from './lambda/index.ts';
 export { createNoneDataSource } from './none/index.ts';
+export { createOpenSearchDataSource, type OpenSearchDataSourceOptions } from './opensearch/index.ts';

@@ -1,12 +1,13 @@
 // The one table from an AppSync data-source type to its local implementation. The host builds
 // every source from it; a sandbox worker builds the sources it may call itself from the same table,
 // given only a serialisable config (`SandboxDataSources`), so the two can never disagree.
-import { LOCAL_CREDENTIALS } from '../local-aws.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local-aws.ts';
 import type { DataSource } from './data-source.ts';
 import { createDynamoDbDataSource } from './dynamodb/index.ts';
 import { createWireDynamoDbClient, type DynamoDbSender } from './dynamodb/wire-client.ts';
 import { createLambdaDataSource, type LambdaRunner } from './lambda/index.ts';
 import { createNoneDataSource } from './none/index.ts';
+import { createOpenSearchDataSource } from './opensearch/index.ts';
 
 /** A data source as the template declares it (the stack's model fits: extra fields are ignored). */
 export interface DataSourceConfig {
@@ -15,6 +16,8 @@ export interface DataSourceConfig {
   type: string;
   tableName?: string;
   lambdaFunctionArn?: string;
+  /** an OpenSearch domain's endpoint URL (AMAZON_OPENSEARCH_SERVICE) */
+  endpoint?: string;
 }
 
 /** What the sources talk to on this side of the process boundary. */
@@ -24,6 +27,11 @@ export interface DataSourceDeps {
   tokenKey?: Uint8Array;
   /** local functions by ARN, for AWS_LAMBDA sources */
   lambdas?: ReadonlyMap<string, LambdaRunner>;
+  /**
+   * the keys data sources sign with where the twin checks them (OpenSearch): locally the one IAM
+   * identity stands for AppSync's service role; LOCAL_CREDENTIALS when omitted
+   */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 /** What a sandbox worker process can be told (JSON over IPC) to reach the sources itself. */
@@ -62,6 +70,20 @@ const KINDS: Record<string, DataSourceKind> = {
       const runner = config.lambdaFunctionArn ? deps.lambdas?.get(config.lambdaFunctionArn) : undefined;
       if (!runner) throw new Error(`Data source ${config.name}: no local function for ${config.lambdaFunctionArn}`);
       return createLambdaDataSource(config.name, runner);
+    },
+    inSandbox: () => false,
+  },
+  // Runs on the host: the sandbox is told no endpoints or keys for it (the signing secret stays out of it).
+  AMAZON_OPENSEARCH_SERVICE: {
+    create(config, deps) {
+      if (!config.endpoint) throw new Error(`Data source ${config.name} names no OpenSearch endpoint`);
+      const credentials = deps.credentials ?? { ...LOCAL_CREDENTIALS };
+      return createOpenSearchDataSource({
+        name: config.name,
+        endpoint: config.endpoint,
+        region: LOCAL_REGION,
+        credentials,
+      });
     },
     inSandbox: () => false,
   },

@@ -35,6 +35,8 @@ export interface DataSourceModel {
   type: string;
   tableName?: string;
   lambdaFunctionArn?: string;
+  /** an OpenSearch (or Elasticsearch) domain's endpoint URL; http:// for the local twin (plainHttpHosts) */
+  endpoint?: string;
 }
 
 function tryResolve(resolve: Resolve, value: unknown): unknown {
@@ -79,6 +81,9 @@ export async function readAppSyncApi(artifact: StackArtifact, resolve: Resolve):
     const model: DataSourceModel = { logicalId, name: d.Name, type: d.Type };
     if (d.DynamoDBConfig) model.tableName = resolve(d.DynamoDBConfig.TableName);
     if (d.LambdaConfig) model.lambdaFunctionArn = resolve(d.LambdaConfig.LambdaFunctionArn);
+    const search = d.OpenSearchServiceConfig ?? d.ElasticsearchConfig;
+    const endpoint = search ? tryResolve(resolve, search.Endpoint) : undefined;
+    if (typeof endpoint === 'string') model.endpoint = endpoint;
     return model;
   });
 

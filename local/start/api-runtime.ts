@@ -17,17 +17,19 @@ export interface ApiRuntimeDeps {
   /** where the sandbox process reaches DynamoDB Local itself */
   dynamodbEndpoint?: { endpoint: string; region: string };
   lambdas: Map<string, LambdaRunner>;
+  /** the one IAM identity data sources sign with where a twin checks signatures (OpenSearch) */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
   evaluator?: SandboxRuntime;
 }
 
 export function createApiRuntime(deps: ApiRuntimeDeps): ApiRuntime & { evaluator: SandboxRuntime } {
-  const { model, dynamodb, dynamodbEndpoint, lambdas, verbose } = deps;
+  const { model, dynamodb, dynamodbEndpoint, lambdas, verbose, credentials } = deps;
   const schema = buildExecutableSchema(model.schemaSdl);
   const evaluator = deps.evaluator ?? createEvaluator({ timeoutMs: 5000 });
   const fields = createFieldRunner({
     evaluator,
     dataSources: model.dataSources,
-    deps: { ...(dynamodb ? { dynamodb } : {}), lambdas },
+    deps: { ...(dynamodb ? { dynamodb } : {}), lambdas, ...(credentials ? { credentials } : {}) },
     sandbox: dynamodbEndpoint ? { dynamodb: dynamodbEndpoint } : {},
     detailedTrace: verbose ?? false,
   });

@@ -51,6 +51,7 @@ export async function wireApi({
     model: stack.api,
     ...(ddb ? { dynamodb: ddb.sender, dynamodbEndpoint: { endpoint: ddb.endpoint, region: LOCAL_REGION } } : {}),
     lambdas: wiring.lambdas ?? new Map(),
+    credentials: secrets.iam,
     verbose,
   });
   const iamUser = { userArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:user/local-backend`, username: 'local-backend' };

@@ -1,0 +1,394 @@
+// The search twin's HTTP endpoint on loopback: the part of OpenSearch's REST API docs/search.md
+// lists (index admin, _bulk, _search, _count, _doc, _refresh, GET /), every request SigV4-checked,
+// plus the configuration API's DescribeDomain on the same port. Writes are visible at once (no 1 s
+// refresh interval to emulate); documents and versions persist as JSON in the data directory.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parseCount, parseSearch } from './dsl.ts';
+import { contentParseError, illegalArgument, indexNotFound, OpenSearchError } from './errors.ts';
+import { SearchIndex, type Doc, type Mapping, type VersionSpec } from './search-index.ts';
+import { verifyRequest, type Credentials } from './sigv4.ts';
+
+export interface SearchServerOptions {
+  /** the domain's name (DescribeDomain answers for it only) */
+  domainName: string;
+  /** keys whose SigV4 signatures are accepted */
+  credentials: readonly Credentials[];
+  region: string;
+  accountId: string;
+  /** 0 or absent: a free port */
+  port?: number;
+  /** where documents persist; absent: in memory only */
+  dataDir?: string;
+  /** how long writes wait before they are saved (ms) */
+  saveDelayMs?: number;
+}
+
+export interface SearchServer {
+  port: number;
+  /** `127.0.0.1:<port>`, as the domain's Endpoint attribute locally */
+  host: string;
+  endpoint: string;
+  domainArn: string;
+  /** creates the index with the mapping unless it exists; true when created */
+  ensureIndex(name: string, mapping: Mapping): boolean;
+  /** saves now (also done on close) */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = '127.0.0.1';
+/** OpenSearch's http.max_content_length default. */
+const MAX_BODY = 100 * 1024 * 1024;
+export const ENGINE_VERSION = 'OpenSearch_2.13';
+const VERSION_NUMBER = '2.13.0';
+const STATE_FILE = 'indexes.json';
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Persisted {
+  indexes: Record<string, { mapping: Mapping; docs: Array<[string, number, Doc | null]> }>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new OpenSearchError(413, 'content_too_long_exception', 'request body is too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch (err) {
+    throw contentParseError(`[1:1] failed to parse the body: ${(err as Error).message}`);
+  }
+}
+
+/** `version` and `version_type` of a write, from a query string or a bulk action. */
+function versionSpec(version: unknown, versionType: unknown): VersionSpec {
+  if (version === undefined || version === null) {
+    if (versionType !== undefined && versionType !== null) throw illegalArgument('version_type given without version');
+    return {};
+  }
+  if (versionType !== 'external_gte') {
+    throw illegalArgument(`version_type [${String(versionType)}] is not supported here, only [external_gte]`);
+  }
+  const n = Number(version);
+  if (!Number.isSafeInteger(n) || n < 0) throw illegalArgument(`illegal version value [${String(version)}]`);
+  return { version: n };
+}
+
+const SHARDS_WRITE = { total: 2, successful: 1, failed: 0 };
+
+export async function startSearchServer(options: SearchServerOptions): Promise<SearchServer> {
+  const indexes = new Map<string, SearchIndex>();
+  const file = options.dataDir ? join(options.dataDir, STATE_FILE) : undefined;
+  if (file) {
+    const saved = await readFile(file, 'utf8').then(
+      (text) => JSON.parse(text) as Persisted,
+      (err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return undefined;
+        throw err;
+      },
+    );
+    for (const [name, { mapping, docs }] of Object.entries(saved?.indexes ?? {})) {
+      const index = new SearchIndex(name, mapping);
+      index.restore(docs);
+      indexes.set(name, index);
+    }
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let saving = Promise.resolve();
+  const save = async () => {
+    if (!file || !options.dataDir) return;
+    const state: Persisted = { indexes: {} };
+    for (const [name, index] of indexes) state.indexes[name] = { mapping: index.mapping, docs: index.entries() };
+    await mkdir(options.dataDir, { recursive: true });
+    // Written aside and renamed, so a crash mid-write never leaves half a file.
+    await writeFile(`${file}.tmp`, JSON.stringify(state), { mode: 0o600 });
+    await rename(`${file}.tmp`, file);
+  };
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    saving = saving.then(save, save);
+    return saving;
+  };
+  const changed = () => {
+    if (!file || timer) return;
+    timer = setTimeout(() => void flush(), options.saveDelayMs ?? 500);
+    timer.unref();
+  };
+
+  const indexOf = (name: string): SearchIndex => {
+    const index = indexes.get(name);
+    if (!index) throw indexNotFound(name);
+    return index;
+  };
+  const ensureIndex = (name: string, mapping: Mapping) => {
+    if (indexes.has(name)) return false;
+    indexes.set(name, new SearchIndex(name, mapping));
+    changed();
+    return true;
+  };
+
+  const state = { port: 0 };
+  const domainArn = () => `arn:aws:es:${options.region}:${options.accountId}:domain/${options.domainName}`;
+
+  function describeDomain(name: string): Answer {
+    if (name !== options.domainName) {
+      const message = `Domain not found: ${name}`;
+      return {
+        status: 409,
+        headers: { 'x-amzn-errortype': 'ResourceNotFoundException' },
+        body: { __type: 'ResourceNotFoundException', message },
+      };
+    }
+    return {
+      status: 200,
+      body: {
+        DomainStatus: {
+          DomainName: name,
+          DomainId: `${options.accountId}/${name}`,
+          ARN: domainArn(),
+          Endpoint: `${LOOPBACK}:${state.port}`,
+          Created: true,
+          Deleted: false,
+          Processing: false,
+          EngineVersion: ENGINE_VERSION,
+          ClusterConfig: {},
+        },
+      },
+    };
+  }
+
+  function bulk(raw: string, defaultIndex: string | undefined): Answer {
+    const started = Date.now();
+    const lines = raw.split('\n').filter((l) => l.trim() !== '');
+    const items: unknown[] = [];
+    let errors = false;
+    for (let i = 0; i < lines.length; i++) {
+      const action = parseJson(lines[i] as string) as Record<string, Record<string, unknown>> | undefined;
+      const [op, meta] = Object.entries(action ?? {})[0] ?? [];
+      if (op !== 'index' && op !== 'delete') {
+        throw illegalArgument(
+          `Malformed action/metadata line [${i + 1}], expected [index] or [delete] but found [${op}]`,
+        );
+      }
+      const m = meta ?? {};
+      for (const key of Object.keys(m)) {
+        if (!['_index', '_id', 'version', 'version_type'].includes(key)) {
+          throw illegalArgument(`Action/metadata line [${i + 1}] contains an unknown parameter [${key}]`);
+        }
+      }
+      const name = String(m._index ?? defaultIndex ?? '');
+      const id = m._id === undefined ? undefined : String(m._id);
+      let doc: Doc | undefined;
+      if (op === 'index') {
+        i++;
+        doc = parseJson(lines[i] ?? '') as Doc | undefined;
+        if (!doc || typeof doc !== 'object') throw contentParseError(`[${i + 1}] the bulk source is not an object`);
+      }
+      try {
+        if (!id) throw illegalArgument('the twin needs an explicit _id on every bulk action');
+        const spec = versionSpec(m.version, m.version_type);
+        const index = indexOf(name);
+        const result = op === 'index' ? index.index(id, doc as Doc, spec) : index.delete(id, spec);
+        items.push({ [op]: { ...result, _shards: SHARDS_WRITE, _seq_no: 0, _primary_term: 1 } });
+        changed();
+      } catch (err) {
+        if (!(err instanceof OpenSearchError)) throw err;
+        errors = true;
+        const { root_cause: _cause, ...error } = err.body().error;
+        items.push({ [op]: { _index: name, _id: id, status: err.status, error } });
+      }
+    }
+    return { status: 200, body: { took: Date.now() - started, errors, items } };
+  }
+
+  async function route(req: IncomingMessage, body: Buffer): Promise<Answer> {
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    const method = req.method ?? 'GET';
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const text = body.toString('utf8');
+
+    const domain = /^\/2021-01-01\/opensearch\/domain\/([^/]+)$/.exec(url.pathname);
+    if (domain && method === 'GET') return describeDomain(decodeURIComponent(domain[1] as string));
+
+    if (parts.length === 0) {
+      if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(method, url.pathname, 'GET, HEAD');
+      return {
+        status: 200,
+        body: {
+          name: 'search-twin',
+          cluster_name: `${options.accountId}:${options.domainName}`,
+          cluster_uuid: 'local',
+          version: { distribution: 'opensearch', number: VERSION_NUMBER },
+          tagline: 'The OpenSearch Project: https://opensearch.org/',
+        },
+      };
+    }
+    if (parts[0] === '_bulk' && parts.length === 1) {
+      if (method !== 'POST' && method !== 'PUT') return methodNotAllowed(method, url.pathname, 'POST, PUT');
+      return bulk(text, undefined);
+    }
+    const [name, action, id, ...rest] = parts as [string, string | undefined, string | undefined, ...string[]];
+    if (name.startsWith('_') || rest.length > 0)
+      throw illegalArgument(`the twin does not serve [${method} ${url.pathname}]`);
+    if (action === undefined) {
+      if (method === 'PUT') {
+        if (indexes.has(name)) {
+          throw new OpenSearchError(400, 'resource_already_exists_exception', `index [${name}/local] already exists`, {
+            index: name,
+          });
+        }
+        const mapping = (parseJson(text) ?? { mappings: { properties: {} } }) as Mapping;
+        ensureIndex(name, mapping);
+        return { status: 200, body: { acknowledged: true, shards_acknowledged: true, index: name } };
+      }
+      if (method === 'HEAD') return { status: indexes.has(name) ? 200 : 404 };
+      if (method === 'DELETE') {
+        indexOf(name);
+        indexes.delete(name);
+        changed();
+        return { status: 200, body: { acknowledged: true } };
+      }
+      if (method === 'GET') {
+        const index = indexOf(name);
+        return { status: 200, body: { [name]: { aliases: {}, ...index.mapping } } };
+      }
+      return methodNotAllowed(method, url.pathname, 'GET, PUT, HEAD, DELETE');
+    }
+    if (action === '_mapping' && id === undefined && method === 'GET') {
+      return { status: 200, body: { [name]: { mappings: indexOf(name).mapping.mappings } } };
+    }
+    if (action === '_refresh' && id === undefined && (method === 'POST' || method === 'GET')) {
+      indexOf(name);
+      return { status: 200, body: { _shards: SHARDS_WRITE } };
+    }
+    if (action === '_count' && id === undefined && (method === 'POST' || method === 'GET')) {
+      const index = indexOf(name);
+      const count = index.count(parseCount(parseJson(text), index.types));
+      return { status: 200, body: { count, _shards: { total: 1, successful: 1, skipped: 0, failed: 0 } } };
+    }
+    if (action === '_search' && id === undefined && (method === 'POST' || method === 'GET')) {
+      const started = Date.now();
+      const index = indexOf(name);
+      if ([...url.searchParams.keys()].length > 0) {
+        throw illegalArgument(
+          `request [/${name}/_search] contains unrecognized parameters: [${[...url.searchParams.keys()]}]`,
+        );
+      }
+      return { status: 200, body: index.search(parseSearch(parseJson(text), index.types), started) };
+    }
+    if (action === '_bulk' && id === undefined && (method === 'POST' || method === 'PUT')) {
+      indexOf(name);
+      return bulk(text, name);
+    }
+    if (action === '_doc' && id !== undefined) {
+      const index = indexOf(name);
+      if (method === 'GET' || method === 'HEAD') {
+        const stored = index.get(id);
+        if (!stored?.doc) return { status: 404, body: { _index: name, _id: id, found: false } };
+        const doc = { _index: name, _id: id, _version: stored.version, _seq_no: 0, _primary_term: 1, found: true };
+        return { status: 200, body: { ...doc, _source: stored.doc } };
+      }
+      const spec = versionSpec(
+        url.searchParams.get('version') ?? undefined,
+        url.searchParams.get('version_type') ?? undefined,
+      );
+      if (method === 'PUT' || method === 'POST') {
+        const doc = parseJson(text);
+        if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+          throw contentParseError('[1:1] the document must be an object');
+        const result = index.index(id, doc as Doc, spec);
+        changed();
+        const { status, ...rest2 } = result;
+        return { status, body: { ...rest2, _shards: SHARDS_WRITE, _seq_no: 0, _primary_term: 1 } };
+      }
+      if (method === 'DELETE') {
+        const result = index.delete(id, spec);
+        changed();
+        const { status, ...rest2 } = result;
+        return { status, body: { ...rest2, _shards: SHARDS_WRITE, _seq_no: 0, _primary_term: 1 } };
+      }
+      return methodNotAllowed(method, url.pathname, 'GET, HEAD, PUT, POST, DELETE');
+    }
+    throw illegalArgument(`the twin does not serve [${method} ${url.pathname}] (see docs/search.md)`);
+  }
+
+  const server: Server = createServer((req, res) => void handle(req, res));
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let answer: Answer;
+    try {
+      const body = await readBody(req);
+      const refused = await verifyRequest(
+        { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body },
+        options.credentials,
+        options.region,
+      );
+      answer = refused ? { status: 403, body: { message: refused } } : await route(req, body);
+    } catch (err) {
+      answer =
+        err instanceof OpenSearchError
+          ? { status: err.status, body: err.body() }
+          : { status: 500, body: new OpenSearchError(500, 'exception', (err as Error).message).body() };
+    }
+    const payload = answer.body === undefined || req.method === 'HEAD' ? '' : JSON.stringify(answer.body);
+    res.writeHead(answer.status, {
+      'content-type': 'application/json; charset=UTF-8',
+      'content-length': Buffer.byteLength(payload),
+      ...answer.headers,
+    });
+    res.end(payload);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  state.port = (server.address() as AddressInfo).port;
+  const host = `${LOOPBACK}:${state.port}`;
+  return {
+    port: state.port,
+    host,
+    endpoint: `http://${host}`,
+    domainArn: domainArn(),
+    ensureIndex,
+    flush,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await flush();
+    },
+  };
+}
+
+function methodNotAllowed(method: string, path: string, allowed: string): Answer {
+  return {
+    status: 405,
+    headers: { allow: allowed },
+    body: {
+      error: `Incorrect HTTP method for uri [${path}] and method [${method}], allowed: [${allowed}]`,
+      status: 405,
+    },
+  };
+}
