@@ -24,7 +24,7 @@ export interface ShopStackProps extends StackProps {
   readonly deletionProtection?: boolean;
 
   /**
-   * Removal policy of the table, the user pool and the API log group.
+   * Removal policy of the table, the user pool, the log groups, the image buckets and the dead-letter queues.
    *
    * @default RemovalPolicy.RETAIN
    */
