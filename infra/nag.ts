@@ -66,6 +66,89 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'its retries. A queue behind it would only move the same messages once more; an alarm on its depth is the ' +
       'runbook (docs/infra.md).',
   },
+  {
+    path: 'Images/Cdn/Resource',
+    id: 'AwsSolutions-CFR1',
+    reason:
+      'No geo restriction: product images are public catalog content that any shopper may see wherever the ' +
+      'storefront is reachable; where the shop ships is enforced at checkout (address country), not by hiding ' +
+      'pictures. A legal restriction would be added here as an allow-list, not guessed in advance.',
+  },
+  {
+    path: 'Images/Cdn/Resource',
+    id: 'AwsSolutions-CFR2',
+    reason:
+      'No WAF web ACL yet: a CloudFront-scoped ACL must be created in us-east-1, which this environment-agnostic ' +
+      'single-region stack cannot do. The distribution serves cached, public, GET/HEAD-only images from a ' +
+      'private bucket; PriceClass_100 bounds the edge cost. Follow-up in docs/infra.md: a us-east-1 ACL stack ' +
+      'with rate-based rules, shared with the AppSync ACL.',
+  },
+  {
+    path: 'Images/Cdn/Resource',
+    id: 'AwsSolutions-CFR3',
+    reason:
+      'No CloudFront access logs: legacy standard logging needs an S3 bucket with ACLs enabled, and ACLs stay ' +
+      'disabled (BucketOwnerEnforced) on every bucket here; logging v2 needs a delivery source in us-east-1, out ' +
+      'of reach of this single-region stack. Origin fetches are recorded by the image bucket server access logs; ' +
+      'the paths are random image keys, no personal data.',
+  },
+  {
+    path: 'Images/Cdn/Resource',
+    id: 'AwsSolutions-CFR4',
+    reason:
+      'The distribution uses the default *.cloudfront.net certificate, with which CloudFront fixes the viewer ' +
+      'minimum protocol at TLSv1 (CloudFront Developer Guide, supported protocols and ciphers). It serves public ' +
+      'images only, no cookies or credentials; uploads go straight to S3, whose policy denies TLS below 1.2. A ' +
+      'custom domain with an ACM certificate and TLSv1.2_2021 is the follow-up (docs/infra.md).',
+  },
+  {
+    path: 'Images/DeadLetters/Resource',
+    id: 'AwsSolutions-SQS3',
+    reason:
+      'This queue is itself the dead-letter destination of the image-objects stream mapping: batches land here ' +
+      'after their retries. A queue behind it would only move the same messages once more; an alarm on its ' +
+      'depth is the runbook (docs/infra.md).',
+  },
+  {
+    path: 'Images/Objects/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Moves with the bundle ' +
+      'target, as for order-events (docs/infra.md).',
+  },
+  {
+    path: 'Images/Objects/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
+      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
+  },
+  {
+    path: 'Images/Objects/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]',
+    reason:
+      'Image keys are products/<productId>/<uploadId>, made at upload time, so no fixed list of object ARNs ' +
+      'exists; the products/ prefix of the one image bucket is the narrowest static bound. The actions are only ' +
+      'GetObject (HeadObject), PutObjectTagging and DeleteObject: no list, no bucket-level or version actions.',
+  },
+  {
+    path: 'Images/Uploads/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Moves with the bundle ' +
+      'target, as for order-events (docs/infra.md).',
+  },
+  {
+    path: 'Images/Uploads/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]',
+    reason:
+      "The signer's presigned POST fixes one fresh key per upload (products/<productId>/<uploadId>), so the role " +
+      'cannot name object ARNs in advance; it may only PutObject and PutObjectTagging (the POST sets the pending ' +
+      'tag) under the products/ prefix: no read, delete, list or ACL action.',
+  },
 ];
 
 /** Registers the AwsSolutions pack on the app: synth fails on any finding not acknowledged. */

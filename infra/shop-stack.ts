@@ -1,9 +1,11 @@
-// The one stack: table, sign-in, API, resolvers, outputs. Environment-agnostic (no env, no lookups),
+// The one stack: table, sign-in, API, product images, resolvers, outputs. Environment-agnostic (no env, no lookups),
 // so `cdk synth` works offline and the template deploys to any account and region.
-import { CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
+import { DATA_SOURCES } from '../contracts/index.ts';
 import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
+import { LOCAL_STOREFRONT_ORIGINS, ProductImages } from './constructs/product-images.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { OrderEvents } from './constructs/order-events.ts';
@@ -22,7 +24,7 @@ export interface ShopStackProps extends StackProps {
   readonly deletionProtection?: boolean;
 
   /**
-   * Removal policy of the table, the user pool and the API log group.
+   * Removal policy of the table, the user pool, the log groups, the image buckets and the dead-letter queues.
    *
    * @default RemovalPolicy.RETAIN
    */
@@ -64,6 +66,7 @@ export class ShopStack extends Stack {
   public readonly api: ShopApi;
   public readonly resolvers: AppSyncResolvers;
   public readonly orderEvents: OrderEvents;
+  public readonly images: ProductImages;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
@@ -76,6 +79,13 @@ export class ShopStack extends Stack {
       allowedValues: ['ENABLED', 'DISABLED'],
       default: 'DISABLED',
       description: 'GraphQL introspection (__schema, __type). ENABLED only for dev stacks and the local twin.',
+    });
+
+    // Logical id `StorefrontOrigins`: the origins whose pages may POST image uploads to the bucket (CORS).
+    const storefrontOrigins = new CfnParameter(this, 'StorefrontOrigins', {
+      type: 'CommaDelimitedList',
+      default: LOCAL_STOREFRONT_ORIGINS.join(','),
+      description: 'Storefront/admin origins allowed to upload product images from a browser (CORS on the bucket)',
     });
 
     this.table = new ShopTable(this, 'Table', { deletionProtection: props.deletionProtection ?? true, removalPolicy });
@@ -91,6 +101,28 @@ export class ShopStack extends Stack {
       ...(props.apiKeyValidity ? { apiKeyValidity: props.apiKeyValidity } : {}),
       ...(props.apiKeyName ? { apiKeyName: props.apiKeyName } : {}),
     });
+    this.images = new ProductImages(this, 'Images', {
+      table: this.table.table,
+      storefrontOrigins: storefrontOrigins.valueAsList,
+      removalPolicy,
+    });
+    this.api.addFunctionDataSource(
+      'Media',
+      DATA_SOURCES.media,
+      this.images.uploadsFunction,
+      'Signs presigned POST uploads of product images',
+    );
+    this.api.addFunctionDataSource(
+      'ImageStore',
+      DATA_SOURCES.imageStore,
+      this.images.objectsFunction,
+      'Checks, retags and deletes stored product images',
+    );
+    // ProductImage.url without a Lambda: resolvers join this base and the key (the twin reads it as http://).
+    this.api.addEnvironmentVariable(
+      'IMAGE_BASE_URL',
+      Fn.join('', ['https://', this.images.distribution.distributionDomainName]),
+    );
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
       dataSources: this.api.dataSources,
@@ -126,6 +158,17 @@ export class ShopStack extends Stack {
       'OrderServicePolicyArn',
       this.api.orderServicePolicy.managedPolicyArn,
       'Attach to payment/fulfilment service roles',
+    );
+
+    output(
+      'ImagesBucketName',
+      this.images.bucket.bucketName,
+      'Private bucket of product images (uploads by presigned POST)',
+    );
+    output(
+      'ImagesCdnDomain',
+      this.images.distribution.distributionDomainName,
+      'CloudFront domain serving product images',
     );
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);

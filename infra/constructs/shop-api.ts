@@ -6,6 +6,7 @@ import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DATA_SOURCES } from '../../contracts/index.ts';
@@ -132,6 +133,28 @@ class TableDataSource extends appsync.BackedDataSource {
   }
 }
 
+/** A Lambda data source on exactly the role it is given (the L2 would also grant `<function ARN>:*`). */
+class FunctionDataSource extends appsync.BackedDataSource {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      api: appsync.IGraphqlApi;
+      name: string;
+      function: lambda.IFunction;
+      serviceRole: iam.IRole;
+      description: string;
+    },
+  ) {
+    super(
+      scope,
+      id,
+      { api: props.api, name: props.name, serviceRole: props.serviceRole, description: props.description },
+      { type: 'AWS_LAMBDA', lambdaConfig: { lambdaFunctionArn: props.function.functionArn } },
+    );
+  }
+}
+
 function fail(scope: Construct, message: string): never {
   throw new Error(`${scope.node.path}: ${message}`);
 }
@@ -146,6 +169,7 @@ export class ShopApi extends Construct {
   public readonly api: appsync.GraphqlApi;
   /** Data sources by the name resolver files use (`table`, `none`). */
   public readonly dataSources: Readonly<Record<string, appsync.BaseDataSource>>;
+  private readonly dataSourcesByName: Record<string, appsync.BaseDataSource>;
   /** Role AppSync assumes for the `table` data source. */
   public readonly tableRole: iam.Role;
   /** Role AppSync assumes to write request logs. */
@@ -260,7 +284,8 @@ export class ShopApi extends Construct {
       name: NONE_DATA_SOURCE,
       description: 'Local computation in the resolver, no backing service',
     });
-    this.dataSources = { [TABLE_DATA_SOURCE]: table, [NONE_DATA_SOURCE]: none };
+    this.dataSourcesByName = { [TABLE_DATA_SOURCE]: table, [NONE_DATA_SOURCE]: none };
+    this.dataSources = this.dataSourcesByName;
 
     this.orderServicePolicy = new iam.ManagedPolicy(this, 'OrderServicePolicy', {
       description: 'For payment and fulfilment services: call Mutation.updateOrderStatus and Query.order over IAM',
@@ -273,5 +298,36 @@ export class ShopApi extends Construct {
         }),
       ],
     });
+  }
+
+  /**
+   * A Lambda data source named `name` (one of DATA_SOURCES) whose role may invoke exactly `fn`, added to
+   * `dataSources` so resolver files named `*.<name>.ts` bind to it. Call before AppSyncResolvers is made.
+   */
+  addFunctionDataSource(id: string, name: string, fn: lambda.IFunction, description: string): appsync.BaseDataSource {
+    if (this.dataSourcesByName[name]) fail(this, `data source '${name}' exists already`);
+    const role = new iam.Role(this, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
+      description: `AppSync data source "${name}": invoke its one function`,
+      inlinePolicies: {
+        Invoke: new iam.PolicyDocument({
+          statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] })],
+        }),
+      },
+    });
+    const dataSource = new FunctionDataSource(this, `${id}DataSource`, {
+      api: this.api,
+      name,
+      function: fn,
+      serviceRole: role,
+      description,
+    });
+    this.dataSourcesByName[name] = dataSource;
+    return dataSource;
+  }
+
+  /** A variable resolvers read as `ctx.env.<key>` (may be a token, e.g. the CDN's domain). */
+  addEnvironmentVariable(key: string, value: string): void {
+    this.api.addEnvironmentVariable(key, value);
   }
 }

@@ -158,17 +158,42 @@ describe('IAM', () => {
     expect(JSON.stringify(statements)).not.toMatch(/Scan/);
   });
 
-  it('has no IAM statement with a wildcard principal, and no wildcard action or resource but ListStreams', () => {
-    // dynamodb:ListStreams has no resource-level permission: its "*" is the one exception (infra/nag.ts).
+  const NO_WILDCARDS =
+    'has no IAM statement with a wildcard principal, and no wildcard action or resource but ListStreams ' +
+    "and a bucket's object keys";
+  it(NO_WILDCARDS, () => {
+    // dynamodb:ListStreams has no resource-level permission: its "*" is one exception (infra/nag.ts), once per
+    // stream consumer (order-events, image-objects).
     const listStreams = { Action: 'dynamodb:ListStreams', Effect: 'Allow', Resource: '*' };
+    // The other: objects under a bucket of this stack (`<bucket ARN>/*`, `/products/*`, `/images/*`), whose keys
+    // are made at upload or delivery time.
+    const buckets = new Set(resourcesOfType(template, 'AWS::S3::Bucket').map(([id]) => id));
+    const objectKeys = (r: Json) =>
+      buckets.has(r?.['Fn::Join']?.[1]?.[0]?.['Fn::GetAtt']?.[0]) &&
+      r['Fn::Join'][1][0]['Fn::GetAtt'][1] === 'Arn' &&
+      /^\/([a-z]+\/)?\*$/.test(r['Fn::Join'][1][1]);
     for (const t of [template, fixtureSynth.template]) {
       const statements = allStatements(t);
       expect(statements.length).toBeGreaterThan(0);
-      expect(statements.filter((s) => JSON.stringify(s['Resource'] ?? null).includes('*'))).toEqual([listStreams]);
-      // The TLS-only queue policy denies everyone ("*") who calls without TLS: a Deny, not a grant.
+      const wild = statements.filter((s) => JSON.stringify(s['Resource'] ?? null).includes('*'));
+      expect(wild.filter((s) => s['Resource'] === '*')).toEqual([listStreams, listStreams]);
+      for (const s of wild.filter((x) => x['Resource'] !== '*'))
+        for (const r of [s['Resource']].flat().filter((x: Json) => JSON.stringify(x).includes('*')))
+          expect(objectKeys(r), JSON.stringify(s)).toBe(true);
+      // The TLS-only bucket and queue policies deny everyone ("*") who calls without TLS (or below TLS 1.2 on
+      // S3): denies, not grants.
       const tlsOnly = (s: Json) =>
-        s['Effect'] === 'Deny' && s['Condition']?.['Bool']?.['aws:SecureTransport'] === 'false';
-      expect(statements.filter(tlsOnly).map((s) => s['Action'])).toEqual(['sqs:*']);
+        s['Effect'] === 'Deny' &&
+        (s['Condition']?.['Bool']?.['aws:SecureTransport'] === 'false' ||
+          s['Condition']?.['NumericLessThan']?.['s3:TlsVersion'] === 1.2);
+      expect(statements.filter(tlsOnly).map((s) => s['Action'])).toEqual([
+        's3:*',
+        's3:*',
+        's3:*',
+        's3:*',
+        'sqs:*',
+        'sqs:*',
+      ]);
       for (const s of statements.filter((x) => !tlsOnly(x))) {
         expect(JSON.stringify(s['Principal'] ?? null), JSON.stringify(s)).not.toContain('*');
         expect(s['NotPrincipal'], JSON.stringify(s)).toBeUndefined();
@@ -306,9 +331,11 @@ describe('AppSync API', () => {
       LogGroupName: { 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] },
       RetentionInDays: 30,
     });
-    // no CDK LogRetention custom resource (and its Lambda) in the stack: the only function is order-events
+    // no CDK LogRetention custom resource (and its Lambda) in the stack: the only functions are our own three
     expect(template.findResources('Custom::LogRetention')).toEqual({});
-    expect(Object.keys(template.findResources('AWS::Lambda::Function'))).toEqual([
+    expect(Object.keys(template.findResources('AWS::Lambda::Function')).sort()).toEqual([
+      expect.stringMatching(/^ImagesObjects/),
+      expect.stringMatching(/^ImagesUploads/),
       expect.stringMatching(/^OrderEventsFunction/),
     ]);
   });
@@ -365,7 +392,7 @@ describe('AppSync API', () => {
     expect(key['Properties']['Description']).toContain('Anonymous shoppers');
   });
 
-  it('has the table (DynamoDB) and none (NONE) data sources', () => {
+  it('has the table (DynamoDB), none (NONE), media and imageStore (Lambda) data sources', () => {
     const [tableId] = only(template, 'AWS::DynamoDB::Table');
     template.hasResourceProperties('AWS::AppSync::DataSource', {
       Name: 'table',
@@ -373,7 +400,9 @@ describe('AppSync API', () => {
       DynamoDBConfig: { TableName: { Ref: tableId }, AwsRegion: { Ref: 'AWS::Region' } },
     });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'none', Type: 'NONE' });
-    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 2);
+    template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'media', Type: 'AWS_LAMBDA' });
+    template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'imageStore', Type: 'AWS_LAMBDA' });
+    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 4);
   });
 });
 
@@ -446,7 +475,7 @@ describe('resolvers', () => {
     try {
       expect(() => shopStack(dir)).toThrow(
         "resolver Query.searchProducts uses data source 'search', " +
-          'which this stack does not define (it has: table, none)',
+          'which this stack does not define (it has: table, none, media, imageStore)',
       );
     } finally {
       removeDir(dir);
@@ -464,12 +493,17 @@ describe('resolvers', () => {
 });
 
 describe('outputs', () => {
-  it('outputs GraphQL URL, realtime URL, region, API key, user pool, client, table and OrderServicePolicy ARN', () => {
+  const OUTPUTS =
+    'outputs GraphQL URL, realtime URL, region, API key, user pool, client, table, OrderServicePolicy ARN, ' +
+    'images bucket and CDN domain';
+  it(OUTPUTS, () => {
     const outputs = template.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
       [
         'ApiKey',
         'GraphqlUrl',
+        'ImagesBucketName',
+        'ImagesCdnDomain',
         'OrderServicePolicyArn',
         'RealtimeUrl',
         'Region',
