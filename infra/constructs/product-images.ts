@@ -169,6 +169,15 @@ export class ProductImages extends Construct {
       ...logRemoval,
     });
     objects.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...OBJECT_ACTIONS], resources: objectArns }));
+    // Without ListBucket S3 answers a missing key with 403, not 404, and an attach of a key never uploaded would
+    // fail as AccessDenied instead of NotFound (S3: HeadObject permissions). Only under products/.
+    objects.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${IMAGE_KEY_PREFIX}*`] } },
+      }),
+    );
     this.objectsFunction = objects.function;
 
     this.deadLetters = new sqs.Queue(this, 'DeadLetters', {

@@ -36,7 +36,7 @@ export interface RunningShop {
   where: string[];
   seeded: { categories: number; products: number } | null;
   /** where the twins listen (benchmarks reuse the same DynamoDB Local) */
-  endpoints: { dynamodb?: string; cognito?: string };
+  endpoints: { dynamodb?: string; cognito?: string; s3?: string; cdn?: string; search?: string };
   /** the physical name of each template table, by logical id */
   tables: Record<string, string>;
   /** the same port over wss:// (Amplify JS v6 always uses it); not in outputs.local.json, whose keys are fixed */

@@ -316,11 +316,18 @@ describe('image functions', () => {
         Action: ['s3:GetObject', 's3:PutObjectTagging', 's3:DeleteObject'],
         Resource: objectsUnder(imagesId, '/products/*'),
       },
+      {
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [imagesId, 'Arn'] },
+        Condition: { StringLike: { 's3:prefix': ['products/*'] } },
+      },
     ]);
     expect(OBJECT_ACTIONS).toEqual(['s3:GetObject', 's3:PutObjectTagging', 's3:DeleteObject']);
     expect(statementsOf(roleId).flatMap(actionsOf).sort()).toEqual(
       [
         ...OBJECT_ACTIONS,
+        's3:ListBucket',
         'dynamodb:DescribeStream',
         'dynamodb:GetRecords',
         'dynamodb:GetShardIterator',

@@ -78,7 +78,9 @@ function outputs(context: TwinContext, engine: S3Engine): Partial<TwinOutputs> {
     attributes[`${logicalId}.DomainName`] = engine.cdnHosts[logicalId]!;
     attributes[`${logicalId}.Id`] = refs[logicalId];
   }
-  const first = buckets[0]?.name ?? null;
+  // the client's bucket is the one a CDN serves (the images), not a logs bucket beside it
+  const served = distributions[0]?.bucketLogicalId;
+  const first = (buckets.find((b) => b.logicalId === served) ?? buckets[0])?.name ?? null;
   return {
     refs,
     attributes,
