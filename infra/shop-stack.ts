@@ -3,10 +3,12 @@
 import { CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
+import { DATA_SOURCES } from '../contracts/index.ts';
 import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { OrderEvents } from './constructs/order-events.ts';
+import { ProductSearch } from './constructs/product-search.ts';
 import { GSI_NAMES, ShopTable } from './constructs/shop-table.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 
@@ -64,6 +66,7 @@ export class ShopStack extends Stack {
   public readonly api: ShopApi;
   public readonly resolvers: AppSyncResolvers;
   public readonly orderEvents: OrderEvents;
+  public readonly search: ProductSearch;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
@@ -91,9 +94,30 @@ export class ShopStack extends Stack {
       ...(props.apiKeyValidity ? { apiKeyValidity: props.apiKeyValidity } : {}),
       ...(props.apiKeyName ? { apiKeyName: props.apiKeyName } : {}),
     });
+    // Top-level logical ids, so `cdk deploy --parameters SearchInstanceType=...` names them directly.
+    const searchInstanceType = new CfnParameter(this, 'SearchInstanceType', {
+      type: 'String',
+      default: 't3.small.search',
+      allowedPattern: '^[a-z0-9]+\\.[a-z0-9]+\\.search$',
+      description: 'OpenSearch data node instance type (e.g. t3.small.search, m7g.large.search)',
+    });
+    const searchInstanceCount = new CfnParameter(this, 'SearchInstanceCount', {
+      type: 'Number',
+      default: 1,
+      minValue: 1,
+      maxValue: 10,
+      description: 'OpenSearch data node count (1 keeps no replica shard allocated: see docs/infra.md)',
+    });
+    this.search = new ProductSearch(this, 'Search', {
+      api: this.api.api,
+      table: this.table.table,
+      instanceType: searchInstanceType.valueAsString,
+      instanceCount: searchInstanceCount.valueAsNumber,
+      removalPolicy,
+    });
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
-      dataSources: this.api.dataSources,
+      dataSources: { ...this.api.dataSources, [DATA_SOURCES.search]: this.search.dataSource },
       bundleDir: props.bundleDir,
     });
     this.orderEvents = new OrderEvents(this, 'OrderEvents', {
@@ -127,6 +151,9 @@ export class ShopStack extends Stack {
       this.api.orderServicePolicy.managedPolicyArn,
       'Attach to payment/fulfilment service roles',
     );
+
+    output('SearchDomainName', this.search.domainName, 'OpenSearch domain (npm run search:reindex -- --domain)');
+    output('SearchEndpoint', this.search.endpoint, 'OpenSearch domain endpoint (HTTPS, IAM-signed requests only)');
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
   }
