@@ -89,7 +89,7 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
     reason:
       'No dedicated master nodes by cost decision: the default is one t3.small.search data node ' +
       '(SearchInstanceCount), a catalog index the table can rebuild at any time (npm run search:reindex). ' +
-      'Dedicated masters (3 nodes) are for clusters of many data nodes; add them with the instance count (docs/infra.md).',
+      'Dedicated masters (3 nodes) are for clusters of many data nodes; add them with the node count (docs/infra.md).',
   },
   {
     path: 'Search/Domain/Resource',
