@@ -8,6 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRODUCT_INDEX, PRODUCT_INDEX_MAPPING, type ProductDocument } from '../../contracts/index.ts';
 import { productDocument } from '../../functions/search-indexer/document.ts';
 import { handler, resetClients } from '../../functions/search-indexer/index.ts';
+import { reindexProducts } from '../../functions/search-indexer/reindex.ts';
+import { searchClient } from '../../functions/search-indexer/search-client.ts';
 import type { StreamRecord } from '../../functions/lib/stream-event.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { createTable, uniqueTableName, useDynamoDbLocal } from '../support/dynamodb-local.ts';
@@ -292,6 +294,37 @@ describe('the stream handler', () => {
     const order = { pk: 'ORDER#1', sk: 'ORDER', entity: 'Order', id: 'O1', productId: 'P1' };
     expect(await handler({ Records: [record('INSERT', '900', order)] })).toEqual({ batchItemFailures: [] });
     expect(search.requests).toEqual([]);
+  });
+});
+
+describe('the reindex (npm run search:reindex)', () => {
+  it('recreates the index and bulk-indexes every product item of the table, in chunks', async () => {
+    const search_ = searchClient(search.endpoint, LOCAL_REGION);
+    try {
+      const report = await reindexProducts({
+        ddb: ddb.client,
+        table: TABLE,
+        search: search_,
+        recreate: true,
+        chunk: 3,
+      });
+      const ids = ['P1', 'P2', 'P4', 'P5', 'P6', 'P7', 'P8'];
+      expect([report.index, report.products, report.indexed, report.failed.size]).toEqual(['recreated', 7, 7, 0]);
+      expect(search.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        'DELETE /products',
+        'PUT /products',
+        'POST /_bulk',
+        'POST /_bulk',
+        'POST /_bulk',
+        'POST /products/_refresh',
+      ]);
+      const indexed = search.bulkBodies().flatMap((body) => body.filter((line) => 'index' in line));
+      expect(indexed.map((line) => (line as { index: { _id: string } }).index._id).sort()).toEqual(ids);
+      expect((await stored('P4'))?.source.name).toBe('Newest name');
+      expect(await stored('P3')).toBeUndefined();
+    } finally {
+      await search_.close();
+    }
   });
 });
 

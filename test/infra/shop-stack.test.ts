@@ -158,17 +158,22 @@ describe('IAM', () => {
     expect(JSON.stringify(statements)).not.toMatch(/Scan/);
   });
 
-  it('has no IAM statement with a wildcard principal, and no wildcard action or resource but ListStreams', () => {
-    // dynamodb:ListStreams has no resource-level permission: its "*" is the one exception (infra/nag.ts).
+  it('has no IAM statement with a wildcard principal, and no wildcard action or resource but the listed ones', () => {
+    // dynamodb:ListStreams has no resource-level permission: its "*" is an exception (infra/nag.ts), once per
+    // stream mapping. The search statements' path wildcards are under one domain (test/infra/product-search.test.ts).
     const listStreams = { Action: 'dynamodb:ListStreams', Effect: 'Allow', Resource: '*' };
+    const search = (s: Json) => JSON.stringify(s).includes('domain/shopstack-products/');
+    const invokeIndexer = (s: Json) => s['Action'] === 'lambda:InvokeFunction';
     for (const t of [template, fixtureSynth.template]) {
-      const statements = allStatements(t);
+      const statements = allStatements(t).filter((s) => !search(s));
       expect(statements.length).toBeGreaterThan(0);
-      expect(statements.filter((s) => JSON.stringify(s['Resource'] ?? null).includes('*'))).toEqual([listStreams]);
+      expect(
+        statements.filter((s) => !invokeIndexer(s) && JSON.stringify(s['Resource'] ?? null).includes('*')),
+      ).toEqual([listStreams, listStreams]);
       // The TLS-only queue policy denies everyone ("*") who calls without TLS: a Deny, not a grant.
       const tlsOnly = (s: Json) =>
         s['Effect'] === 'Deny' && s['Condition']?.['Bool']?.['aws:SecureTransport'] === 'false';
-      expect(statements.filter(tlsOnly).map((s) => s['Action'])).toEqual(['sqs:*']);
+      expect(statements.filter(tlsOnly).map((s) => s['Action'])).toEqual(['sqs:*', 'sqs:*']);
       for (const s of statements.filter((x) => !tlsOnly(x))) {
         expect(JSON.stringify(s['Principal'] ?? null), JSON.stringify(s)).not.toContain('*');
         expect(s['NotPrincipal'], JSON.stringify(s)).toBeUndefined();
@@ -306,10 +311,13 @@ describe('AppSync API', () => {
       LogGroupName: { 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] },
       RetentionInDays: 30,
     });
-    // no CDK LogRetention custom resource (and its Lambda) in the stack: the only function is order-events
+    // no CDK LogRetention custom resource (and its Lambda) in the stack: order-events, the search indexer and
+    // the provider framework that creates the search index at deploy are the only functions
     expect(template.findResources('Custom::LogRetention')).toEqual({});
-    expect(Object.keys(template.findResources('AWS::Lambda::Function'))).toEqual([
+    expect(Object.keys(template.findResources('AWS::Lambda::Function')).sort()).toEqual([
       expect.stringMatching(/^OrderEventsFunction/),
+      expect.stringMatching(/^SearchIndexSetupframeworkonEvent/),
+      expect.stringMatching(/^SearchIndexer/),
     ]);
   });
 
@@ -473,6 +481,8 @@ describe('outputs', () => {
         'OrderServicePolicyArn',
         'RealtimeUrl',
         'Region',
+        'SearchDomainName',
+        'SearchEndpoint',
         'TableName',
         'UserPoolClientId',
         'UserPoolId',

@@ -1,6 +1,7 @@
 // TEST HELPER — a recorder, not the search twin: a small real HTTP server that records every request
 // and answers the few OpenSearch calls the indexer makes in the shapes of /tmp/prompts/search-dsl.md
-// (HEAD/PUT/DELETE /products, POST /_bulk with external_gte versioning, GET /products/_doc/<id>).
+// (HEAD/PUT/DELETE /products, POST /_bulk with external_gte versioning, POST /products/_refresh,
+// GET /products/_doc/<id>).
 // Tests can make it fail one product's bulk item or a whole request. The local search twin replaces it
 // through the same `SearchBackend` handle once it lands; only the failure switches are recorder-only.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -127,6 +128,8 @@ export function startSearchRecorder(): Promise<SearchBackend & { close(): Promis
       return send(res, 200, { acknowledged: true });
     }
     if (path === '/_bulk' && method === 'POST') return send(res, 200, bulk(body));
+    if (path === `/${INDEX}/_refresh` && method === 'POST')
+      return send(res, 200, { _shards: { total: 2, successful: 1, failed: 0 } });
     const doc = path.match(/^\/products\/_doc\/([^/]+)$/);
     if (doc && method === 'GET') {
       const stored = docs.get(decodeURIComponent(doc[1]!));
