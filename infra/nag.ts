@@ -149,6 +149,81 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'cannot name object ARNs in advance; it may only PutObject and PutObjectTagging (the POST sets the pending ' +
       'tag) under the products/ prefix: no read, delete, list or ACL action.',
   },
+  {
+    path: 'Search/Domain/Resource',
+    id: 'AwsSolutions-OS1',
+    reason:
+      "Public endpoint, not a VPC: AppSync's OpenSearch data source calls the domain's endpoint from AppSync's " +
+      'network and has no VPC option (UNVERIFIED against AWS for 2026; the CloudFormation OpenSearchServiceConfig ' +
+      'takes only a region and an endpoint). Every request must be SigV4-signed by one of the two roles in the ' +
+      'access policy, over HTTPS with TLS 1.2 (PFS) only.',
+  },
+  {
+    path: 'Search/Domain/Resource',
+    id: 'AwsSolutions-OS3',
+    reason:
+      'No IP allow-list: the callers are AppSync and Lambda, whose source addresses are not ours to list. Access ' +
+      'is granted by IAM instead: the resource policy allows es:ESHttp* only to the indexer role and the search ' +
+      'data source role, by ARN, on this domain; anonymous and unsigned requests are refused.',
+  },
+  {
+    path: 'Search/Domain/Resource',
+    id: 'AwsSolutions-OS4',
+    reason:
+      'No dedicated master nodes by cost decision: the default is one t3.small.search data node ' +
+      '(SearchInstanceCount), a catalog index the table can rebuild at any time (npm run search:reindex). ' +
+      'Dedicated masters (3 nodes) are for clusters of many data nodes; add them with the node count (docs/infra.md).',
+  },
+  {
+    path: 'Search/Domain/Resource',
+    id: 'AwsSolutions-OS7',
+    reason:
+      'No zone awareness with the default single data node: zone awareness needs an even node count across two ' +
+      'or three zones. The index is derived data: losing the node loses search until the domain recovers and a ' +
+      'reindex runs, never catalog data. Turn it on with SearchInstanceCount >= 2 for production (docs/infra.md).',
+  },
+  {
+    path: 'Search/DataSourceRole/Resource',
+    id:
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:es:<AWS::Region>:<AWS::AccountId>:' +
+      'domain/shopstack-products/products/*]',
+    reason:
+      'The search data source role may GET and POST under the products index only: OpenSearch Service authorizes ' +
+      'HTTP paths (/products/_search, /products/_count, /products/_doc/<id>), so the index path is the narrowest ' +
+      'resource there is; no other index, no cluster APIs, no writes of other methods.',
+  },
+  {
+    path: 'Search/Indexer/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
+      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
+  },
+  {
+    path: 'Search/Indexer/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Move deliberately with the ' +
+      'bundle target before Node.js 22 reaches end of support in Lambda (docs/infra.md).',
+  },
+  {
+    path: 'Search/DeadLetters/Resource',
+    id: 'AwsSolutions-SQS3',
+    reason:
+      'This queue is itself the dead-letter destination: the search indexer stream mapping sends batches here ' +
+      'after its retries. A queue behind it would only move the same messages once more; an alarm on its depth ' +
+      'and npm run search:reindex are the runbook (docs/infra.md).',
+  },
+  {
+    path: 'Search/IndexSetupRole/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::<SearchIndexer0A65FD43.Arn>:*]',
+    reason:
+      "CDK's custom resource provider framework grants lambda:InvokeFunction on the indexer and its versions and " +
+      'aliases (<arn>:*): one function, invoked only for the index set-up at deploy. The wildcard is the ' +
+      'qualifier of that one function, not other functions.',
+  },
 ];
 
 /** Registers the AwsSolutions pack on the app: synth fails on any finding not acknowledged. */

@@ -9,6 +9,7 @@ import { LOCAL_STOREFRONT_ORIGINS, ProductImages } from './constructs/product-im
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { OrderEvents } from './constructs/order-events.ts';
+import { ProductSearch } from './constructs/product-search.ts';
 import { GSI_NAMES, ShopTable } from './constructs/shop-table.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 
@@ -67,6 +68,7 @@ export class ShopStack extends Stack {
   public readonly resolvers: AppSyncResolvers;
   public readonly orderEvents: OrderEvents;
   public readonly images: ProductImages;
+  public readonly search: ProductSearch;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
@@ -123,9 +125,30 @@ export class ShopStack extends Stack {
       'IMAGE_BASE_URL',
       Fn.join('', ['https://', this.images.distribution.distributionDomainName]),
     );
+    // Top-level logical ids, so `cdk deploy --parameters SearchInstanceType=...` names them directly.
+    const searchInstanceType = new CfnParameter(this, 'SearchInstanceType', {
+      type: 'String',
+      default: 't3.small.search',
+      allowedPattern: '^[a-z0-9]+\\.[a-z0-9]+\\.search$',
+      description: 'OpenSearch data node instance type (e.g. t3.small.search, m7g.large.search)',
+    });
+    const searchInstanceCount = new CfnParameter(this, 'SearchInstanceCount', {
+      type: 'Number',
+      default: 1,
+      minValue: 1,
+      maxValue: 10,
+      description: 'OpenSearch data node count (1 keeps no replica shard allocated: see docs/infra.md)',
+    });
+    this.search = new ProductSearch(this, 'Search', {
+      api: this.api.api,
+      table: this.table.table,
+      instanceType: searchInstanceType.valueAsString,
+      instanceCount: searchInstanceCount.valueAsNumber,
+      removalPolicy,
+    });
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
-      dataSources: this.api.dataSources,
+      dataSources: { ...this.api.dataSources, [DATA_SOURCES.search]: this.search.dataSource },
       bundleDir: props.bundleDir,
     });
     this.orderEvents = new OrderEvents(this, 'OrderEvents', {
@@ -170,6 +193,8 @@ export class ShopStack extends Stack {
       this.images.distribution.distributionDomainName,
       'CloudFront domain serving product images',
     );
+    output('SearchDomainName', this.search.domainName, 'OpenSearch domain (npm run search:reindex -- --domain)');
+    output('SearchEndpoint', this.search.endpoint, 'OpenSearch domain endpoint (HTTPS, IAM-signed requests only)');
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
   }

@@ -75,6 +75,17 @@ describe('cdk-nag AwsSolutions', () => {
       'ShopStack/OrderEvents/DeadLetters/Resource|AwsSolutions-SQS3|error',
       'ShopStack/OrderEvents/Function/Resource/Resource|AwsSolutions-L1|error',
       'ShopStack/OrderEvents/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+      'ShopStack/Search/DataSourceRole/Resource|AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:es:<AWS::Region>:' +
+        '<AWS::AccountId>:domain/shopstack-products/products/*]|error',
+      'ShopStack/Search/DeadLetters/Resource|AwsSolutions-SQS3|error',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS1|error',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS3|error',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS4|error',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS7|error',
+      'ShopStack/Search/IndexSetupRole/DefaultPolicy/Resource|' +
+        'AwsSolutions-IAM5[Resource::<SearchIndexer0A65FD43.Arn>:*]|error',
+      'ShopStack/Search/Indexer/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Search/Indexer/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
     ]);
   });
 

@@ -1,0 +1,88 @@
+// The search indexer. Fed by the table's stream (product and variant items, by the mapping's filter),
+// it re-reads every product a batch touches and writes its document, or deletes it, in one _bulk call:
+// documents never come from stream images, so a late or repeated record cannot index a stale product.
+// Failed products are reported with all their records (ReportBatchItemFailures); Lambda retries from
+// the earliest. At deploy it also answers the custom resource that creates the index with its mapping.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Client } from '@opensearch-project/opensearch';
+import { PRODUCT_INDEX } from '../../contracts/index.ts';
+import {
+  isCustomResourceEvent,
+  type CustomResourceAnswer,
+  type CustomResourceEvent,
+} from '../lib/custom-resource-event.ts';
+import type { BatchResponse, StreamEvent } from '../lib/stream-event.ts';
+import { sendBulk } from './bulk.ts';
+import { readProducts } from './catalog-reads.ts';
+import { ensureProductIndex, searchClient } from './search-client.ts';
+import { productIdsOf } from './stream-records.ts';
+
+interface Clients {
+  table: string;
+  endpoint: string;
+  ddb: DynamoDBClient;
+  search: Client;
+}
+
+let clients: Clients | undefined;
+
+function connect(): Clients {
+  const { TABLE_NAME: table, SEARCH_ENDPOINT: endpoint, AWS_REGION: region } = process.env;
+  if (!table || !endpoint || !region) throw new Error('TABLE_NAME, SEARCH_ENDPOINT and AWS_REGION must be set');
+  // Reused across invocations of one environment, rebuilt if the settings change (tests, local restarts).
+  if (clients?.table !== table || clients.endpoint !== endpoint) {
+    clients = { table, endpoint, ddb: new DynamoDBClient({ region }), search: searchClient(endpoint, region) };
+  }
+  return clients;
+}
+
+/** Drops the cached clients (tests point the function at other servers between cases). */
+export function resetClients(): void {
+  clients?.ddb.destroy();
+  void clients?.search.close();
+  clients = undefined;
+}
+
+async function indexBatch(event: StreamEvent): Promise<BatchResponse> {
+  const { table, ddb, search } = connect();
+  // product id -> the sequence numbers of its records, in stream order (the earliest first)
+  const records = new Map<string, string[]>();
+  for (const record of event.Records) {
+    for (const id of productIdsOf(record))
+      records.set(id, [...(records.get(id) ?? []), record.dynamodb.SequenceNumber]);
+  }
+  if (records.size === 0) return { batchItemFailures: [] };
+  let failed: Map<string, string>;
+  try {
+    const read = await readProducts(ddb, table, records.keys());
+    const outcome = await sendBulk(search, read);
+    failed = outcome.failed;
+    console.log(
+      JSON.stringify({ products: records.size, ...outcome, failed: outcome.failed.size, version: read.readAt }),
+    );
+  } catch (err) {
+    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    failed = new Map([...records.keys()].map((id) => [id, why]));
+  }
+  for (const [id, why] of failed) console.error(`product ${id} not indexed: ${why}`);
+  const sequence = new Set([...failed.keys()].flatMap((id) => records.get(id) ?? []));
+  return {
+    batchItemFailures: event.Records.filter((r) => sequence.has(r.dynamodb.SequenceNumber)).map((r) => ({
+      itemIdentifier: r.dynamodb.SequenceNumber,
+    })),
+  };
+}
+
+/** Create/Update: the index exists with its mapping (a mapping change needs `search:reindex --recreate`). */
+async function setUpIndex(event: CustomResourceEvent): Promise<CustomResourceAnswer> {
+  // Delete leaves the index: it goes with the domain, and a replaced custom resource must not empty it.
+  if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? PRODUCT_INDEX };
+  const result = await ensureProductIndex(connect().search);
+  return { PhysicalResourceId: PRODUCT_INDEX, Data: { result } };
+}
+
+export async function handler(event: StreamEvent): Promise<BatchResponse>;
+export async function handler(event: CustomResourceEvent): Promise<CustomResourceAnswer>;
+export async function handler(event: StreamEvent | CustomResourceEvent): Promise<BatchResponse | CustomResourceAnswer> {
+  return isCustomResourceEvent(event) ? setUpIndex(event) : indexBatch(event);
+}

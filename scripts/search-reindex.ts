@@ -1,0 +1,69 @@
+// `npm run search:reindex [-- --domain <name>] [--table <name>] [--recreate] [--endpoint <url>]`: rebuilds
+// the product index from the table. The domain's endpoint comes from DescribeDomain (@aws-sdk/client-opensearch;
+// locally AWS_ENDPOINT_URL_OPENSEARCH points the SDK at the search twin), unless --endpoint names it.
+// Defaults from the environment: SEARCH_DOMAIN_NAME, SHOP_TABLE_NAME, SEARCH_ENDPOINT, AWS_REGION.
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
+import { reindexProducts } from '../functions/search-indexer/reindex.ts';
+import { searchClient } from '../functions/search-indexer/search-client.ts';
+
+async function domainEndpoint(domain: string, region: string): Promise<string> {
+  const client = new OpenSearchClient({ region });
+  try {
+    const { DomainStatus: status } = await client.send(new DescribeDomainCommand({ DomainName: domain }));
+    const endpoint = status?.Endpoint ?? status?.Endpoints?.['vpc'];
+    if (!endpoint) throw new Error(`domain ${domain} has no endpoint yet (Processing: ${String(status?.Processing)})`);
+    // Endpoint is a host name in the cloud; a twin may answer a full URL (plain HTTP on loopback).
+    return /^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`;
+  } finally {
+    client.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      domain: { type: 'string', default: process.env.SEARCH_DOMAIN_NAME },
+      table: { type: 'string', default: process.env.SHOP_TABLE_NAME },
+      endpoint: { type: 'string', default: process.env.SEARCH_ENDPOINT },
+      region: { type: 'string', default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION },
+      recreate: { type: 'boolean', default: false },
+      chunk: { type: 'string', default: '200' },
+    },
+  });
+  const { table, region } = values;
+  if (!table) throw new Error('name the table: --table <name> or SHOP_TABLE_NAME (stack output TableName)');
+  if (!region) throw new Error('name the region: --region or AWS_REGION');
+  if (!values.endpoint && !values.domain)
+    throw new Error('name the domain: --domain <name> or SEARCH_DOMAIN_NAME (stack output SearchDomainName)');
+  const node = values.endpoint ?? (await domainEndpoint(values.domain!, region));
+  const ddb = new DynamoDBClient({ region });
+  const search = searchClient(node, region);
+  try {
+    console.log(`reindexing ${table} into ${node}${values.recreate ? ' (recreating the index)' : ''}`);
+    const report = await reindexProducts({
+      ddb,
+      table,
+      search,
+      recreate: values.recreate,
+      chunk: Number(values.chunk),
+      progress: (done) => process.stdout.write(`\r${done} products`),
+    });
+    process.stdout.write('\n');
+    console.log(
+      `index ${report.index}; ${report.products} products: ${report.indexed} indexed, ${report.conflicts} already ` +
+        `newer, ${report.failed.size} failed, in ${(report.ms / 1000).toFixed(1)} s`,
+    );
+    for (const [id, why] of report.failed) console.error(`  ${id}: ${why}`);
+    if (report.failed.size > 0) process.exitCode = 1;
+  } finally {
+    ddb.destroy();
+    await search.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,237 @@
+// Product search in the stack: the OpenSearch domain's encryption, TLS, size parameters and access
+// policy (exactly two roles), the `search` data source on its own least-privilege role, the indexer's
+// stream mapping and dead letters, its permissions, the index set-up at deploy, and the outputs.
+import type { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_SOURCES, PRODUCT_INDEX } from '../../contracts/index.ts';
+import { buildRealBundle, resourcesOfType, synthShopStack, type Bundle, type Json } from './support.ts';
+
+let real: Bundle;
+let template: Template;
+let resources: Json;
+
+beforeAll(async () => {
+  real = await buildRealBundle();
+  template = synthShopStack(real.dir).template;
+  resources = template.toJSON()['Resources'];
+});
+afterAll(() => real?.cleanup());
+
+const getAtt = (id: string, attr: string) => ({ 'Fn::GetAtt': [id, attr] });
+
+function one(type: string, match: (r: Json) => boolean = () => true): [string, Json] {
+  const found = resourcesOfType(template, type).filter(([, r]) => match(r));
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
+const domain = () => one('AWS::OpenSearchService::Domain');
+const indexer = () =>
+  one('AWS::Lambda::Function', (f) => f['Properties']['Environment']?.['Variables']?.['SEARCH_ENDPOINT']);
+const dataSource = () => one('AWS::AppSync::DataSource', (d) => d['Properties']['Name'] === DATA_SOURCES.search);
+const roleOf = (fn: Json) => fn['Properties']['Role']['Fn::GetAtt'][0] as string;
+const domainArn = (rest: string) => ({
+  'Fn::Join': [
+    '',
+    [
+      'arn:',
+      { Ref: 'AWS::Partition' },
+      ':es:',
+      { Ref: 'AWS::Region' },
+      ':',
+      { Ref: 'AWS::AccountId' },
+      `:domain/shopstack-products${rest}`,
+    ],
+  ],
+});
+const httpsEndpoint = () => ({ 'Fn::Join': ['', ['https://', getAtt(domain()[0], 'DomainEndpoint')]] });
+
+describe('the OpenSearch domain', () => {
+  it('runs OpenSearch 2.19, encrypted at rest and node to node, HTTPS only with TLS 1.2 (PFS)', () => {
+    const [, d] = domain();
+    expect(d['Properties']).toMatchObject({
+      DomainName: 'shopstack-products',
+      EngineVersion: 'OpenSearch_2.19',
+      EncryptionAtRestOptions: { Enabled: true },
+      NodeToNodeEncryptionOptions: { Enabled: true },
+      DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-PFS-2023-10' },
+      EBSOptions: { EBSEnabled: true, VolumeType: 'gp3', VolumeSize: 10 },
+    });
+    expect(d['DeletionPolicy']).toBe('Retain');
+  });
+
+  it('takes its instance type and count from the SearchInstanceType and SearchInstanceCount parameters', () => {
+    const [, d] = domain();
+    expect(d['Properties']['ClusterConfig']).toMatchObject({
+      InstanceType: { Ref: 'SearchInstanceType' },
+      InstanceCount: { Ref: 'SearchInstanceCount' },
+      DedicatedMasterEnabled: false,
+      ZoneAwarenessEnabled: false,
+      MultiAZWithStandbyEnabled: false,
+    });
+    const params = template.findParameters('*');
+    expect(params['SearchInstanceType']).toMatchObject({ Type: 'String', Default: 't3.small.search' });
+    expect(params['SearchInstanceCount']).toMatchObject({ Type: 'Number', Default: 1, MinValue: 1 });
+  });
+
+  it('allows es:ESHttp* on this domain to exactly the indexer role and the search data source role', () => {
+    const [, d] = domain();
+    const [, fn] = indexer();
+    const [, ds] = dataSource();
+    const dsRole = ds['Properties']['ServiceRoleArn']['Fn::GetAtt'][0] as string;
+    expect(d['Properties']['AccessPolicies']).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: [getAtt(roleOf(fn), 'Arn'), getAtt(dsRole, 'Arn')] },
+          Action: 'es:ESHttp*',
+          Resource: domainArn('/*'),
+        },
+      ],
+    });
+  });
+
+  it('publishes slow search, slow index and application logs to log groups with retention', () => {
+    const [id, d] = domain();
+    const options = d['Properties']['LogPublishingOptions'] as Record<string, Json>;
+    expect(Object.keys(options).sort()).toEqual(['ES_APPLICATION_LOGS', 'INDEX_SLOW_LOGS', 'SEARCH_SLOW_LOGS']);
+    for (const option of Object.values(options)) {
+      expect(option['Enabled']).toBe(true);
+      const groupId = option['CloudWatchLogsLogGroupArn']['Fn::GetAtt'][0] as string;
+      expect(resources[groupId]['Properties']['RetentionInDays']).toBe(30);
+    }
+    const [policyId, policy] = one('AWS::Logs::ResourcePolicy');
+    expect(JSON.stringify(policy['Properties']['PolicyDocument'])).toContain('es.amazonaws.com');
+    expect(d['DependsOn']).toContain(policyId);
+    expect(id).toMatch(/^SearchDomain/);
+  });
+});
+
+describe('the search data source', () => {
+  it('is named search, points at the HTTPS endpoint, and may only GET/POST under the products index', () => {
+    const [, ds] = dataSource();
+    expect(ds['Properties']).toMatchObject({
+      Type: 'AMAZON_OPENSEARCH_SERVICE',
+      OpenSearchServiceConfig: { AwsRegion: { Ref: 'AWS::Region' }, Endpoint: httpsEndpoint() },
+    });
+    const roleId = ds['Properties']['ServiceRoleArn']['Fn::GetAtt'][0] as string;
+    const role = resources[roleId];
+    expect(role['Properties']['AssumeRolePolicyDocument']['Statement']).toEqual([
+      { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'appsync.amazonaws.com' } },
+    ]);
+    expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
+    expect((role['Properties']['Policies'] as Json[]).flatMap((p) => p['PolicyDocument']['Statement'])).toEqual([
+      { Effect: 'Allow', Action: ['es:ESHttpGet', 'es:ESHttpPost'], Resource: domainArn(`/${PRODUCT_INDEX}/*`) },
+    ]);
+    const attached = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p['Properties']['Roles']).includes(roleId),
+    );
+    expect(attached).toEqual([]);
+  });
+});
+
+describe('the indexer', () => {
+  it('runs Node.js 22 on arm64 with the table name and the domain endpoint over HTTPS', () => {
+    const [, fn] = indexer();
+    const [tableId] = one('AWS::DynamoDB::Table');
+    expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 30 });
+    expect(fn['Properties']['Environment']['Variables']).toMatchObject({
+      TABLE_NAME: { Ref: tableId },
+      SEARCH_ENDPOINT: httpsEndpoint(),
+    });
+  });
+
+  it('is fed product and variant items from the stream, new ones only, 100 at a time, bounded retries', () => {
+    const [fnId] = indexer();
+    const [tableId] = one('AWS::DynamoDB::Table');
+    const [, mapping] = one('AWS::Lambda::EventSourceMapping', (m) => m['Properties']['FunctionName']['Ref'] === fnId);
+    const [queueId] = one('AWS::SQS::Queue', (q) => q === resources[queueIdOf(mapping)]);
+    expect(mapping['Properties']).toMatchObject({
+      EventSourceArn: getAtt(tableId, 'StreamArn'),
+      StartingPosition: 'LATEST',
+      BatchSize: 100,
+      MaximumRetryAttempts: 5,
+      BisectBatchOnFunctionError: true,
+      ParallelizationFactor: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: getAtt(queueId, 'Arn') } },
+      FilterCriteria: {
+        Filters: [
+          { Pattern: '{"dynamodb":{"NewImage":{"entity":{"S":["Product","Variant"]}}}}' },
+          { Pattern: '{"dynamodb":{"OldImage":{"entity":{"S":["Product","Variant"]}}}}' },
+        ],
+      },
+    });
+  });
+
+  it('sends what keeps failing to its own encrypted, TLS-only queue kept 14 days', () => {
+    const [fnId] = indexer();
+    const [, mapping] = one('AWS::Lambda::EventSourceMapping', (m) => m['Properties']['FunctionName']['Ref'] === fnId);
+    const queueId = queueIdOf(mapping);
+    expect(queueId).toMatch(/^SearchDeadLetters/);
+    expect(resources[queueId]['Properties']).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1_209_600,
+    });
+    const [, policy] = one('AWS::SQS::QueuePolicy', (p) => JSON.stringify(p['Properties']['Queues']).includes(queueId));
+    expect(policy['Properties']['PolicyDocument']['Statement']).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('may read products, read its stream, write the products index and _bulk, log, and send to its DLQ', () => {
+    const [, fn] = indexer();
+    const roleId = roleOf(fn);
+    const statements = resourcesOfType(template, 'AWS::IAM::Policy')
+      .filter(([, p]) => JSON.stringify(p['Properties']['Roles']).includes(roleId))
+      .flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'] as Json[]);
+    expect(statements.flatMap((s) => [s['Action']].flat()).sort()).toEqual(
+      [
+        'dynamodb:BatchGetItem',
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+        'es:ESHttpHead',
+        'es:ESHttpPost',
+        'es:ESHttpPut',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:SendMessage',
+      ].sort(),
+    );
+    expect(statements.find((s) => s['Sid'] === 'WriteIndex')!['Resource']).toEqual([
+      domainArn('/_bulk'),
+      domainArn(`/${PRODUCT_INDEX}`),
+    ]);
+    const [tableId] = one('AWS::DynamoDB::Table');
+    expect(statements.find((s) => s['Sid'] === 'ReadCatalog')!['Resource']).toEqual(getAtt(tableId, 'Arn'));
+  });
+
+  it('creates the products index at deploy through the provider framework calling the indexer', () => {
+    const [, index] = one('Custom::ProductSearchIndex');
+    expect(index['Properties']).toMatchObject({
+      Index: PRODUCT_INDEX,
+      Endpoint: httpsEndpoint(),
+      MappingSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const frameworkId = index['Properties']['ServiceToken']['Fn::GetAtt'][0] as string;
+    const [fnId] = indexer();
+    expect(JSON.stringify(resources[frameworkId]['Properties']['Environment'])).toContain(fnId);
+  });
+});
+
+describe('outputs', () => {
+  it('names the domain and its endpoint for search:reindex', () => {
+    const outputs = template.findOutputs('*');
+    expect(outputs['SearchDomainName']!['Value']).toBe(domain()[1]['Properties']['DomainName']);
+    expect(outputs['SearchEndpoint']!['Value']).toEqual(httpsEndpoint());
+  });
+});
+
+function queueIdOf(mapping: Json): string {
+  return mapping['Properties']['DestinationConfig']['OnFailure']['Destination']['Fn::GetAtt'][0] as string;
+}
