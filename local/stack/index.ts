@@ -34,6 +34,15 @@ export interface LocalStackOptions {
 }
 
 export async function readLocalStack(artifact: StackArtifact, options: LocalStackOptions = {}): Promise<LocalStack> {
+  const { resolve, tables } = readLocalTables(artifact, options);
+  return { artifact, resolve, tables, api: await readAppSyncApi(artifact, resolve) };
+}
+
+/**
+ * Only the tables: what the DynamoDB twin needs before the other twins (whose values the API's data
+ * sources name, e.g. a Lambda's ARN) are up.
+ */
+export function readLocalTables(artifact: StackArtifact, options: LocalStackOptions = {}) {
   const tableName = options.tableName ?? ((id: string) => `${artifact.stackName}-${id}`);
   const tableRefs = Object.fromEntries(
     Object.entries(artifact.template.Resources)
@@ -51,7 +60,7 @@ export async function readLocalStack(artifact: StackArtifact, options: LocalStac
   };
   const resolve = createResolver(artifact.template, values);
   const tables = tableDefinitions(artifact.template, resolve, (id) => tableRefs[id] as string);
-  return { artifact, resolve, tables, api: await readAppSyncApi(artifact, resolve) };
+  return { resolve, tables };
 }
 
 export async function loadLocalStack(

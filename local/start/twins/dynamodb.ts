@@ -6,7 +6,7 @@ import { keepAlive, type KeptEngine } from '../../engines/index.ts';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../engines/index.ts';
 import { ensureTables } from '../../engines/index.ts';
 import { LOCAL_CREDENTIALS } from '../../local-aws.ts';
-import { readLocalStack, type StackArtifact } from '../../stack/index.ts';
+import { readLocalTables, type StackArtifact } from '../../stack/index.ts';
 import { defineTwin, type TwinContext } from './twin.ts';
 
 export function localDynamoDbClient(endpoint: string, region: string): DynamoDBClient {
@@ -49,7 +49,7 @@ async function start(context: TwinContext): Promise<DynamoDbEngine> {
 }
 
 async function provision(context: TwinContext, engine: DynamoDbEngine): Promise<TableResult> {
-  const { tables } = await readLocalStack(context.artifact, { region: context.region, accountId: context.accountId });
+  const { tables } = readLocalTables(context.artifact, { region: context.region, accountId: context.accountId });
   const results = await ensureTables(engine.client, tables);
   return results.map((result, i) => ({ ...result, logicalId: (tables[i] as (typeof tables)[number]).logicalId }));
 }

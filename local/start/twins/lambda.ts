@@ -10,9 +10,14 @@ import { defineTwin, type TwinContext } from './twin.ts';
 /** logical id → the function's name, ARN and warm runner */
 type Functions = Map<string, { name: string; arn: string; runner: LambdaRunner }>;
 
+const functionName = (ctx: TwinContext, id: string, fn: TemplateResource): string =>
+  fn.Properties?.FunctionName ?? `${ctx.artifact.stackName}-${id}`;
+const functionArn = (ctx: TwinContext, name: string) =>
+  `arn:aws:lambda:${ctx.region}:${ctx.accountId}:function:${name}`;
+
 function runnerFor(ctx: TwinContext, id: string, fn: TemplateResource, resolve: ReturnType<typeof createResolver>) {
   const p = fn.Properties ?? {};
-  const name = p.FunctionName ?? `${ctx.artifact.stackName}-${id}`;
+  const name = functionName(ctx, id, fn);
   const dir = assetFile(ctx.artifact, fn);
   if (!dir) throw new Error(`Lambda ${id}: no bundled code asset in cdk.out`);
   const [module, exportName] = String(p.Handler ?? 'index.handler').split('.') as [string, string];
@@ -35,21 +40,26 @@ function runnerFor(ctx: TwinContext, id: string, fn: TemplateResource, resolve: 
 }
 
 async function start(ctx: TwinContext): Promise<Functions> {
-  const { refs, attributes } = ctx.upstream;
   const { region, accountId, artifact } = ctx;
+  const all = resourcesOfType(ctx.artifact.template, 'AWS::Lambda::Function');
+  // A function's environment may name another function (CDK's custom-resource provider names its handler).
+  const names = all.map(([id, fn]) => [id, functionName(ctx, id, fn)] as const);
+  const refs = { ...ctx.upstream.refs, ...Object.fromEntries(names) };
+  const arns = names.map(([id, name]) => [`${id}.Arn`, functionArn(ctx, name)] as const);
+  const attributes = { ...ctx.upstream.attributes, ...Object.fromEntries(arns) };
   const resolve = createResolver(artifact.template, {
     refs,
     attributes,
-    parameters: {},
+    parameters: ctx.parameters,
     region,
     accountId,
     stackName: artifact.stackName,
     plainHttpHosts: ctx.upstream.plainHttpHosts,
   });
   const functions: Functions = new Map();
-  for (const [id, fn] of resourcesOfType(ctx.artifact.template, 'AWS::Lambda::Function')) {
+  for (const [id, fn] of all) {
     const { name, runner } = runnerFor(ctx, id, fn, resolve);
-    functions.set(id, { name, arn: `arn:aws:lambda:${ctx.region}:${ctx.accountId}:function:${name}`, runner });
+    functions.set(id, { name, arn: functionArn(ctx, name), runner });
   }
   return functions;
 }
