@@ -136,11 +136,16 @@ async function uploadImage(product: ProductDetailsFragment, file: File, alt: str
   });
   // S3 POST: every policy field first, the file last. https://docs.aws.amazon.com/AmazonS3/latest/API/RESTObjectPOST.html
   const body = new FormData();
-  for (const [name, value] of Object.entries(JSON.parse(upload.fields) as Record<string, string>)) body.append(name, value);
+  for (const [name, value] of Object.entries(JSON.parse(upload.fields) as Record<string, string>))
+    body.append(name, value);
   body.append('file', file);
   const response = await fetch(upload.url, { method: 'POST', body });
   if (!response.ok) throw new Error(`The image store refused the upload (HTTP ${response.status}).`);
-  const { attachProductImage } = await call(AttachProductImageDocument, { productId: product.id, key: upload.key, alt });
+  const { attachProductImage } = await call(AttachProductImageDocument, {
+    productId: product.id,
+    key: upload.key,
+    alt,
+  });
   return attachProductImage;
 }
 
@@ -245,8 +250,7 @@ function EditProduct({ id }: { id: string }) {
       <form onSubmit={upload} aria-label="Upload an image">
         <label htmlFor="image">Image (JPEG, PNG, WebP or AVIF, up to 10 MiB)</label>{' '}
         <input id="image" name="image" type="file" accept="image/jpeg,image/png,image/webp,image/avif" />{' '}
-        <label htmlFor="alt">Alt text</label> <input id="alt" name="alt" />{' '}
-        <button type="submit">Upload image</button>
+        <label htmlFor="alt">Alt text</label> <input id="alt" name="alt" /> <button type="submit">Upload image</button>
       </form>
     </>
   );
@@ -287,12 +291,16 @@ function OrdersBoard() {
   }, [list.data]);
   useEffect(() => {
     // New orders appear live (AppSync real-time, admins only).
-    const subscription = watch(OnOrderPlacedDocument, {}, {
-      next: (d) => {
-        const placed = d.onOrderPlaced;
-        if (placed) setOrders((all) => [placed, ...all.filter((o) => o.id !== placed.id)]);
+    const subscription = watch(
+      OnOrderPlacedDocument,
+      {},
+      {
+        next: (d) => {
+          const placed = d.onOrderPlaced;
+          if (placed) setOrders((all) => [placed, ...all.filter((o) => o.id !== placed.id)]);
+        },
       },
-    });
+    );
     return () => subscription.unsubscribe();
   }, []);
   const replace = (next: OrderDetailFragment) => setOrders((all) => all.map((o) => (o.id === next.id ? next : o)));

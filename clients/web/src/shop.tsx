@@ -122,8 +122,7 @@ function Search() {
       <h1>Search</h1>
       <form role="search" onSubmit={onSubmit}>
         <label htmlFor="q">Search products</label> <input id="q" name="q" type="search" defaultValue={query} />{' '}
-        <button type="submit">Search</button>{' '}
-        <label htmlFor="sort">Sort by</label>{' '}
+        <button type="submit">Search</button> <label htmlFor="sort">Sort by</label>{' '}
         <select id="sort" value={sort} onChange={(e) => go({ sort: e.target.value })}>
           {SORTS.map(([value, label]) => (
             <option key={value} value={value}>
@@ -529,7 +528,10 @@ function Orders() {
     const subscription = watch(
       OnMyOrderStatusChangedDocument,
       {},
-      { next: (d) => d.onOrderStatusChanged && setLive((m) => ({ ...m, [d.onOrderStatusChanged!.id]: d.onOrderStatusChanged! })) },
+      {
+        next: (d) =>
+          d.onOrderStatusChanged && setLive((m) => ({ ...m, [d.onOrderStatusChanged!.id]: d.onOrderStatusChanged! })),
+      },
     );
     return () => subscription.unsubscribe();
   }, [session]);
