@@ -33,7 +33,9 @@ export async function startWebHarness(): Promise<WebHarness> {
 
 /** A fresh context (no shared sign-in) with its problems watched; Cognito's port is allowed too. */
 export async function openPage(h: WebHarness): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await h.browser.newContext();
+  // Amplify always opens wss:// (it maps http:// endpoints to wss://), and the twin's TLS certificate is
+  // self-signed: a user trusts .data/tls/localhost-cert.pem once (README); the test browser is told to.
+  const context = await h.browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const cognito = h.shop.outputs.cognitoEndpoint ? new URL(h.shop.outputs.cognitoEndpoint).origin : h.origin;
   return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito] }) };
