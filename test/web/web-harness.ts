@@ -56,4 +56,6 @@ export async function signInThroughPage(page: Page, origin: string, email: strin
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('link', { name: `Account (${email})` }).waitFor();
+  // Let the requests signing in starts finish, so the next page.goto aborts none of them.
+  await page.waitForLoadState('networkidle');
 }

@@ -93,7 +93,7 @@ function Products() {
         <label htmlFor="new-name">Name</label>
         <input id="new-name" name="name" required />
         <label htmlFor="new-slug">Slug</label>
-        <input id="new-slug" name="slug" required pattern="[a-z0-9-]{1,80}" />
+        <input id="new-slug" name="slug" required pattern="[a-z0-9\-]{1,80}" />
         <label htmlFor="new-description">Description</label>
         <textarea id="new-description" name="description" />
         <label htmlFor="new-category">Category</label>
@@ -113,7 +113,7 @@ function Products() {
         <fieldset>
           <legend>First variant</legend>
           <label htmlFor="new-sku">SKU</label>
-          <input id="new-sku" name="sku" required pattern="[A-Z0-9-]{1,40}" />
+          <input id="new-sku" name="sku" required pattern="[A-Z0-9\-]{1,40}" />
           <label htmlFor="new-variant-name">Variant name</label>
           <input id="new-variant-name" name="variantName" required />
           <label htmlFor="new-price">Price ({SHOP_CURRENCY})</label>
