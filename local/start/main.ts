@@ -45,7 +45,7 @@ async function runShop(): Promise<void> {
     void (shop?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
   };
 
-  // The storefront is built once (about 8 s on 2 cores) and then served from dist/web.
+  // The storefront is built once (3-8 s on 2 shared cores) and then served from dist/web.
   const web = await ensureWebBuild(root);
   if (web.built)
     console.log(`[${seconds()}s] built the storefront and admin into dist/web in ${web.seconds.toFixed(1)}s`);
