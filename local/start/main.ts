@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from '../engines/index.ts';
 import { createGraphiqlHandler } from '../server/index.ts';
+import { createWebHandler, ensureWebBuild, webDistDir } from '../web/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,6 +45,11 @@ async function runShop(): Promise<void> {
     void (shop?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
   };
 
+  // The storefront is built once (3-8 s on 2 shared cores) and then served from dist/web.
+  const web = await ensureWebBuild(root);
+  if (web.built)
+    console.log(`[${seconds()}s] built the storefront and admin into dist/web in ${web.seconds.toFixed(1)}s`);
+
   shop = await startShop({
     root,
     reset: values.reset,
@@ -51,8 +57,22 @@ async function runShop(): Promise<void> {
     verbose: values.verbose,
     fatal,
     progress: (line) => console.log(`[${seconds()}s] ${line}`),
-    pages: (outputs) =>
-      createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => ({ apiKey: outputs()?.apiKey }) }),
+    pages: (outputs) => {
+      const graphiql = createGraphiqlHandler({
+        graphqlPath: '/graphql',
+        outputs: () => ({ apiKey: outputs()?.apiKey }),
+      });
+      const app = createWebHandler({
+        distDir: webDistDir(root),
+        connection: () => {
+          const o = outputs();
+          if (!o) return undefined;
+          const { graphqlUrl, realtimeUrl, region, apiKey, userPoolId, userPoolClientId, cognitoEndpoint } = o;
+          return { graphqlUrl, realtimeUrl, region, apiKey, userPoolId, userPoolClientId, cognitoEndpoint };
+        },
+      });
+      return (req, res) => graphiql(req, res) || app(req, res);
+    },
   });
   if (shop.seeded)
     console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);

@@ -7,7 +7,14 @@ import { runInNewContext } from 'node:vm';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAppSyncSchema } from '../../../schema/load-schema.ts';
-import { createGraphiqlHandler, DEFAULT_QUERY, jsonForScript, PAGE_TITLE, type PageConfig } from './index.ts';
+import {
+  ASSET_PREFIX,
+  createGraphiqlHandler,
+  DEFAULT_QUERY,
+  jsonForScript,
+  PAGE_TITLE,
+  type PageConfig,
+} from './index.ts';
 
 const require = createRequire(import.meta.url);
 const FALLTHROUGH = 418; // what the test server answers when the handler returns false
@@ -119,7 +126,10 @@ describe('GET /', () => {
       '/graphiql/assets/shop-graphiql.css',
     ]);
     // Every URL the page names is served, with the long cache header under the page's ?v=.
-    const links = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    const all = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    // The two app links go to the storefront and admin, which another handler serves.
+    expect(all.filter((link) => !link.startsWith(ASSET_PREFIX))).toEqual(['/shop/', '/admin/']);
+    const links = all.filter((link) => link.startsWith(ASSET_PREFIX));
     expect(links).toHaveLength(7);
     for (const link of links) {
       const asset = await raw(link);

@@ -136,6 +136,7 @@ export function renderPage(options: { config: PageConfig; nonce: string; assets:
 <script src="${url('shop-graphiql.js')}" defer></script>
 </head>
 <body>
+<nav class="shop-links" aria-label="Shop apps"><a href="/shop/">Storefront</a> <a href="/admin/">Admin</a></nav>
 <div id="graphiql" class="shop-graphiql-loading">Loading GraphiQL…</div>
 <noscript>GraphiQL needs JavaScript.</noscript>
 </body>

@@ -1,0 +1,61 @@
+// One npm start and one Chromium for the web tests, plus the checks every page gets (axe, no page errors).
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchChromium, watchPage, type PageProblems } from '../support/browser.ts';
+import { signIn } from '../support/cognito-tokens.ts';
+import { graphql } from '../support/graphql-client.ts';
+import { startShopProcess, type ShopProcess } from '../support/shop-process.ts';
+
+export interface WebHarness {
+  shop: ShopProcess;
+  browser: Browser;
+  origin: string;
+  adminCall<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export async function startWebHarness(): Promise<WebHarness> {
+  const shop = await startShopProcess({ timeoutMs: 150_000 });
+  const browser = await launchChromium();
+  const origin = new URL(shop.outputs.graphqlUrl).origin;
+  const { idToken } = await signIn(shop.outputs, 'admin@example.com');
+  return {
+    shop,
+    browser,
+    origin,
+    async adminCall<T>(query: string, variables: Record<string, unknown> = {}) {
+      const response = await graphql<T>(shop.outputs.graphqlUrl, query, variables, { authorization: idToken });
+      if (response.body.errors?.length) throw new Error(JSON.stringify(response.body.errors));
+      return response.body.data as T;
+    },
+  };
+}
+
+/** A fresh context (no shared sign-in) with its problems watched; Cognito's port is allowed too. */
+export async function openPage(h: WebHarness): Promise<{ page: Page; problems: PageProblems }> {
+  // Amplify always opens wss:// (it maps http:// endpoints to wss://), and the twin's TLS certificate is
+  // self-signed: a user trusts .data/tls/localhost-cert.pem once (README); the test browser is told to.
+  const context = await h.browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  const cognito = h.shop.outputs.cognitoEndpoint ? new URL(h.shop.outputs.cognitoEndpoint).origin : h.origin;
+  return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito] }) };
+}
+
+/** axe-core on the page as it is now: no serious or critical violation. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+export async function signInThroughPage(page: Page, origin: string, email: string, password: string): Promise<void> {
+  await page.goto(`${origin}/shop/account`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('link', { name: `Account (${email})` }).waitFor();
+  // Let the requests signing in starts finish, so the next page.goto aborts none of them.
+  await page.waitForLoadState('networkidle');
+}
