@@ -1,6 +1,6 @@
 // typescript-eslint's recommended rules, no import cycles, one door per room in local/, no
 // production import from test/, and no line over 120 characters. `npm run lint`, part of `npm test`.
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import rooms from './eslint-rules/rooms.js';
 
@@ -22,7 +22,8 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.js', '**/*.cjs'],
     plugins: { 'import-x': importX, shop: rooms },
     settings: {
-      'import-x/resolver': { node: { extensions: ['.ts', '.js'] } },
+      // the resolver-next node resolver (unrs): it reads package `exports`, so ESM-only packages (vite) resolve
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: {
