@@ -1,7 +1,10 @@
-// `npm run search:reindex [-- --domain <name>] [--table <name>] [--recreate] [--endpoint <url>]`: rebuilds
+// `npm run search:reindex [-- --local | --domain <name> --table <name>] [--recreate] [--endpoint <url>]`: rebuilds
 // the product index from the table. The domain's endpoint comes from DescribeDomain (@aws-sdk/client-opensearch;
 // locally AWS_ENDPOINT_URL_OPENSEARCH points the SDK at the search twin), unless --endpoint names it.
 // Defaults from the environment: SEARCH_DOMAIN_NAME, SHOP_TABLE_NAME, SEARCH_ENDPOINT, AWS_REGION.
+// `--local`: against a running `npm start`, whose .data/endpoints.json and outputs.local.json name it all.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
@@ -15,15 +18,43 @@ async function domainEndpoint(domain: string, region: string): Promise<string> {
     const endpoint = status?.Endpoint ?? status?.Endpoints?.['vpc'];
     if (!endpoint) throw new Error(`domain ${domain} has no endpoint yet (Processing: ${String(status?.Processing)})`);
     // Endpoint is a host name in the cloud; a twin may answer a full URL (plain HTTP on loopback).
-    return /^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`;
+    if (/^https?:\/\//.test(endpoint)) return endpoint;
+    // The local search twin answers on the same plain-HTTP loopback port the SDK was pointed at.
+    const configured = process.env.AWS_ENDPOINT_URL_OPENSEARCH;
+    return configured === `http://${endpoint}` ? configured : `https://${endpoint}`;
   } finally {
     client.destroy();
   }
 }
 
+interface LocalShop {
+  sdkEnvironment: Record<string, string>;
+  resources: Record<string, { type: string; name: string }>;
+}
+
+/** Points this process at `npm start`'s engines: their SDK endpoints, its one IAM key, its table and domain. */
+function useLocalShop(): void {
+  const root = join(import.meta.dirname, '..');
+  const dataDir = process.env.SHOP_DATA_DIR ?? join(root, '.data');
+  const file = join(dataDir, 'endpoints.json');
+  if (!existsSync(file)) throw new Error(`${file} not found: start the shop first (npm start)`);
+  const shop = JSON.parse(readFileSync(file, 'utf8')) as LocalShop;
+  const outputs = JSON.parse(readFileSync(process.env.SHOP_OUTPUTS_FILE ?? join(root, 'outputs.local.json'), 'utf8'));
+  const named = (type: string) => Object.values(shop.resources).find((r) => r.type === type)?.name;
+  Object.assign(process.env, shop.sdkEnvironment, {
+    AWS_REGION: outputs.region,
+    AWS_ACCESS_KEY_ID: outputs.iam.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: outputs.iam.secretAccessKey,
+    SHOP_TABLE_NAME: process.env.SHOP_TABLE_NAME ?? named('AWS::DynamoDB::Table'),
+    SEARCH_DOMAIN_NAME: process.env.SEARCH_DOMAIN_NAME ?? named('AWS::OpenSearchService::Domain'),
+  });
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--local')) useLocalShop();
   const { values } = parseArgs({
     options: {
+      local: { type: 'boolean', default: false },
       domain: { type: 'string', default: process.env.SEARCH_DOMAIN_NAME },
       table: { type: 'string', default: process.env.SHOP_TABLE_NAME },
       endpoint: { type: 'string', default: process.env.SEARCH_ENDPOINT },

@@ -110,7 +110,11 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     const outputsFile =
       options.outputsFile ?? process.env.SHOP_OUTPUTS_FILE ?? join(options.root, 'outputs.local.json');
     const endpointsFile = join(dataDir, ENDPOINTS_FILE);
-    const described = await describeShop({ server, twins: found, secrets, apiKeyIds, outputsFile, endpointsFile });
+    const resourceTypes = Object.fromEntries(
+      Object.entries(artifact.template.Resources).map(([id, r]) => [id, r.Type]),
+    );
+    const where = { outputsFile, endpointsFile, resourceTypes };
+    const described = await describeShop({ server, twins: found, secrets, apiKeyIds, ...where });
     outputs = described.outputs;
     return {
       ...described,

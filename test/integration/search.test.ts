@@ -1,11 +1,13 @@
 // Product search through `npm start`: catalog changes made over GraphQL reach the search index through
 // the table's stream and the indexer Lambda, with no client involvement, and searchProducts answers
 // with typo tolerance, filters, sorts, facets and stable paging, as a storefront uses it.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRICE_BANDS } from '../../contracts/index.ts';
 import { signIn } from '../support/cognito-tokens.ts';
 import { graphql } from '../support/graphql-client.ts';
-import { startShopProcess, type ShopProcess } from '../support/shop-process.ts';
+import { ROOT, startShopProcess, type ShopProcess } from '../support/shop-process.ts';
 
 let shop: ShopProcess;
 let adminToken: string;
@@ -226,5 +228,20 @@ describe('the index follows the table within 2 seconds', () => {
     expect(archived.body.errors).toBeUndefined();
     const gone = await eventually({ q: 'reading' }, (r) => !r.items.some((p) => p.id === id));
     expect(gone.items.map((p) => p.id)).not.toContain(id);
+  });
+});
+
+describe('npm run search:reindex -- --local', () => {
+  it('rebuilds the index from the table beside a running npm start, finding it through DescribeDomain', async () => {
+    const before = await search({ l: 100 });
+    const run = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/search-reindex.ts', '--local', '--recreate'],
+      { cwd: ROOT, env: { ...process.env, SHOP_DATA_DIR: shop.dataDir, SHOP_OUTPUTS_FILE: shop.outputsFile } },
+    );
+    expect(run.stdout).toMatch(/index recreated; \d+ products: \d+ indexed, 0 already newer, 0 failed/);
+    const after = await search({ l: 100 });
+    expect(after.total).toBe(before.total);
+    expect(after.facets).toEqual(before.facets);
   });
 });

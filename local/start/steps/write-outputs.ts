@@ -15,6 +15,8 @@ export interface DescribeOptions {
   outputsFile: string;
   /** where the running shop's engine endpoints are written for local commands (`npm run search:reindex`) */
   endpointsFile: string;
+  /** the template's resource types by logical id */
+  resourceTypes: Record<string, string>;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface LocalEndpoints {
   endpoints: Record<string, string>;
   sdkEnvironment: Record<string, string>;
   refs: Record<string, string>;
+  /** the template's resources that have a local name, by logical id: `{ type, name }` */
+  resources: Record<string, { type: string; name: string }>;
 }
 
 export async function describeShop(options: DescribeOptions): Promise<{ outputs: LocalOutputs; where: string[] }> {
@@ -47,7 +51,16 @@ export async function describeShop(options: DescribeOptions): Promise<{ outputs:
     ...twins.client,
   };
   await writeOutputs(outputsFile, outputs);
-  const local: LocalEndpoints = { endpoints: twins.endpoints, sdkEnvironment: twins.sdkEnvironment, refs: twins.refs };
+  const named = Object.entries(twins.refs).filter(([id]) => id in options.resourceTypes);
+  const resources = Object.fromEntries(
+    named.map(([id, name]) => [id, { type: options.resourceTypes[id] as string, name }]),
+  );
+  const local: LocalEndpoints = {
+    endpoints: twins.endpoints,
+    sdkEnvironment: twins.sdkEnvironment,
+    refs: twins.refs,
+    resources,
+  };
   await writeFile(options.endpointsFile, `${JSON.stringify(local, null, 2)}\n`, { mode: 0o600 });
   const tls = server.realtimeTlsUrl ? `  (TLS: ${server.realtimeTlsUrl})` : '';
   const where = [
