@@ -11,3 +11,13 @@ export const LOCAL_CREDENTIALS: { readonly accessKeyId: string; readonly secretA
   accessKeyId: 'local',
   secretAccessKey: 'local',
 };
+
+/**
+ * The environment that keeps the AWS SDK's notices out of npm start's log, for every process and
+ * worker we start: the SDK warns on Node versions it will drop (package.json's engines field is ours
+ * to state), and the v2 SDK inside cognito-local announces its maintenance mode.
+ */
+export const QUIET_SDK_ENVIRONMENT: Readonly<Record<string, string>> = {
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+};

@@ -38,14 +38,22 @@ export interface SupervisedProcess {
   stop(graceMs: number): Promise<void>;
 }
 
-export function superviseProcess(command: string, args: string[], options: SpawnOptions): SupervisedProcess {
+export function superviseProcess(
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+  /** sees every chunk of stdout and stderr as it arrives */
+  onOutput?: (text: string) => void,
+): SupervisedProcess {
   installExitHook();
   const child = spawn(command, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let output = '';
   let done = false;
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-16_384);
+    const text = chunk.toString('utf8');
+    output = (output + text).slice(-16_384);
+    onOutput?.(text);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

@@ -399,7 +399,7 @@ describe('AppSync API', () => {
     expect(key['Properties']['Description']).toContain('Anonymous shoppers');
   });
 
-  it('has the table (DynamoDB), none (NONE), media and imageStore (Lambda) data sources', () => {
+  it('has the table (DynamoDB), none (NONE), media and imageStore (Lambda), search (OpenSearch) data sources', () => {
     const [tableId] = only(template, 'AWS::DynamoDB::Table');
     template.hasResourceProperties('AWS::AppSync::DataSource', {
       Name: 'table',
@@ -409,7 +409,8 @@ describe('AppSync API', () => {
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'none', Type: 'NONE' });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'media', Type: 'AWS_LAMBDA' });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'imageStore', Type: 'AWS_LAMBDA' });
-    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 4);
+    template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'search', Type: 'AMAZON_OPENSEARCH_SERVICE' });
+    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 5);
   });
 });
 
@@ -474,15 +475,15 @@ describe('resolvers', () => {
     const dir = writeTree(tempDir('manifest'), {
       'manifest.json': JSON.stringify({
         resolvers: [
-          { typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'search', file: 'x.js' },
+          { typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'payments', file: 'x.js' },
         ],
       }),
       'x.js': 'export function request() { return {}; } export function response(ctx) { return ctx.result; }\n',
     });
     try {
       expect(() => shopStack(dir)).toThrow(
-        "resolver Query.searchProducts uses data source 'search', " +
-          'which this stack does not define (it has: table, none, media, imageStore)',
+        "resolver Query.searchProducts uses data source 'payments', " +
+          'which this stack does not define (it has: table, none, media, imageStore, search)',
       );
     } finally {
       removeDir(dir);

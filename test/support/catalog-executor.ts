@@ -6,7 +6,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AuthMode } from '../../contracts/index.ts';
 import { createDataSources, createWireDynamoDbClient, type DataSource } from '../../local/datasources/index.ts';
 import { createEvaluator, resolveField, type Evaluator, type FieldResolution } from '../../local/runtime/index.ts';
-import { loadLocalStack, type LocalStack } from '../../local/stack/index.ts';
+import { loadStackArtifact, readLocalStack, type LocalStack, type StackArtifact } from '../../local/stack/index.ts';
 import { ensureTables } from '../../local/engines/index.ts';
 import { synthesizedStack } from './synthesized-stack.ts';
 
@@ -21,17 +21,37 @@ function authModeOf(identity: unknown): AuthMode {
   return identity ? 'AMAZON_COGNITO_USER_POOLS' : 'API_KEY';
 }
 
+/**
+ * Placeholder values for what other twins would provide (function ARNs, the CDN's and the search domain's
+ * endpoints): the catalog's resolvers never call them, but reading the API's data sources names them.
+ */
+function unusedAttributes(artifact: StackArtifact): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [id, r] of Object.entries(artifact.template.Resources)) {
+    if (r.Type === 'AWS::Lambda::Function') values[`${id}.Arn`] = `arn:aws:lambda:local:000000000000:function:${id}`;
+    if (r.Type === 'AWS::CloudFront::Distribution') values[`${id}.DomainName`] = 'cdn.invalid';
+    if (r.Type === 'AWS::OpenSearchService::Domain') {
+      for (const a of ['DomainEndpoint', 'Arn', 'DomainArn']) values[`${id}.${a}`] = `${id.toLowerCase()}.invalid`;
+    }
+  }
+  return values;
+}
+
 export async function createCatalogExecutor(client: DynamoDBClient, endpoint: string): Promise<CatalogExecutor> {
   const suffix = randomBytes(4).toString('hex');
-  const stack = await loadLocalStack(await synthesizedStack(), {
+  const artifact = await loadStackArtifact(await synthesizedStack());
+  const stack = await readLocalStack(artifact, {
     tableName: (id) => `ShopStack-${id}-${suffix}`,
     parameters: { Introspection: 'ENABLED' },
+    attributes: unusedAttributes(artifact),
   });
   await ensureTables(client, stack.tables);
   const evaluator: Evaluator = createEvaluator({ timeoutMs: 5000 });
   // the data sources use the wire client, as the local server does
   const wire = createWireDynamoDbClient({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } });
-  const dataSources: Map<string, DataSource> = createDataSources(stack.api.dataSources, { dynamodb: wire });
+  // only the catalog's own sources: the table and NONE (images and search have their own tests against npm start)
+  const catalogSources = stack.api.dataSources.filter((d) => d.type === 'AMAZON_DYNAMODB' || d.type === 'NONE');
+  const dataSources: Map<string, DataSource> = createDataSources(catalogSources, { dynamodb: wire });
   return {
     stack,
     tableName: stack.tables[0]?.create.TableName as string,

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, LOOPBACK, superviseProcess, waitUntilReady, type ExitInfo } from '../supervised-process.ts';
+import { QUIET_SDK_ENVIRONMENT } from '../../local-aws.ts';
 
 export interface CognitoLocalOptions {
   /** cognito-local keeps its state in `<dataDir>/.cognito/` (created if missing). */
@@ -13,6 +14,19 @@ export interface CognitoLocalOptions {
   port?: number;
   /** Give up if /health has not answered by then (default 30 s). */
   startTimeoutMs?: number;
+  /** Called with each confirmation code cognito-local "sends" (it prints them instead of mailing them). */
+  onConfirmationCode?: (code: { destination: string; code: string }) => void;
+}
+
+/** cognito-local's ConsoleMessageSender box: `Destination: <email>` … `Code: <digits>` (its log escapes newlines). */
+export function confirmationCodes(text: string): Array<{ destination: string; code: string }> {
+  const found: Array<{ destination: string; code: string }> = [];
+  for (const box of text.split('Confirmation Code Delivery').slice(1)) {
+    const destination = /Destination:\s+([^\s\\│]+)/.exec(box)?.[1];
+    const code = /Code:\s+(\d+)/.exec(box)?.[1];
+    if (destination && code) found.push({ destination, code });
+  }
+  return found;
 }
 
 export interface CognitoLocal {
@@ -31,11 +45,6 @@ export interface CognitoLocal {
 }
 
 const READY_BANNER = 'Cognito Local running on';
-// cognito-local bundles the AWS SDK: keep its maintenance and Node-version notices out of our log.
-const QUIET_SDK = {
-  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-};
 const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
 
 /** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
@@ -66,7 +75,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
   for (let attempt = 1; ; attempt++) {
     const port = options.port || (await freePort());
     try {
-      return await launch(entry, dataDir, port, options.startTimeoutMs ?? 30_000);
+      return await launch(entry, dataDir, port, options.startTimeoutMs ?? 30_000, options.onConfirmationCode);
     } catch (err) {
       const portClash = err instanceof Error && /EADDRINUSE/.test(err.message);
       if (!portClash || options.port || attempt >= 3) throw err;
@@ -74,12 +83,28 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
   }
 }
 
-async function launch(entry: string, cwd: string, port: number, timeoutMs: number): Promise<CognitoLocal> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), ...QUIET_SDK };
+async function launch(
+  entry: string,
+  cwd: string,
+  port: number,
+  timeoutMs: number,
+  onCode?: CognitoLocalOptions['onConfirmationCode'],
+): Promise<CognitoLocal> {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), ...QUIET_SDK_ENVIRONMENT };
   delete env.COGNITO_LOCAL_DEVMODE; // dev mode would relax its checks
   delete env.CODE; // fixed confirmation codes
   const started = performance.now();
-  const child = superviseProcess(process.execPath, ['--require', WATCHDOG, entry], { cwd, env });
+  // a box may arrive split across chunks: look at what came since the last code found
+  let pending = '';
+  const onOutput = (text: string) => {
+    if (!onCode) return;
+    pending = (pending + text).slice(-8192);
+    const found = confirmationCodes(pending);
+    if (found.length === 0) return;
+    found.forEach(onCode);
+    pending = pending.slice(pending.lastIndexOf('Code:') + 'Code:'.length);
+  };
+  const child = superviseProcess(process.execPath, ['--require', WATCHDOG, entry], { cwd, env }, onOutput);
   const endpoint = `http://${LOOPBACK}:${port}`;
   // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
   await waitUntilReady(

@@ -31,7 +31,14 @@ function start(context: TwinContext): Promise<CognitoEngine> {
   const port = Number(process.env.COGNITO_PORT ?? DEFAULT_COGNITO_PORT);
   return keepAlive({
     name: 'cognito-local',
-    launch: () => startCognitoLocal({ dataDir: context.dataDir, port }),
+    launch: () =>
+      startCognitoLocal({
+        dataDir: context.dataDir,
+        port,
+        // a sign-up's code would be mailed by Cognito; locally it is printed here
+        onConfirmationCode: ({ destination, code }) =>
+          context.log(`Cognito: confirmation code for ${destination}: ${code}`),
+      }),
     log: context.log,
     giveUp: context.fatal,
     remedy:

@@ -2,6 +2,7 @@
 // resolved against the twins it needs (table names, endpoints) and the local AWS endpoints set.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { QUIET_SDK_ENVIRONMENT } from '../../local-aws.ts';
 import { createLambdaRunner, type LambdaRunner } from '../../datasources/index.ts';
 import { assetFile, resourcesOfType, type TemplateResource } from '../../stack/index.ts';
 import { createResolver } from '../../stack/index.ts';
@@ -22,6 +23,8 @@ function runnerFor(ctx: TwinContext, id: string, fn: TemplateResource, resolve: 
   if (!dir) throw new Error(`Lambda ${id}: no bundled code asset in cdk.out`);
   const [module, exportName] = String(p.Handler ?? 'index.handler').split('.') as [string, string];
   const environment = {
+    // the functions' SDK clients would warn about this machine's Node on every cold start
+    ...QUIET_SDK_ENVIRONMENT,
     ...ctx.upstream.sdkEnvironment,
     // Locally every function signs as the one IAM identity the API accepts (IAM policies are not
     // emulated); its other SDK clients reach the twins, which take any key.
