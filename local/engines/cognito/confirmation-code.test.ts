@@ -18,9 +18,14 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('confirmation codes', () => {
   it('reads the destination and code out of cognito-local boxes, also with escaped newlines', () => {
-    const box =
-      'Confirmation Code Delivery\\n│ Username:    u-1 │\\n│ Destination: ada@example.com │\\n│ Code:        123456 │';
-    expect(confirmationCodes(`{"msg":"╭──╮ ${box}"}`)).toEqual([{ destination: 'ada@example.com', code: '123456' }]);
+    const box = [
+      'Confirmation Code Delivery',
+      '│ Username:    u-1 │',
+      '│ Destination: ada@example.com │',
+      '│ Code:        123456 │',
+    ].join('\\n');
+    const found = confirmationCodes(`{"msg":"╭──╮ ${box}"}`);
+    expect(found).toEqual([{ destination: 'ada@example.com', code: '123456' }]);
     expect(confirmationCodes('nothing here')).toEqual([]);
   });
 
