@@ -1,9 +1,6 @@
 // One status change of an order, shared by updateOrderStatus and cancelOrder: the check of the
-// current status and the write are one conditional write, a TransactWriteItems that, when cancelling,
-// also puts every line's quantity back (≤ 51 items). Always a transaction, even for one item: DynamoDB
-// rejects a plain write racing a transaction, but DynamoDB Local let a conditional UpdateItem and a
-// racing cancel transaction both pass the same `status` condition (seen once under load in CI), while
-// it serializes transactions with each other. Status changes are rare, so the doubled WCU is cheap.
+// current status and the write are one conditional write (UpdateItem), or, when cancelling, one
+// TransactWriteItems that also puts every line's quantity back (≤ 51 items).
 import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from './errors.ts';
@@ -43,10 +40,10 @@ export function changeStatusRequest(ctx: Context) {
     gsi3pk: orderListingKeys(order.id, order.customerId, change.to).gsi3pk,
   };
   const condition = { status: { eq: change.from } };
+  if (change.to !== 'CANCELLED') return ddb.update({ key: orderKey(order.id), update, condition });
   const table = tableName(ctx.env);
   const items: unknown[] = [{ updateItem: { table, key: orderKey(order.id), update, condition } }];
-  const restock = change.to === 'CANCELLED' ? order.lines : [];
-  for (const line of restock) {
+  for (const line of order.lines) {
     items.push({
       updateItem: { table, key: variantKey(line.sku), update: { stock: ddb.operations.increment(line.quantity) } },
     });
@@ -57,7 +54,9 @@ export function changeStatusRequest(ctx: Context) {
 export function changeStatusResponse(ctx: Context) {
   const order = ctx.stash.order as OrderItem;
   const change = ctx.stash.change as PlannedChange;
-  const lost = !!ctx.error && conditionFailed(cancellationReasons(ctx.result)[0]);
+  const lost =
+    ctx.error?.type === 'DynamoDB:ConditionalCheckFailedException' ||
+    (!!ctx.error && conditionFailed(cancellationReasons(ctx.result)[0]));
   if (lost) {
     fail(
       `Order ${order.id} is no longer ${change.from} (a change made at the same time won); nothing changed`,
@@ -72,5 +71,5 @@ export function changeStatusResponse(ctx: Context) {
     updatedAt: change.entry.at,
     statusHistory: [...(order.statusHistory ?? []), change.entry],
   };
-  return toOrder(after);
+  return toOrder(change.to === 'CANCELLED' ? after : ((ctx.result as OrderItem | null) ?? after));
 }

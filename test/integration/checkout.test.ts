@@ -304,18 +304,23 @@ describe('races', () => {
       errorType: 'ValidationError',
     });
 
-    // two racing changes from PENDING_PAYMENT: exactly one wins, the other is InvalidTransition
+    // two racing changes from FULFILLING: SHIPPED and CANCELLED are each legal from there but neither is
+    // legal after the other, so whichever order the engine runs them in, exactly one wins (a race from
+    // PENDING_PAYMENT would not do: PAID → CANCELLED is legal, so two serialized changes both succeed)
     const raced = await place();
+    for (const status of ['PAID', 'FULFILLING']) {
+      expect((await backend(UPDATE, { id: raced, status })).body.data.updateOrderStatus.status).toBe(status);
+    }
     const stockBefore = await stockOf('STATE-1');
     const [a, b] = await Promise.all([
-      backend(UPDATE, { id: raced, status: 'PAID' }),
+      backend(UPDATE, { id: raced, status: 'SHIPPED' }),
       admin(UPDATE, { id: raced, status: 'CANCELLED' }),
     ]);
     const winners = [a, b].filter((r) => r.body.data?.updateOrderStatus);
     expect(winners).toHaveLength(1);
     expect([a, b].find((r) => r.body.errors)?.body.errors?.[0]).toMatchObject({ errorType: 'InvalidTransition' });
     const final = (await backend(ORDER, { id: raced })).body.data.order;
-    expect(final.statusHistory).toHaveLength(2);
+    expect(final.statusHistory).toHaveLength(4);
     expect(final.status).toBe(winners[0]!.body.data.updateOrderStatus.status);
     expect(await stockOf('STATE-1')).toBe(final.status === 'CANCELLED' ? stockBefore + 1 : stockBefore);
   });
