@@ -207,7 +207,7 @@ export type Mutation = {
   addToCart: Cart;
   /** Adds `delta` to a variant's stock in one atomic conditional write (safe against concurrent checkouts). Does not change the product's `version`. Who: admins only. Errors: `InsufficientStock` (stock would go below 0; nothing changes), `ValidationError` (stock would exceed 1,000,000, or |delta| over 1,000,000), `NotFound` (unknown SKU), `Unauthorized`. */
   adjustStock: Variant;
-  /** Attaches an uploaded image to the product. Attaching a key that is already attached returns the product unchanged. Who: admins only. Errors: `NotFound` (unknown product, or no object uploaded under the key yet), `ValidationError` (key not under this product's prefix, alt over 300 characters, already 10 images), `Unauthorized`. */
+  /** Attaches an uploaded image to the product. Attaching a key that is already attached returns the product unchanged. Who: admins only. Errors: `NotFound` (unknown product, or no object uploaded under the key yet), `ValidationError` (key not under this product's prefix, alt over 300 characters, already 10 images), `ConflictError` (the product changed while attaching; read it and try again), `Unauthorized`. */
   attachProductImage: Product;
   /** Cancels one of the caller's own orders, only from `PENDING_PAYMENT` or `PAID`, putting every line's quantity back in stock in the same atomic write. Publishes to `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `InvalidTransition` (order in another status, including when a racing change won). */
   cancelOrder: Order;
@@ -225,7 +225,7 @@ export type Mutation = {
   publishOrderStatusChanged?: Maybe<Order>;
   /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU), `ConflictError` (the same cart changed at the same moment). */
   removeFromCart: Cart;
-  /** Detaches an image from the product and deletes the stored object. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `Unauthorized`. */
+  /** Detaches an image from the product; the stored object is deleted shortly after by the table's stream (the image-objects function), so a detached image stops being served within seconds. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `ConflictError` (the product's images changed while removing; read it and try again), `Unauthorized`. */
   removeProductImage: Product;
   /** Sets the quantity of a line of the caller's cart, adding the line if it is missing; 0 removes the line (always allowed, even for a product no longer `ACTIVE`). Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown SKU, or non-`ACTIVE` SKU with a quantity above 0), `ValidationError` (quantity outside 0–99, or a 51st line), `ConflictError` (the same cart changed at the same moment). */
   setCartItemQuantity: Cart;
