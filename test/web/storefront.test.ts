@@ -1,10 +1,19 @@
 // The storefront and admin in real Chromium against a real `npm start`: Amplify JS, local Cognito, AppSync
 // real-time, DynamoDB Local; the test moves orders over IAM like a payment service would.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generatePassword } from '../../local/engines/index.ts';
 import { closeBrowser } from '../support/browser.ts';
 import { signUpShopper } from '../support/shop-shoppers.ts';
 import { signedGraphql } from '../support/sigv4-client.ts';
-import { expectAccessible, openPage, signInThroughPage, startWebHarness, type WebHarness } from './web-harness.ts';
+import {
+  expectAccessible,
+  openPage,
+  saveScreenshot,
+  signInThroughPage,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.ts';
 
 let h: WebHarness;
 
@@ -44,6 +53,7 @@ describe('storefront', () => {
     await page.getByRole('heading', { name: 'Newest products' }).waitFor();
     await page.getByRole('link', { name: product.name }).first().waitFor();
     await expectAccessible(page, 'home');
+    await saveScreenshot(page, 'storefront');
     await page.getByRole('link', { name: product.name }).first().click();
     await page.getByRole('heading', { level: 1, name: product.name }).waitFor();
     await expectAccessible(page, 'product');
@@ -127,6 +137,114 @@ describe('storefront', () => {
   }, 60_000);
 });
 
+/** The code `npm start` prints for a sign-up, as a shopper running locally would read it off the log. */
+async function confirmationCodeFor(email: string): Promise<string> {
+  const escaped = email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = await h.shop.waitFor(new RegExp(`Cognito: confirmation code for ${escaped}: (\\d+)`));
+  return match[1]!;
+}
+
+/** What the page watcher records when Cognito refuses one request: the 400, and Chromium's console line for it. */
+function cognitoRefusal(): string[] {
+  const url = `${new URL(h.shop.outputs.cognitoEndpoint!).origin}/`;
+  return [
+    `console error: Failed to load resource: the server responded with a status of 400 (Bad Request) (${url}:0)`,
+    `HTTP error: 400 POST ${url}`,
+  ];
+}
+
+describe('account', () => {
+  test('a new shopper signs up, confirms with the logged code, signs in, sees the account, signs out', async () => {
+    const email = `web-signup-${randomUUID().slice(0, 8)}@example.com`;
+    const password = generatePassword();
+    const { page, problems } = await openPage(h);
+    await page.goto(`${h.origin}/shop/account`);
+    await page.getByRole('button', { name: 'No account? Create one' }).click();
+    await page.getByRole('heading', { name: 'Create an account' }).waitFor();
+    await expectAccessible(page, 'sign up');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Confirm your account' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('printed in the npm start log');
+    await expectAccessible(page, 'confirm');
+
+    const code = await confirmationCodeFor(email);
+    await page.getByLabel('Confirmation code').fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Confirm your account' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/code is not right/i);
+    await expectAccessible(page, 'wrong code');
+    await page.getByLabel('Confirmation code').fill(code);
+    await page.getByRole('button', { name: 'Confirm your account' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+
+    await expect(page.getByLabel('Email').inputValue()).resolves.toBe(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('link', { name: `Account (${email})` }).click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await expect(page.getByText(`Signed in as ${email}.`).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect(page.getByRole('link', { name: `Account (${email})` }).count()).resolves.toBe(0);
+    // Signed out for good: a reload does not bring the session back.
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await expect(page.getByRole('link', { name: 'Sign in', exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /^Account/ }).count()).resolves.toBe(0);
+    // Only the wrong code was refused, by Cognito.
+    expect(problems.all()).toEqual(cognitoRefusal());
+    await page.context().close();
+  }, 90_000);
+
+  test('a shopper who left before confirming is asked for the code when signing in, and then gets in', async () => {
+    const email = `web-later-${randomUUID().slice(0, 8)}@example.com`;
+    const password = generatePassword();
+    const { page, problems } = await openPage(h);
+    await page.goto(`${h.origin}/shop/account`);
+    await page.getByRole('button', { name: 'No account? Create one' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Confirm your account' }).waitFor();
+    const code = await confirmationCodeFor(email);
+
+    // They come back another time and sign in as if the account were ready.
+    await page.reload();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Confirm your account' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('confirm your account first');
+    await expect(page.getByRole('link', { name: /^Account/ }).count()).resolves.toBe(0);
+    await page.getByLabel('Confirmation code').fill(code);
+    await page.getByRole('button', { name: 'Confirm your account' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('link', { name: `Account (${email})` }).waitFor();
+    // Cognito refused the first sign-in (the account was not confirmed yet).
+    expect(problems.all()).toEqual(cognitoRefusal());
+    await page.context().close();
+  }, 90_000);
+
+  test('a wrong password is refused in words and leaves the shopper signed out', async () => {
+    const shopper = await signUpShopper(h.shop.outputs, 'web-wrong-password');
+    const { page, problems } = await openPage(h);
+    await page.goto(`${h.origin}/shop/account`);
+    await page.getByLabel('Email').fill(shopper.email);
+    await page.getByLabel('Password').fill(`${shopper.password}-not`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/wrong email or password/i);
+    await expectAccessible(page, 'wrong password');
+    await expect(page.getByRole('link', { name: /^Account/ }).count()).resolves.toBe(0);
+    expect(problems.all()).toEqual(cognitoRefusal());
+    await page.context().close();
+  }, 60_000);
+});
+
 describe('admin', () => {
   test('a shopper cannot open the admin', async () => {
     const shopper = await signUpShopper(h.shop.outputs, 'web-nosy');
@@ -178,6 +296,7 @@ describe('admin', () => {
       await page.getByRole('button', { name: `Mark ${id} as ${next}` }).click();
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(next);
     }
+    await saveScreenshot(page, 'admin');
     expect(problems.all()).toEqual([]);
     await page.context().close();
   }, 90_000);

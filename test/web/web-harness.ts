@@ -1,11 +1,16 @@
 // One npm start and one Chromium for the web tests, plus the checks every page gets (axe, no page errors).
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium, watchPage, type PageProblems } from '../support/browser.ts';
 import { signIn } from '../support/cognito-tokens.ts';
 import { graphql } from '../support/graphql-client.ts';
-import { startShopProcess, type ShopProcess } from '../support/shop-process.ts';
+import { ROOT, startShopProcess, type ShopProcess } from '../support/shop-process.ts';
+
+/** Every page gets the README screenshots' size, so what a test sees is what the screenshot shows. */
+export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface WebHarness {
   shop: ShopProcess;
@@ -35,7 +40,7 @@ export async function startWebHarness(): Promise<WebHarness> {
 export async function openPage(h: WebHarness): Promise<{ page: Page; problems: PageProblems }> {
   // Amplify always opens wss:// (it maps http:// endpoints to wss://), and the twin's TLS certificate is
   // self-signed: a user trusts .data/tls/localhost-cert.pem once (README); the test browser is told to.
-  const context = await h.browser.newContext({ ignoreHTTPSErrors: true });
+  const context = await h.browser.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT });
   const page = await context.newPage();
   const cognito = h.shop.outputs.cognitoEndpoint ? new URL(h.shop.outputs.cognitoEndpoint).origin : h.origin;
   return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito] }) };
@@ -58,4 +63,13 @@ export async function signInThroughPage(page: Page, origin: string, email: strin
   await page.getByRole('link', { name: `Account (${email})` }).waitFor();
   // Let the requests signing in starts finish, so the next page.goto aborts none of them.
   await page.waitForLoadState('networkidle');
+}
+
+/** Saves the viewport (not the full page) as docs/screenshots/<name>.png for the README, overwriting it. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = join(ROOT, 'docs', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const png = await page.screenshot({ path: join(dir, `${name}.png`), type: 'png', fullPage: false });
+  // IHDR's width and height (bytes 16-23): the README promises a 1280x800 image.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([VIEWPORT.width, VIEWPORT.height]);
 }

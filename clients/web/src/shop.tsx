@@ -20,6 +20,7 @@ import {
   type ProductSort,
   type OrderSummaryFragment,
 } from '../../index.ts';
+import { describeAuthError } from './auth-errors.ts';
 import { Link, navigate, useLocation } from './router.tsx';
 import { useSession } from './session.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from './ui.tsx';
@@ -454,13 +455,29 @@ function Account() {
         setNote('Confirmed: sign in now.');
       } else {
         // USER_PASSWORD_AUTH: the flow the local Cognito twin supports, and allowed by the app client.
-        await signIn({ username: address, password, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+        const { isSignedIn, nextStep } = await signIn({
+          username: address,
+          password,
+          options: { authFlowType: 'USER_PASSWORD_AUTH' },
+        });
+        // Amplify answers an unconfirmed user's sign-in with this step instead of an error.
+        if (nextStep.signInStep === 'CONFIRM_SIGN_UP') {
+          setMode('confirm');
+          setNote('Please confirm your account first with the code we sent you, then sign in.');
+          return;
+        }
+        if (!isSignedIn) throw new Error(`Signing in needs a step this shop does not offer (${nextStep.signInStep}).`);
         await refresh();
         navigate('/shop/cart');
       }
     } catch (thrown) {
-      setError(thrown);
+      setError(new Error(describeAuthError(thrown, mode)));
     }
+  };
+  const switchTo = (next: typeof mode) => {
+    setMode(next);
+    setError(undefined);
+    setNote(undefined);
   };
   const titles = { signIn: 'Sign in', signUp: 'Create an account', confirm: 'Confirm your account' };
   return (
@@ -502,11 +519,11 @@ function Account() {
       <ErrorMessage error={error} />
       <p>
         {mode === 'signIn' ? (
-          <button type="button" onClick={() => setMode('signUp')}>
+          <button type="button" onClick={() => switchTo('signUp')}>
             No account? Create one
           </button>
         ) : (
-          <button type="button" onClick={() => setMode('signIn')}>
+          <button type="button" onClick={() => switchTo('signIn')}>
             Back to sign in
           </button>
         )}
