@@ -66,8 +66,13 @@ export async function signInThroughPage(page: Page, origin: string, email: strin
 }
 
 /** Saves the viewport (not the full page) as docs/screenshots/<name>.png for the README, overwriting it. */
+/**
+ * Every run takes the screenshot into .data/screenshots (ignored by git); `SCREENSHOTS=update npm test`
+ * writes docs/screenshots, the README's copies, so a plain `npm test` leaves the working tree clean.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  const dir = join(ROOT, 'docs', 'screenshots');
+  const update = process.env['SCREENSHOTS'] === 'update';
+  const dir = update ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.data', 'screenshots');
   await mkdir(dir, { recursive: true });
   const png = await page.screenshot({ path: join(dir, `${name}.png`), type: 'png', fullPage: false });
   // IHDR's width and height (bytes 16-23): the README promises a 1280x800 image.
