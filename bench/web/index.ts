@@ -119,6 +119,18 @@ function printFirstList(first: { app: Timings; floor: Timings; appOverFloor: Tim
   ]);
 }
 
+function verdict(pages: PageScripts[]) {
+  const first = pages[0];
+  const pass = (first?.gzipBytes ?? Infinity) <= TARGET_GZIP_BYTES;
+  return { page: first?.page, gzipBytes: first?.gzipBytes, maxGzipBytes: TARGET_GZIP_BYTES, pass };
+}
+
+async function writeResult(out: string, result: object) {
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nwrote ${out}`);
+}
+
 async function main() {
   const { runs, out, build } = settings();
   const info = machine();
@@ -133,14 +145,8 @@ async function main() {
     const firstList = await measureFirstList(browser, shop.origin, runs);
     printScripts(pages);
     printFirstList(firstList);
-    const first = pages[0];
-    const target = { page: first?.page, gzipBytes: first?.gzipBytes, maxGzipBytes: TARGET_GZIP_BYTES };
-    const verdict = { ...target, pass: (first?.gzipBytes ?? Infinity) <= TARGET_GZIP_BYTES };
-    const result = { date: new Date().toISOString(), quick: QUICK, machine: { ...info, loadAtEnd: loadavg() } };
-    const json = { ...result, settings: { runs, build }, target: verdict, pages, firstList };
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(json, null, 2)}\n`);
-    console.log(`\nwrote ${out}`);
+    const run = { date: new Date().toISOString(), quick: QUICK, machine: { ...info, loadAtEnd: loadavg() } };
+    await writeResult(out, { ...run, settings: { runs, build }, target: verdict(pages), pages, firstList });
   } finally {
     await browser?.close();
     await shop.stop();
