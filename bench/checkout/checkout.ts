@@ -58,9 +58,5 @@ export function errorSummary(outcomes: CheckoutOutcome[]): Record<string, number
   return counts;
 }
 
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  // nearest rank: p99 of 100 samples is the 99th, never an interpolation between two
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
+// moved to bench/lib (bench/web uses it too); kept here for this folder's importers
+export { percentile } from '../lib/index.ts';

@@ -1,0 +1,5 @@
+// What the benchmarks share: measuring loops, tables, percentiles, and `npm start` as a child process.
+// (sdk-quiet.ts is imported on its own, first, by each entry that loads the AWS SDK.)
+export { measureAsync, measureSync, printTable, type Rate } from './measure.ts';
+export { percentile } from './percentile.ts';
+export { startShopProcess, type ShopProcess, type ShopProcessOptions } from './shop-process.ts';

@@ -1,0 +1,48 @@
+// Navigation to the first product list, timed inside the page (performance.now() counts from the
+// navigation's start: https://www.w3.org/TR/hr-time-3/#dfn-time-origin), a cold context per run:
+// - app: /shop/ until the frame that first paints a product card of the home page's list;
+// - wire floor: a blank same-origin page (/shop/config.json itself) that sends the home page's
+//   listProducts with plain fetch and the API key from that JSON, until the answer is parsed.
+import type { Browser, Page } from 'playwright-core';
+import { percentile } from '../lib/index.ts';
+import { DATA_AT, FIRST_CARD_AT, fetchListOnLoad, WATCH_FIRST_CARD } from './in-page.ts';
+import { contextOptions } from './sessions.ts';
+
+export interface Timings {
+  runs: number;
+  ms: number[];
+  median: number;
+  p90: number;
+}
+
+async function inColdContext(browser: Browser, run: (page: Page) => Promise<number>): Promise<number> {
+  const context = await browser.newContext(contextOptions());
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+export function appRun(browser: Browser, origin: string): Promise<number> {
+  return inColdContext(browser, async (page) => {
+    await page.addInitScript({ content: WATCH_FIRST_CARD });
+    await page.goto(`${origin}/shop/`, { waitUntil: 'commit' });
+    await page.getByRole('region', { name: 'Newest products' }).getByRole('listitem').first().waitFor();
+    return page.waitForFunction(FIRST_CARD_AT).then((handle) => handle.jsonValue() as Promise<number>);
+  });
+}
+
+export function floorRun(browser: Browser, origin: string, query: string, variables: Record<string, unknown>) {
+  return inColdContext(browser, async (page) => {
+    await page.addInitScript({ content: fetchListOnLoad(query, variables) });
+    await page.goto(`${origin}/shop/config.json`, { waitUntil: 'commit' });
+    return page.waitForFunction(DATA_AT).then((handle) => handle.jsonValue() as Promise<number>);
+  });
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+export function summarize(ms: number[]): Timings {
+  return { runs: ms.length, ms: ms.map(tenth), median: tenth(percentile(ms, 50)), p90: tenth(percentile(ms, 90)) };
+}
