@@ -59,4 +59,3 @@ export function errorSummary(outcomes: CheckoutOutcome[]): Record<string, number
 }
 
 // moved to bench/lib (bench/web uses it too); kept here for this folder's importers
-export { percentile } from '../lib/index.ts';

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { printTable } from '../lib/measure.ts';
+import { printTable } from '../lib/index.ts';
 import { createCatalog } from './catalog.ts';
 import { measureCost, type CostResult } from './cost.ts';
 import { flashSale, type FlashSaleResult } from './flash-sale.ts';

@@ -2,7 +2,8 @@
 // the timed part is checkouts only: N lanes take the next shopper with a full cart until none is left.
 import type { LocalOutputs } from '../../local/start/index.ts';
 import { randomCart } from './catalog.ts';
-import { checkout, errorSummary, percentile, type CheckoutOutcome } from './checkout.ts';
+import { percentile } from '../lib/index.ts';
+import { checkout, errorSummary, type CheckoutOutcome } from './checkout.ts';
 import type { CheckoutLog } from './request-log.ts';
 import { fillCart, inParallel, type Shopper } from './shoppers.ts';
 

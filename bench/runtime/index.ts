@@ -13,7 +13,7 @@ import {
   type FieldRequest,
   type HandlerInput,
 } from '../../local/runtime/index.ts';
-import { measureAsync, measureSync, printTable, type Rate } from '../lib/measure.ts';
+import { measureAsync, measureSync, printTable, type Rate } from '../lib/index.ts';
 import { GET_ITEM, PIPELINE_BEFORE_AFTER, PIPELINE_FUNCTIONS, pipelineFunction } from './handlers.ts';
 import { loadPlain, type PlainHandlers } from './plain.ts';
 

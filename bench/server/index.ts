@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startShop, type RunningShop } from '../../local/start/index.ts';
 import { freePort } from '../../local/engines/index.ts';
-import { printTable } from '../lib/measure.ts';
+import { printTable } from '../lib/index.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { hostServer } from './host.ts';
 import { benchCatalog, ITEM_COUNT, loadCatalog } from './items.ts';
