@@ -1,8 +1,11 @@
-// The shell: skip link, navigation for the storefront or the admin, and the page.
-import { Admin } from './admin.tsx';
+// The shell: skip link, navigation for the storefront or the admin, and the page. The admin is its own
+// chunk (React.lazy), so shoppers never download it: https://react.dev/reference/react/lazy
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from './router.tsx';
 import { useSession } from './session.tsx';
 import { Shop } from './shop.tsx';
+
+const Admin = lazy(() => import('./admin.tsx').then((module) => ({ default: module.Admin })));
 
 export function App() {
   const { session, pending } = useSession();
@@ -29,7 +32,15 @@ export function App() {
           )}
         </nav>
       </header>
-      <main id="main">{admin ? <Admin /> : <Shop />}</main>
+      <main id="main">
+        {admin ? (
+          <Suspense fallback={<p role="status">Loading the admin…</p>}>
+            <Admin />
+          </Suspense>
+        ) : (
+          <Shop />
+        )}
+      </main>
     </>
   );
 }
