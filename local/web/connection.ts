@@ -1,5 +1,6 @@
 // What /shop/config.json tells the browser app: the public part of outputs.local.json plus the shop's currency,
 // which only the synthesized API knows (its CURRENCY environment variable, as resolvers read it in ctx.env).
+
 /** What the browser app needs; never the IAM keys or the local users' passwords. */
 export interface WebConnection {
   graphqlUrl: string;
