@@ -81,6 +81,16 @@ describe('search page', () => {
   }, 60_000);
 });
 
+describe('/shop/config.json from npm start', () => {
+  test("tells the app the shop's currency (the template's CURRENCY) and nothing secret", async () => {
+    const response = await fetch(`${h.origin}/shop/config.json`);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ graphqlUrl: h.shop.outputs.graphqlUrl, currency: 'USD' });
+    expect(text).not.toContain(h.shop.outputs.iam.secretAccessKey);
+    for (const user of h.shop.outputs.users) expect(text).not.toContain(user.password);
+  });
+});
+
 describe('product images', () => {
   test('an admin uploads an image straight to the presigned POST and sees it on the product', async () => {
     const admin = h.shop.outputs.users.find((u) => u.email === 'admin@example.com')!;
