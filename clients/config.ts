@@ -12,6 +12,8 @@ export interface LocalShopOutputs {
   userPoolId: string | null;
   userPoolClientId: string | null;
   cognitoEndpoint: string | null;
+  /** The shop's one currency (the API's CURRENCY); the local /shop/config.json carries it, outputs.local.json not. */
+  currency?: string;
 }
 
 /** The deployed stack's CfnOutputs (`aws cloudformation describe-stacks`, flattened to key -> value). */
@@ -21,6 +23,8 @@ export interface StackOutputs {
   ApiKey: string;
   UserPoolId: string;
   UserPoolClientId: string;
+  /** The shop's one currency; absent from stacks deployed before the output existed. */
+  Currency?: string;
 }
 
 export type ShopOutputs = LocalShopOutputs | StackOutputs;
@@ -34,6 +38,17 @@ export interface ShopConnection {
   userPoolClientId: string;
   /** Set only for the local twin: Amplify's Auth then talks to cognito-local instead of cognito-idp. */
   cognitoEndpoint?: string;
+  /** ISO 4217 code of the shop's one currency (contract: configurable, default USD). */
+  currency: string;
+}
+
+export const DEFAULT_CURRENCY = 'USD';
+
+function currencyOf(value: string | undefined): string {
+  const currency = value ?? DEFAULT_CURRENCY;
+  // The same rule as the stack's (infra/constructs/shop-api.ts): fail at configuration, not at the first price.
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`currency must be an ISO 4217 code such as USD, got '${currency}'`);
+  return currency;
 }
 
 function isStackOutputs(outputs: ShopOutputs): outputs is StackOutputs {
@@ -48,6 +63,7 @@ export function toConnection(outputs: ShopOutputs): ShopConnection {
       apiKey: outputs.ApiKey,
       userPoolId: outputs.UserPoolId,
       userPoolClientId: outputs.UserPoolClientId,
+      currency: currencyOf(outputs.Currency),
     };
   }
   if (!outputs.userPoolId || !outputs.userPoolClientId) {
@@ -59,8 +75,16 @@ export function toConnection(outputs: ShopOutputs): ShopConnection {
     apiKey: outputs.apiKey,
     userPoolId: outputs.userPoolId,
     userPoolClientId: outputs.userPoolClientId,
+    currency: currencyOf(outputs.currency),
     ...(outputs.cognitoEndpoint ? { cognitoEndpoint: outputs.cognitoEndpoint } : {}),
   };
+}
+
+let configuredCurrency = DEFAULT_CURRENCY;
+
+/** The currency of the shop configureShop was last given (like Amplify's own configuration, one per app). */
+export function shopCurrency(): string {
+  return configuredCurrency;
 }
 
 /**
@@ -69,6 +93,7 @@ export function toConnection(outputs: ShopOutputs): ShopConnection {
  */
 export function configureShop(outputs: ShopOutputs): ShopConnection {
   const connection = toConnection(outputs);
+  configuredCurrency = connection.currency;
   Amplify.configure({
     API: {
       GraphQL: {

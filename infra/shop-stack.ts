@@ -176,6 +176,8 @@ export class ShopStack extends Stack {
       this.auth.userPoolClient.userPoolClientId,
       'Cognito app client id (public client, no secret)',
     );
+    // Apps format and take prices in it (clients/config.ts StackOutputs.Currency); the API refuses any other.
+    output('Currency', this.api.currency, "The shop's one currency (ISO 4217), as resolvers get it in CURRENCY");
     output('TableName', this.table.table.tableName, 'DynamoDB table');
     output(
       'OrderServicePolicyArn',

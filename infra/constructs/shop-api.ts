@@ -177,10 +177,13 @@ export class ShopApi extends Construct {
   public readonly logGroup: logs.LogGroup;
   /** Customer-managed policy for backend services: `appsync:GraphQL` on updateOrderStatus and order only. */
   public readonly orderServicePolicy: iam.ManagedPolicy;
+  /** The shop's one currency (ISO 4217), as resolvers get it in `ctx.env.CURRENCY`. */
+  public readonly currency: string;
 
   constructor(scope: Construct, id: string, props: ShopApiProps) {
     super(scope, id);
     const currency = props.currency ?? 'USD';
+    this.currency = currency;
     if (!Token.isUnresolved(currency) && !/^[A-Z]{3}$/.test(currency)) {
       fail(this, `currency must be an ISO 4217 code such as USD, got '${currency}'`);
     }

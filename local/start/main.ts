@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from '../engines/index.ts';
 import { createGraphiqlHandler } from '../server/index.ts';
-import { createWebHandler, ensureWebBuild, webDistDir } from '../web/index.ts';
+import { createWebHandler, ensureWebBuild, webConnection, webDistDir } from '../web/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,7 +57,7 @@ async function runShop(): Promise<void> {
     verbose: values.verbose,
     fatal,
     progress: (line) => console.log(`[${seconds()}s] ${line}`),
-    pages: (outputs) => {
+    pages: (outputs, apiEnvironment) => {
       const graphiql = createGraphiqlHandler({
         graphqlPath: '/graphql',
         outputs: () => ({ apiKey: outputs()?.apiKey }),
@@ -66,9 +66,8 @@ async function runShop(): Promise<void> {
         distDir: webDistDir(root),
         connection: () => {
           const o = outputs();
-          if (!o) return undefined;
-          const { graphqlUrl, realtimeUrl, region, apiKey, userPoolId, userPoolClientId, cognitoEndpoint } = o;
-          return { graphqlUrl, realtimeUrl, region, apiKey, userPoolId, userPoolClientId, cognitoEndpoint };
+          // The currency as the template gives it to resolvers (the same one the API checks prices against).
+          return o ? webConnection(o, apiEnvironment) : undefined;
         },
       });
       return (req, res) => graphiql(req, res) || app(req, res);

@@ -23,8 +23,8 @@ export interface StartShopOptions {
   seed?: boolean;
   verbose?: boolean;
   outputsFile?: string;
-  /** extra pages (GraphiQL) */
-  pages?: (outputs: () => LocalOutputs | undefined) => RequestHandler;
+  /** extra pages (GraphiQL, the web app); `apiEnvironment` is the API's EnvironmentVariables (ctx.env) */
+  pages?: (outputs: () => LocalOutputs | undefined, apiEnvironment: Readonly<Record<string, string>>) => RequestHandler;
   progress?: (line: string) => void;
   log?: (line: string) => void;
   /** an engine could not be kept running (default: log the message); the CLI stops and exits 1 */
@@ -101,7 +101,7 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
       tls: { certDir: join(dataDir, 'tls') },
       log,
       verbose: options.verbose ?? false,
-      ...(options.pages ? { pages: options.pages(() => outputs) } : {}),
+      ...(options.pages ? { pages: options.pages(() => outputs, api.runtime.env) } : {}),
     });
     stops.push(() => server.close());
 

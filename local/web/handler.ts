@@ -1,19 +1,9 @@
 // Serves the built storefront and admin (dist/web) at /shop/ and /admin/, with SPA fallback to index.html
-// and the app's connection at /shop/config.json made from the live outputs.local.json.
+// and the app's connection at /shop/config.json made from the live outputs.local.json and the API's currency.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-
-/** What the browser app needs; never the IAM keys or the local users' passwords. */
-export interface WebConnection {
-  graphqlUrl: string;
-  realtimeUrl: string;
-  region: string;
-  apiKey: string;
-  userPoolId: string | null;
-  userPoolClientId: string | null;
-  cognitoEndpoint: string | null;
-}
+import { WEB_CONNECTION_FIELDS, type WebConnection } from './connection.ts';
 
 export interface WebHandlerOptions {
   /** dist/web */
@@ -32,7 +22,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
 
@@ -68,8 +61,9 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
   // Exact names from the build only: a request can never name a file outside dist/web/assets.
   const assetsDir = join(distDir, 'assets');
   const assets = new Map<string, Buffer>();
-  for (const name of existsSync(assetsDir) ? readdirSync(assetsDir) : []) {
-    assets.set(name, readFileSync(join(assetsDir, name)));
+  for (const entry of existsSync(assetsDir) ? readdirSync(assetsDir, { withFileTypes: true }) : []) {
+    // A folder there (none in a Vite build) is nothing to serve, and reading it would fail the whole start.
+    if (entry.isFile()) assets.set(entry.name, readFileSync(join(assetsDir, entry.name)));
   }
 
   return (req, res) => {
@@ -82,12 +76,16 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
     if (path === CONFIG_PATH) {
       const current = connection();
       if (!current) {
+        // Not cacheable, so the app's retry after start-up gets the real connection.
         send(req, res, 503, Buffer.from('{"message":"the API is still starting"}'), {
-          'content-type': 'application/json',
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+          'retry-after': '1',
         });
         return true;
       }
-      send(req, res, 200, Buffer.from(JSON.stringify(current)), {
+      // Only the listed fields, whatever object the caller hands over (a whole outputs.local.json has IAM keys).
+      send(req, res, 200, Buffer.from(JSON.stringify(current, [...WEB_CONNECTION_FIELDS])), {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
       });

@@ -502,13 +502,14 @@ describe('resolvers', () => {
 
 describe('outputs', () => {
   const OUTPUTS =
-    'outputs GraphQL URL, realtime URL, region, API key, user pool, client, table, OrderServicePolicy ARN, ' +
-    'images bucket and CDN domain';
+    'outputs GraphQL URL, realtime URL, region, API key, user pool, client, currency, table, ' +
+    'OrderServicePolicy ARN, images bucket and CDN domain';
   it(OUTPUTS, () => {
     const outputs = template.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
       [
         'ApiKey',
+        'Currency',
         'GraphqlUrl',
         'ImagesBucketName',
         'ImagesCdnDomain',
@@ -526,6 +527,12 @@ describe('outputs', () => {
     expect(outputs['GraphqlUrl']!['Value']).toEqual(getAtt(apiId, 'GraphQLUrl'));
     expect(outputs['RealtimeUrl']!['Value']).toEqual(getAtt(apiId, 'RealtimeUrl'));
     expect(outputs['Region']!['Value']).toEqual({ Ref: 'AWS::Region' });
+    expect(outputs['Currency']!['Value']).toBe('USD');
+  });
+
+  it('outputs the currency the resolvers get, so a deployed app prices in it', () => {
+    const eur = synthShopStack(real.dir, { currency: 'EUR' }).template;
+    expect(eur.findOutputs('Currency')['Currency']!['Value']).toBe('EUR');
   });
 
   it('is environment-agnostic: no account, region or lookups baked in', () => {

@@ -48,10 +48,12 @@ function tinyPng(): Buffer {
 
 describe('search page', () => {
   test('finds a product by a word of its name, filters by a facet and sorts by price', async () => {
-    const { listProducts } = await h.adminCall<{ listProducts: { items: { name: string; status: string }[] } }>(
-      '{ listProducts(limit: 20) { items { name status } } }',
-    );
+    const { listProducts, categories } = await h.adminCall<{
+      listProducts: { items: { name: string; status: string; categoryId: string }[] };
+      categories: { id: string; name: string }[];
+    }>('{ listProducts(limit: 20) { items { name status categoryId } } categories { id name } }');
     const target = listProducts.items.find((p) => p.status === 'ACTIVE')!;
+    const targetCategory = categories.find((c) => c.id === target.categoryId)!;
     const word = target.name.split(' ').find((w) => w.length > 3) ?? target.name;
     const { page, problems } = await openPage(h);
     await page.goto(`${h.origin}/shop/search`);
@@ -59,6 +61,15 @@ describe('search page', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('link', { name: target.name }).first().waitFor({ timeout: 10_000 });
     await expectAccessible(page, 'search results');
+    // The category facet reads as the shop's category names, never as their ids; price bands in dollars.
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await filters
+      .getByRole('button', { name: `${targetCategory.name} (`, exact: false })
+      .first()
+      .waitFor();
+    const labels = await filters.getByRole('button').allTextContents();
+    for (const c of categories) expect(labels.some((l) => l.startsWith(`${c.id} (`))).toBe(false);
+    expect(labels.some((l) => /^\$\d+\.\d{2}/.test(l))).toBe(true);
     const facet = page.getByRole('complementary', { name: 'Filters' }).getByRole('button').first();
     await facet.click();
     await expect.poll(() => facet.getAttribute('aria-pressed')).toBe('true');
@@ -68,6 +79,16 @@ describe('search page', () => {
     expect(problems.all()).toEqual([]);
     await page.context().close();
   }, 60_000);
+});
+
+describe('/shop/config.json from npm start', () => {
+  test("tells the app the shop's currency (the template's CURRENCY) and nothing secret", async () => {
+    const response = await fetch(`${h.origin}/shop/config.json`);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ graphqlUrl: h.shop.outputs.graphqlUrl, currency: 'USD' });
+    expect(text).not.toContain(h.shop.outputs.iam.secretAccessKey);
+    for (const user of h.shop.outputs.users) expect(text).not.toContain(user.password);
+  });
 });
 
 describe('product images', () => {

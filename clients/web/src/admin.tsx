@@ -9,8 +9,11 @@ import {
   CreateProductImageUploadDocument,
   ListOrdersDocument,
   OnOrderPlacedDocument,
+  priceStep,
   ProductListDocument,
   ProductPageDocument,
+  shopCurrency,
+  toMinorUnits,
   UpdateOrderStatusDocument,
   UpdateProductDocument,
   watch,
@@ -23,7 +26,6 @@ import { useSession } from './session.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from './ui.tsx';
 
 const STATUSES: readonly ProductStatus[] = ['DRAFT', 'ACTIVE', 'ARCHIVED'];
-const SHOP_CURRENCY = 'USD';
 
 function field(form: FormData, name: string): string {
   return String(form.get(name) ?? '').trim();
@@ -33,6 +35,8 @@ function Products() {
   const list = useLoad(() => call(ProductListDocument, { limit: 50 }), []);
   const categories = useLoad(() => call(CategoriesDocument, {}), []);
   const [error, setError] = useState<unknown>();
+  // The shop's one currency (config.json or the stack's Currency output): any other is a ValidationError.
+  const currency = shopCurrency();
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -49,7 +53,8 @@ function Products() {
             {
               sku: field(form, 'sku'),
               name: field(form, 'variantName'),
-              price: { amount: Math.round(Number(field(form, 'price')) * 100), currency: SHOP_CURRENCY },
+              // Typed in major units; JPY has no minor unit, so ¥1500 is 1500, while $15 is 1500 cents.
+              price: { amount: toMinorUnits(field(form, 'price'), currency), currency },
               stock: Number(field(form, 'stock')),
             },
           ],
@@ -116,8 +121,8 @@ function Products() {
           <input id="new-sku" name="sku" required pattern="[A-Z0-9\-]{1,40}" />
           <label htmlFor="new-variant-name">Variant name</label>
           <input id="new-variant-name" name="variantName" required />
-          <label htmlFor="new-price">Price ({SHOP_CURRENCY})</label>
-          <input id="new-price" name="price" type="number" min="0" step="0.01" required />
+          <label htmlFor="new-price">Price ({currency})</label>
+          <input id="new-price" name="price" type="number" min="0" step={priceStep(currency)} required />
           <label htmlFor="new-stock">Stock</label>
           <input id="new-stock" name="stock" type="number" min="0" step="1" required />
         </fieldset>

@@ -3,7 +3,6 @@ import { confirmSignUp, signIn, signUp } from 'aws-amplify/auth';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   call,
-  CategoriesDocument,
   CheckoutDocument,
   MyCartDocument,
   MyOrdersDocument,
@@ -15,12 +14,15 @@ import {
   SetCartItemQuantityDocument,
   watch,
   AddToCartDocument,
+  formatMoney,
+  shopCurrency,
   type CartContentsFragment,
   type ProductCardFragment,
   type ProductSort,
   type OrderSummaryFragment,
 } from '../../index.ts';
 import { describeAuthError } from './auth-errors.ts';
+import { categoryName, useCategories } from './categories.tsx';
 import { Link, navigate, useLocation } from './router.tsx';
 import { useSession } from './session.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from './ui.tsx';
@@ -43,7 +45,7 @@ function ProductGrid({ products }: { products: readonly ProductCardFragment[] })
 }
 
 function Home() {
-  const categories = useLoad(() => call(CategoriesDocument, {}, 'apiKey'), []);
+  const categories = useCategories();
   const newest = useLoad(() => call(ProductListDocument, { limit: 12 }, 'apiKey'), []);
   return (
     <>
@@ -52,7 +54,7 @@ function Home() {
         <h2 id="categories-heading">Categories</h2>
         <ErrorMessage error={categories.error} />
         <ul className="chips">
-          {categories.data?.categories.map((c) => (
+          {categories.data?.map((c) => (
             <li key={c.id}>
               <Link to={`/shop/search?category=${encodeURIComponent(c.id)}`}>{c.name}</Link>
             </li>
@@ -118,6 +120,9 @@ function Search() {
     go({ q: String(new FormData(event.currentTarget).get('q') ?? '') });
   };
   const facets = result.data?.searchProducts.facets;
+  const categories = useCategories();
+  // Facet bounds are minor units of the shop's one currency, like every price.
+  const price = (amount: number) => formatMoney({ amount, currency: shopCurrency() });
   return (
     <>
       <h1>Search</h1>
@@ -143,7 +148,7 @@ function Search() {
             {facets?.categories.map((f) => (
               <li key={f.value}>
                 <button type="button" aria-pressed={category === f.value} onClick={() => go({ category: f.value })}>
-                  {f.value} ({f.count})
+                  {categoryName(categories.data, f.value)} ({f.count})
                 </button>
               </li>
             ))}
@@ -165,8 +170,7 @@ function Search() {
               return (
                 <li key={key}>
                   <button type="button" aria-pressed={band === key} onClick={() => go({ price: key })}>
-                    {f.min / 100}
-                    {f.max === null ? '+' : `–${f.max / 100}`} ({f.count})
+                    {f.max === null ? `${price(f.min)}+` : `${price(f.min)}–${price(f.max)}`} ({f.count})
                   </button>
                 </li>
               );
