@@ -137,8 +137,8 @@ function Search() {
           ))}
         </select>{' '}
         <label>
-          <input type="checkbox" checked={inStock} onChange={(e) => go({ inStock: e.target.checked ? '1' : null })} />{' '}
-          In stock only
+          <input type="checkbox" checked={inStock} onChange={(e) => go({ inStock: e.target.checked ? '1' : null })} />
+          {' In stock only'}
         </label>
       </form>
       <div className="search">
