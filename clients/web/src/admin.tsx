@@ -280,7 +280,8 @@ function OrderCard({ order, onChange }: { order: OrderDetailFragment; onChange(o
       </p>
       {order.nextStatuses.map((status) => (
         <button key={status} type="button" onClick={() => void move(status)}>
-          Mark {order.id} as {status}
+          {/* the order's id is read to screen readers, not shown: the card's heading already shows it */}
+          Mark <span className="visually-hidden">{order.id} </span>as {status}
         </button>
       ))}
       <ErrorMessage error={error} />
