@@ -67,6 +67,39 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'runbook (docs/infra.md).',
   },
   {
+    path: 'CatalogChanges/Function/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
+      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
+  },
+  {
+    path: 'CatalogChanges/Function/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]',
+    reason:
+      'The stream cleanup retags attached images and deletes detached ones, whose keys ' +
+      '(products/<productId>/<uploadId>) are made per upload, so no fixed object ARNs exist; the products/ ' +
+      'prefix of the one image bucket is the narrowest static bound. Only PutObjectTagging and DeleteObject: ' +
+      'no read, put, version or bucket-level action.',
+  },
+  {
+    path: 'CatalogChanges/Function/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Moves with the bundle ' +
+      'target, as for order-events (docs/infra.md).',
+  },
+  {
+    path: 'CatalogChanges/DeadLetters/Resource',
+    id: 'AwsSolutions-SQS3',
+    reason:
+      'This queue is itself the dead-letter destination: the catalog-changes stream mapping sends batches here ' +
+      'after its retries. A queue behind it would only move the same messages once more; an alarm on its depth ' +
+      'and npm run search:reindex are the runbook (docs/infra.md).',
+  },
+  {
     path: 'Images/Cdn/Resource',
     id: 'AwsSolutions-CFR1',
     reason:
@@ -102,14 +135,6 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'custom domain with an ACM certificate and TLSv1.2_2021 is the follow-up (docs/infra.md).',
   },
   {
-    path: 'Images/DeadLetters/Resource',
-    id: 'AwsSolutions-SQS3',
-    reason:
-      'This queue is itself the dead-letter destination of the image-objects stream mapping: batches land here ' +
-      'after their retries. A queue behind it would only move the same messages once more; an alarm on its ' +
-      'depth is the runbook (docs/infra.md).',
-  },
-  {
     path: 'Images/Objects/Resource/Resource',
     id: 'AwsSolutions-L1',
     reason:
@@ -119,19 +144,11 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
   },
   {
     path: 'Images/Objects/Role/DefaultPolicy/Resource',
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
-      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
-      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
-  },
-  {
-    path: 'Images/Objects/Role/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]',
     reason:
       'Image keys are products/<productId>/<uploadId>, made at upload time, so no fixed list of object ARNs ' +
-      'exists; the products/ prefix of the one image bucket is the narrowest static bound. The actions are only ' +
-      'GetObject (HeadObject), PutObjectTagging and DeleteObject: no list, no bucket-level or version actions.',
+      'exists; the products/ prefix of the one image bucket is the narrowest static bound. The only object ' +
+      'action is GetObject (HeadObject, for inspect); no write, delete, version or bucket-level action.',
   },
   {
     path: 'Images/Uploads/Resource/Resource',
@@ -163,8 +180,8 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
     id: 'AwsSolutions-OS3',
     reason:
       'No IP allow-list: the callers are AppSync and Lambda, whose source addresses are not ours to list. Access ' +
-      'is granted by IAM instead: the resource policy allows es:ESHttp* only to the indexer role and the search ' +
-      'data source role, by ARN, on this domain; anonymous and unsigned requests are refused.',
+      'is granted by IAM instead: the resource policy allows es:ESHttp* only to the catalog-changes role (the ' +
+      'indexer) and the search data source role, by ARN, on this domain; anonymous and unsigned requests are refused.',
   },
   {
     path: 'Search/Domain/Resource',
@@ -193,34 +210,11 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'resource there is; no other index, no cluster APIs, no writes of other methods.',
   },
   {
-    path: 'Search/Indexer/Role/DefaultPolicy/Resource',
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
-      '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
-      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
-  },
-  {
-    path: 'Search/Indexer/Resource/Resource',
-    id: 'AwsSolutions-L1',
-    reason:
-      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
-      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Move deliberately with the ' +
-      'bundle target before Node.js 22 reaches end of support in Lambda (docs/infra.md).',
-  },
-  {
-    path: 'Search/DeadLetters/Resource',
-    id: 'AwsSolutions-SQS3',
-    reason:
-      'This queue is itself the dead-letter destination: the search indexer stream mapping sends batches here ' +
-      'after its retries. A queue behind it would only move the same messages once more; an alarm on its depth ' +
-      'and npm run search:reindex are the runbook (docs/infra.md).',
-  },
-  {
     path: 'Search/IndexSetupRole/DefaultPolicy/Resource',
-    id: 'AwsSolutions-IAM5[Resource::<SearchIndexer0A65FD43.Arn>:*]',
+    id: 'AwsSolutions-IAM5[Resource::<CatalogChangesFunction33C986C6.Arn>:*]',
     reason:
-      "CDK's custom resource provider framework grants lambda:InvokeFunction on the indexer and its versions and " +
+      "CDK's custom resource provider framework grants lambda:InvokeFunction on the indexer (catalog-changes) " +
+      'and its versions and ' +
       'aliases (<arn>:*): one function, invoked only for the index set-up at deploy. The wildcard is the ' +
       'qualifier of that one function, not other functions.',
   },

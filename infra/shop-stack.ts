@@ -5,6 +5,7 @@ import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import { DATA_SOURCES } from '../contracts/index.ts';
 import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
+import { CatalogChanges } from './constructs/catalog-changes.ts';
 import { LOCAL_STOREFRONT_ORIGINS, ProductImages } from './constructs/product-images.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
@@ -69,6 +70,7 @@ export class ShopStack extends Stack {
   public readonly orderEvents: OrderEvents;
   public readonly images: ProductImages;
   public readonly search: ProductSearch;
+  public readonly catalogChanges: CatalogChanges;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
@@ -104,7 +106,6 @@ export class ShopStack extends Stack {
       ...(props.apiKeyName ? { apiKeyName: props.apiKeyName } : {}),
     });
     this.images = new ProductImages(this, 'Images', {
-      table: this.table.table,
       storefrontOrigins: storefrontOrigins.valueAsList,
       removalPolicy,
     });
@@ -118,7 +119,7 @@ export class ShopStack extends Stack {
       'ImageStore',
       DATA_SOURCES.imageStore,
       this.images.objectsFunction,
-      'Checks, retags and deletes stored product images',
+      'Tells whether a stored product image exists, with its type and size',
     );
     // ProductImage.url without a Lambda: resolvers join this base and the key (the twin reads it as http://).
     this.api.addEnvironmentVariable(
@@ -141,11 +142,19 @@ export class ShopStack extends Stack {
     });
     this.search = new ProductSearch(this, 'Search', {
       api: this.api.api,
-      table: this.table.table,
       instanceType: searchInstanceType.valueAsString,
       instanceCount: searchInstanceCount.valueAsNumber,
       removalPolicy,
     });
+    // The stream's catalog reader does both catalog jobs (two readers per shard at most: see the construct).
+    this.catalogChanges = new CatalogChanges(this, 'CatalogChanges', {
+      table: this.table.table,
+      imagesBucketName: this.images.bucket.bucketName,
+      searchEndpoint: this.search.endpoint,
+      removalPolicy,
+    });
+    this.images.grantImageCleanup(this.catalogChanges.function);
+    this.search.indexWith(this.catalogChanges.function);
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
       dataSources: { ...this.api.dataSources, [DATA_SOURCES.search]: this.search.dataSource },

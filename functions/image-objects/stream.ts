@@ -1,11 +1,12 @@
 // The table's stream, product items only: an image key that left a product's `images` is deleted
 // from the bucket, a key that joined it is tagged `shop-image=attached` (so the lifecycle rule for
 // never-attached uploads spares it). Both are idempotent, so a retried batch does no harm.
+// The catalog-changes function hands it the product records of each batch (cleanUpImages).
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html
 import { DeleteObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { IMAGE_TAG_KEY, isProductImageKey } from '../lib/image-bucket.ts';
-import type { StreamRecord } from '../lib/stream-event.ts';
+import { IMAGE_TAG_KEY, imageBucketClient, imageBucketName, isProductImageKey } from '../lib/image-bucket.ts';
+import type { BatchResponse, StreamRecord } from '../lib/stream-event.ts';
 import { isMissing } from './inspect.ts';
 
 /** The `entity` attribute of a product item (docs/data-model.md). */
@@ -65,4 +66,24 @@ export async function applyImageChanges(client: S3Client, bucket: string, change
       console.warn(`image ${key} is no longer stored; not tagged`);
     }
   }
+}
+
+/**
+ * The image side of a stream batch, in stream order. It stops at the first record that fails and reports
+ * that one, so Lambda retries from there (ReportBatchItemFailures) and a later change of a product never
+ * overtakes an earlier one. https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html
+ */
+export async function cleanUpImages(records: StreamRecord[]): Promise<BatchResponse> {
+  const client = imageBucketClient();
+  const bucket = imageBucketName();
+  for (const record of records) {
+    try {
+      const changes = imageChangesOf(record);
+      if (changes) await applyImageChanges(client, bucket, changes);
+    } catch (err) {
+      console.error(`stream record ${record.dynamodb.SequenceNumber}: images not cleaned up: ${String(err)}`);
+      return { batchItemFailures: [{ itemIdentifier: record.dynamodb.SequenceNumber }] };
+    }
+  }
+  return { batchItemFailures: [] };
 }

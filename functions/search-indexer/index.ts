@@ -1,21 +1,23 @@
-// The search indexer. Fed by the table's stream (product and variant items, by the mapping's filter),
-// it re-reads every product a batch touches and writes its document, or deletes it, in one _bulk call:
-// documents never come from stream images, so a late or repeated record cannot index a stale product.
-// Failed products are reported with all their records (ReportBatchItemFailures); Lambda retries from
-// the earliest. At deploy it also answers the custom resource that creates the index with its mapping.
+// The search indexer's logic, run by the catalog-changes function. For a batch of the table's stream
+// (product and variant items, by the mapping's filter) it re-reads every product the batch touches and
+// writes its document, or deletes it, in one _bulk call: documents never come from stream images, so a late
+// or repeated record cannot index a stale product. Failed products are reported with all their records
+// (ReportBatchItemFailures); Lambda retries from the earliest. At deploy the same function answers the
+// custom resource that creates the index with its mapping (setUpIndex).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Client } from '@opensearch-project/opensearch';
 import { PRODUCT_INDEX } from '../../contracts/index.ts';
-import {
-  isCustomResourceEvent,
-  type CustomResourceAnswer,
-  type CustomResourceEvent,
-} from '../lib/custom-resource-event.ts';
-import type { BatchResponse, StreamEvent } from '../lib/stream-event.ts';
+import type { CustomResourceAnswer, CustomResourceEvent } from '../lib/custom-resource-event.ts';
+import type { BatchResponse, StreamRecord } from '../lib/stream-event.ts';
 import { sendBulk } from './bulk.ts';
 import { readProducts } from './catalog-reads.ts';
 import { ensureProductIndex, searchClient } from './search-client.ts';
 import { productIdsOf } from './stream-records.ts';
+
+export { productDocument } from './document.ts';
+export { reindexProducts, type ReindexOptions, type ReindexReport } from './reindex.ts';
+export { searchClient } from './search-client.ts';
+export { INDEXED_ENTITIES } from './stream-records.ts';
 
 interface Clients {
   table: string;
@@ -43,11 +45,12 @@ export function resetClients(): void {
   clients = undefined;
 }
 
-async function indexBatch(event: StreamEvent): Promise<BatchResponse> {
+/** Indexes the products a batch touches; reports every record of each product that failed. */
+export async function indexBatch(batch: StreamRecord[]): Promise<BatchResponse> {
   const { table, ddb, search } = connect();
   // product id -> the sequence numbers of its records, in stream order (the earliest first)
   const records = new Map<string, string[]>();
-  for (const record of event.Records) {
+  for (const record of batch) {
     for (const id of productIdsOf(record))
       records.set(id, [...(records.get(id) ?? []), record.dynamodb.SequenceNumber]);
   }
@@ -67,22 +70,18 @@ async function indexBatch(event: StreamEvent): Promise<BatchResponse> {
   for (const [id, why] of failed) console.error(`product ${id} not indexed: ${why}`);
   const sequence = new Set([...failed.keys()].flatMap((id) => records.get(id) ?? []));
   return {
-    batchItemFailures: event.Records.filter((r) => sequence.has(r.dynamodb.SequenceNumber)).map((r) => ({
-      itemIdentifier: r.dynamodb.SequenceNumber,
-    })),
+    batchItemFailures: batch
+      .filter((r) => sequence.has(r.dynamodb.SequenceNumber))
+      .map((r) => ({
+        itemIdentifier: r.dynamodb.SequenceNumber,
+      })),
   };
 }
 
 /** Create/Update: the index exists with its mapping (a mapping change needs `search:reindex --recreate`). */
-async function setUpIndex(event: CustomResourceEvent): Promise<CustomResourceAnswer> {
+export async function setUpIndex(event: CustomResourceEvent): Promise<CustomResourceAnswer> {
   // Delete leaves the index: it goes with the domain, and a replaced custom resource must not empty it.
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? PRODUCT_INDEX };
   const result = await ensureProductIndex(connect().search);
   return { PhysicalResourceId: PRODUCT_INDEX, Data: { result } };
-}
-
-export async function handler(event: StreamEvent): Promise<BatchResponse>;
-export async function handler(event: CustomResourceEvent): Promise<CustomResourceAnswer>;
-export async function handler(event: StreamEvent | CustomResourceEvent): Promise<BatchResponse | CustomResourceAnswer> {
-  return isCustomResourceEvent(event) ? setUpIndex(event) : indexBatch(event);
 }

@@ -1,16 +1,13 @@
 // Product images: a private, versioned bucket that admins upload into with a presigned POST, served
 // through CloudFront with origin access control (no Lambda on the read path), and the two functions
-// behind the `media` (signing) and `imageStore` (check, retag, delete) data sources. The object
-// cleanup follows the table: the stream feeds `image-objects` every change of a product item.
+// behind the `media` (signing) and `imageStore` (inspect) data sources. The object cleanup follows the
+// table's stream in the catalog-changes function, which gets its S3 permissions from grantImageCleanup.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { BundledFunction } from './bundled-function.ts';
@@ -24,21 +21,21 @@ export const IMAGE_STATE_TAG = { key: 'shop-image', pending: 'pending', attached
 /** What the signer may do: put the object with its tag (the POST carries `tagging`), nothing else. */
 export const UPLOAD_ACTIONS = ['s3:PutObject', 's3:PutObjectTagging'] as const;
 
-/** What the object function may do: HeadObject (needs s3:GetObject), retag, delete. */
-export const OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObjectTagging', 's3:DeleteObject'] as const;
+/** What `inspect` (the imageStore data source) may do: HeadObject, which needs s3:GetObject. */
+export const INSPECT_ACTIONS = ['s3:GetObject'] as const;
+
+/** What the stream's image cleanup may do: retag an attached image, delete a detached one. */
+export const CLEANUP_ACTIONS = ['s3:PutObjectTagging', 's3:DeleteObject'] as const;
 
 /** The storefront origins of the local twin (`clients/web` on port 4000), the CORS default. */
 export const LOCAL_STOREFRONT_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000'] as const;
 
 export interface ProductImagesProps {
-  /** The shop table: its stream tells `image-objects` which images were attached or detached. */
-  readonly table: dynamodb.ITable;
-
   /** Origins allowed to POST uploads from a browser (CORS); may be a parameter's list token. */
   readonly storefrontOrigins: string[];
 
   /**
-   * Removal policy of both buckets, the dead-letter queue and the functions' log groups. A bucket that
+   * Removal policy of both buckets and the functions' log groups. A bucket that
    * still holds objects fails to delete even with DESTROY (no auto-delete custom resource here).
    *
    * @default RemovalPolicy.RETAIN
@@ -53,9 +50,8 @@ export class ProductImages extends Construct {
   public readonly distribution: cloudfront.Distribution;
   /** `image-uploads`: signs presigned POSTs (data source `media`). */
   public readonly uploadsFunction: lambda.Function;
-  /** `image-objects`: checks, retags and deletes objects (data source `imageStore`, stream consumer). */
+  /** `image-objects`: whether an object exists, its type and size (data source `imageStore`). */
   public readonly objectsFunction: lambda.Function;
-  public readonly deadLetters: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: ProductImagesProps) {
     super(scope, id);
@@ -164,42 +160,40 @@ export class ProductImages extends Construct {
 
     const objects = new BundledFunction(this, 'Objects', {
       name: 'image-objects',
-      description: 'Checks, retags and deletes product image objects (data source imageStore, table stream)',
+      description: 'Tells whether a product image object exists, with its type and size (data source imageStore)',
       environment,
       ...logRemoval,
     });
-    objects.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...OBJECT_ACTIONS], resources: objectArns }));
+    objects.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: [...INSPECT_ACTIONS], resources: objectArns }),
+    );
     // Without ListBucket S3 answers a missing key with 403, not 404, and an attach of a key never uploaded would
     // fail as AccessDenied instead of NotFound (S3: HeadObject permissions). Only under products/.
-    objects.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:ListBucket'],
-        resources: [this.bucket.bucketArn],
-        conditions: { StringLike: { 's3:prefix': [`${IMAGE_KEY_PREFIX}*`] } },
-      }),
-    );
+    objects.role.addToPrincipalPolicy(this.listImageKeys());
     this.objectsFunction = objects.function;
+  }
 
-    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy,
-    });
-    // Product items only (pk PRODUCT#<id>, sk PRODUCT): Keys are in every record, REMOVE included
-    // (Lambda Developer Guide, "Filtering DynamoDB events"); the function diffs OldImage/NewImage images.
-    this.objectsFunction.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: lambda.StartingPosition.LATEST,
-        batchSize: 25,
-        retryAttempts: 5,
-        bisectBatchOnError: true,
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.deadLetters),
-        filters: [
-          lambda.FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: lambda.FilterRule.isEqual('PRODUCT') } } } }),
-        ],
+  /** Lets the stream's image cleanup retag and delete objects under products/ (and see a missing key as 404). */
+  public grantImageCleanup(grantee: iam.IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'CleanUpImages',
+        actions: [...CLEANUP_ACTIONS],
+        resources: [this.bucket.arnForObjects(`${IMAGE_KEY_PREFIX}*`)],
       }),
     );
+    // A replayed record may retag an image a later record already deleted; the cleanup treats 404 as "gone".
+    // UNVERIFIED against AWS: that S3 hides a missing key behind 403 for PutObjectTagging without ListBucket, as
+    // it documents for GetObject/HeadObject; the grant keeps the 404 either way.
+    grantee.grantPrincipal.addToPrincipalPolicy(this.listImageKeys('ListImageKeys'));
+  }
+
+  private listImageKeys(sid?: string): iam.PolicyStatement {
+    return new iam.PolicyStatement({
+      ...(sid ? { sid } : {}),
+      actions: ['s3:ListBucket'],
+      resources: [this.bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': [`${IMAGE_KEY_PREFIX}*`] } },
+    });
   }
 }

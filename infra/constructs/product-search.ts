@@ -1,22 +1,18 @@
 // Product search: an OpenSearch Service domain (encrypted at rest and node to node, HTTPS only with a
 // TLS 1.2 PFS policy, IAM access for exactly two roles), the AppSync `search` data source on a role we
-// write, the indexer fed by the table's stream (product and variant items), and the `products` index
-// created at deploy by the indexer itself through a custom resource (CDK custom_resources.Provider).
+// write, and the `products` index created at deploy by the indexing function through a custom resource
+// (CDK custom_resources.Provider). The indexing function (catalog-changes) is given with indexWith.
 import { createHash } from 'node:crypto';
-import { CustomResource, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { CustomResource, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { DATA_SOURCES, PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
-import { BundledFunction } from './bundled-function.ts';
 
 /** The newest OpenSearch 2.x the installed aws-cdk-lib knows. */
 export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
@@ -24,15 +20,14 @@ export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
 /** What the resolvers send (search-dsl.md): POST /products/_search and the _count/_doc reads. */
 export const SEARCH_DATA_SOURCE_ACTIONS = ['es:ESHttpGet', 'es:ESHttpPost'] as const;
 
-/** What the indexer sends: HEAD/PUT /products (index set-up) and POST /_bulk. */
-export const INDEXER_ACTIONS = ['es:ESHttpHead', 'es:ESHttpPut', 'es:ESHttpPost'] as const;
+/** What the index set-up at deploy sends: HEAD /products, then PUT /products when it is missing. */
+export const INDEX_SETUP_ACTIONS = ['es:ESHttpHead', 'es:ESHttpPut'] as const;
 
-/** The items the indexer is fed (docs/data-model.md `entity`), by the event source mapping's filter. */
-export const INDEXED_ENTITIES = ['Product', 'Variant'] as const;
+/** What indexing a stream batch sends: POST /_bulk. */
+export const BULK_ACTIONS = ['es:ESHttpPost'] as const;
 
 export interface ProductSearchProps {
   readonly api: appsync.IGraphqlApi;
-  readonly table: dynamodb.ITable;
   /** data node instance type, e.g. a CloudFormation parameter's value (`t3.small.search`) */
   readonly instanceType: string;
   /** data node count, e.g. a CloudFormation parameter's value */
@@ -46,7 +41,7 @@ export interface ProductSearchProps {
   readonly domainName?: string;
   /** @default 10 */
   readonly volumeSizeGiB?: number;
-  /** domain, log groups and dead letters; @default RemovalPolicy.RETAIN */
+  /** domain and log groups; @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
 
@@ -89,9 +84,10 @@ export class ProductSearch extends Construct {
   public readonly dataSource: appsync.BaseDataSource;
   /** Role AppSync assumes for the `search` data source. */
   public readonly dataSourceRole: iam.Role;
-  public readonly indexer: lambda.Function;
-  public readonly indexerRole: iam.Role;
-  public readonly deadLetters: sqs.Queue;
+  /** The function that writes the index, once indexWith has named it. */
+  public indexer?: lambda.IFunction;
+  private readonly domainArn: string;
+  private readonly removalPolicy: RemovalPolicy;
 
   constructor(scope: Construct, id: string, props: ProductSearchProps) {
     super(scope, id);
@@ -100,6 +96,8 @@ export class ProductSearch extends Construct {
     this.domainName = props.domainName ?? defaultDomainName(this);
     // The ARN by name (Stack.formatArn), not the domain's attribute: the domain's own policy needs it.
     const domainArn = stack.formatArn({ service: 'es', resource: 'domain', resourceName: this.domainName });
+    this.domainArn = domainArn;
+    this.removalPolicy = removalPolicy;
 
     // Slow search/index logs and application logs (cdk-nag OS9), to log groups we create with retention.
     const logGroups = {
@@ -170,67 +168,46 @@ export class ProductSearch extends Construct {
       serviceRole: this.dataSourceRole,
     });
 
-    const fn = new BundledFunction(this, 'Indexer', {
-      name: 'search-indexer',
-      description: 'Keeps the product search index in step with the table stream; creates the index at deploy',
-      environment: { TABLE_NAME: props.table.tableName, SEARCH_ENDPOINT: this.endpoint },
-      timeout: Duration.seconds(30),
-      logRemovalPolicy: removalPolicy,
+    // Without the indexer the domain would have no writer and no index: synthesis says so.
+    this.node.addValidation({
+      validate: () => (this.indexer ? [] : ['ProductSearch: call indexWith(<function>) to name the indexer']),
     });
-    this.indexer = fn.function;
-    this.indexerRole = fn.role;
-    fn.role.addToPrincipalPolicy(
+  }
+
+  /**
+   * The function that writes the index: its role may set up `/products` and POST `/_bulk` (nothing else),
+   * the domain's resource policy names that role beside the data source's, and it creates the index at
+   * deploy through the custom resource. Once only.
+   */
+  public indexWith(indexer: lambda.IFunction): void {
+    if (this.indexer) throw new Error(`${this.node.path}: the indexer is already ${this.indexer.node.path}`);
+    if (!indexer.role) throw new Error(`${this.node.path}: the indexer ${indexer.node.path} has no role`);
+    this.indexer = indexer;
+    indexer.addToRolePolicy(
       new iam.PolicyStatement({
-        sid: 'ReadCatalog',
-        actions: ['dynamodb:BatchGetItem'],
-        resources: [props.table.tableArn],
+        sid: 'SetUpIndex',
+        actions: [...INDEX_SETUP_ACTIONS],
+        resources: [`${this.domainArn}/${PRODUCT_INDEX}`],
       }),
     );
-    fn.role.addToPrincipalPolicy(
+    indexer.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'WriteIndex',
-        actions: [...INDEXER_ACTIONS],
-        resources: [`${domainArn}/_bulk`, `${domainArn}/${PRODUCT_INDEX}`],
+        actions: [...BULK_ACTIONS],
+        resources: [`${this.domainArn}/_bulk`],
       }),
     );
-
     // The domain's resource policy: the two roles, by ARN (no wildcard principal), on this domain only.
-    cfnDomain.accessPolicies = new iam.PolicyDocument({
+    (this.domain.node.defaultChild as opensearch.CfnDomain).accessPolicies = new iam.PolicyDocument({
       statements: [
         new iam.PolicyStatement({
-          principals: [new iam.ArnPrincipal(fn.role.roleArn), new iam.ArnPrincipal(this.dataSourceRole.roleArn)],
+          principals: [new iam.ArnPrincipal(indexer.role.roleArn), new iam.ArnPrincipal(this.dataSourceRole.roleArn)],
           actions: ['es:ESHttp*'],
-          resources: [`${domainArn}/*`],
+          resources: [`${this.domainArn}/*`],
         }),
       ],
     }).toJSON();
-
-    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy,
-    });
-    const entities = lambda.FilterRule.or(...INDEXED_ENTITIES);
-    this.indexer.addEventSource(
-      new DynamoEventSource(props.table, {
-        // New changes only: `npm run search:reindex` fills the index once; TRIM_HORIZON would replay 24 h.
-        startingPosition: lambda.StartingPosition.LATEST,
-        batchSize: 100,
-        retryAttempts: 5,
-        bisectBatchOnError: true,
-        reportBatchItemFailures: true,
-        parallelizationFactor: 1,
-        onFailure: new SqsDlq(this.deadLetters),
-        // Filters are ORed (Lambda "event filtering"): a product or variant item written, or removed.
-        filters: [
-          lambda.FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: entities } } } }),
-          lambda.FilterCriteria.filter({ dynamodb: { OldImage: { entity: { S: entities } } } }),
-        ],
-      }),
-    );
-
-    this.createIndexAtDeploy(removalPolicy);
+    this.createIndexAtDeploy(indexer, this.removalPolicy);
   }
 
   private logGroup(id: string, removalPolicy: RemovalPolicy): logs.LogGroup {
@@ -238,7 +215,7 @@ export class ProductSearch extends Construct {
   }
 
   /** Custom resource -> provider framework -> the indexer's Create/Update: the index with its mapping. */
-  private createIndexAtDeploy(removalPolicy: RemovalPolicy): void {
+  private createIndexAtDeploy(indexer: lambda.IFunction, removalPolicy: RemovalPolicy): void {
     const frameworkLogs = this.logGroup('IndexSetupLogs', removalPolicy);
     const frameworkRole = new iam.Role(this, 'IndexSetupRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
@@ -251,7 +228,7 @@ export class ProductSearch extends Construct {
       }),
     );
     const provider = new cr.Provider(this, 'IndexSetup', {
-      onEventHandler: this.indexer,
+      onEventHandler: indexer,
       frameworkOnEventRole: frameworkRole,
       logGroup: frameworkLogs,
     });

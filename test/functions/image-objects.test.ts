@@ -1,6 +1,7 @@
 // The image-objects function against a real local S3 (s3rver in process; S3rver/S3RVER keys,
-// path-style, checksums only when required): inspect by HeadObject, the stream's deletes of detached
-// images and tags of attached ones, archiving that keeps them, and partial batch failures.
+// path-style, checksums only when required): inspect by HeadObject, and the stream cleanup it exports to
+// catalog-changes (deletes of detached images, tags of attached ones, archiving that keeps them, and
+// partial batch failures).
 import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -35,6 +36,7 @@ let s3rver: S3rverInstance;
 let directory: string;
 let s3: S3Client;
 let handler: (event: unknown) => Promise<any>;
+let cleanUpImages: (records: StreamRecord[]) => Promise<any>;
 
 const key = (name: string) => `products/01PROD/${name}.png`;
 
@@ -110,7 +112,7 @@ beforeAll(async () => {
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
   vi.resetModules();
-  handler = (await import('../../functions/image-objects/index.ts')).handler;
+  ({ handler, cleanUpImages } = await import('../../functions/image-objects/index.ts'));
 });
 
 afterAll(async () => {
@@ -145,22 +147,22 @@ describe('inspect (the imageStore data source)', () => {
     await expect(handler({ action: 'inspect', key: 'orders/secret.json' })).rejects.toThrow(
       'ValidationError: key must be an object key under products/',
     );
+    // a stream batch is no longer this function's business (catalog-changes reads the stream)
+    await expect(handler({ Records: [] })).rejects.toThrow(`ValidationError: unknown action undefined`);
     await expect(handler({ action: 'delete', key: key('X') })).rejects.toThrow(
       `ValidationError: unknown action "delete"; expected 'inspect'`,
     );
   });
 });
 
-describe('the table stream', () => {
+describe('the stream cleanup (cleanUpImages, run by catalog-changes)', () => {
   it('deletes images that left the list and tags the ones that joined it', async () => {
     const [gone, kept, added] = await Promise.all([
       store('01GONE00000000000000000000', 'attached'),
       store('01KEPT00000000000000000000', 'attached'),
       store('01ADDED0000000000000000000'),
     ]);
-    const out = await handler({
-      Records: [record('MODIFY', '100', product([gone, kept]), product([kept, added]))],
-    });
+    const out = await cleanUpImages([record('MODIFY', '100', product([gone, kept]), product([kept, added]))]);
     expect(out).toEqual({ batchItemFailures: [] });
     expect(await stored(gone)).toBe(false);
     expect(await stored(kept)).toBe(true);
@@ -170,9 +172,9 @@ describe('the table stream', () => {
 
   it('keeps every image when a product is archived (or changes otherwise)', async () => {
     const images = [await store('01ARCHIVED0000000000000001', 'attached')];
-    const out = await handler({
-      Records: [record('MODIFY', '200', product(images), product(images, { status: 'ARCHIVED' }))],
-    });
+    const out = await cleanUpImages([
+      record('MODIFY', '200', product(images), product(images, { status: 'ARCHIVED' })),
+    ]);
     expect(out).toEqual({ batchItemFailures: [] });
     expect(await stored(images[0]!)).toBe(true);
     expect(await tagOf(images[0]!)).toBe('attached');
@@ -182,9 +184,10 @@ describe('the table stream', () => {
     const k = await store('01REMOVED00000000000000001', 'attached');
     const other = await store('01OTHERENTITY0000000000001', 'attached');
     const order = { pk: 'ORDER#1', sk: 'ORDER', entity: 'Order', images: [{ key: other }] };
-    const out = await handler({
-      Records: [record('REMOVE', '300', product([k])), record('MODIFY', '301', order, { ...order, images: [] })],
-    });
+    const out = await cleanUpImages([
+      record('REMOVE', '300', product([k])),
+      record('MODIFY', '301', order, { ...order, images: [] }),
+    ]);
     expect(out).toEqual({ batchItemFailures: [] });
     expect(await stored(k)).toBe(false);
     expect(await stored(other)).toBe(true);
@@ -192,23 +195,21 @@ describe('the table stream', () => {
 
   it('is harmless when retried: deleting a deleted image and tagging a deleted one both succeed', async () => {
     const k = await store('01RETRIED00000000000000001');
-    const batch = { Records: [record('MODIFY', '400', product([k]), product([]))] };
-    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
-    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
-    const late = { Records: [record('MODIFY', '401', product([]), product([k]))] };
-    expect(await handler(late)).toEqual({ batchItemFailures: [] });
+    const batch = [record('MODIFY', '400', product([k]), product([]))];
+    expect(await cleanUpImages(batch)).toEqual({ batchItemFailures: [] });
+    expect(await cleanUpImages(batch)).toEqual({ batchItemFailures: [] });
+    const late = [record('MODIFY', '401', product([]), product([k]))];
+    expect(await cleanUpImages(late)).toEqual({ batchItemFailures: [] });
   });
 
   it('stops at a record it cannot read and reports it, leaving later records for the retry', async () => {
     const first = await store('01FIRST0000000000000000001', 'attached');
     const later = await store('01LATER0000000000000000001', 'attached');
-    const out = await handler({
-      Records: [
-        record('MODIFY', '500', product([first]), product([])),
-        record('MODIFY', '501', product([]), product([], { images: 'not a list' })),
-        record('MODIFY', '502', product([later]), product([])),
-      ],
-    });
+    const out = await cleanUpImages([
+      record('MODIFY', '500', product([first]), product([])),
+      record('MODIFY', '501', product([]), product([], { images: 'not a list' })),
+      record('MODIFY', '502', product([later]), product([])),
+    ]);
     expect(out).toEqual({ batchItemFailures: [{ itemIdentifier: '501' }] });
     expect(await stored(first)).toBe(false);
     expect(await stored(later)).toBe(true);
@@ -218,9 +219,10 @@ describe('the table stream', () => {
     const k = await store('01UNREACHABLE0000000000001', 'attached');
     s3rver.httpServer!.closeAllConnections();
     await s3rver.close();
-    const out = await handler({
-      Records: [record('MODIFY', '600', product([k]), product([])), record('MODIFY', '601', product([]), product([]))],
-    });
+    const out = await cleanUpImages([
+      record('MODIFY', '600', product([k]), product([])),
+      record('MODIFY', '601', product([]), product([])),
+    ]);
     expect(out).toEqual({ batchItemFailures: [{ itemIdentifier: '600' }] });
   });
 });

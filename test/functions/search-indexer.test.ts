@@ -1,15 +1,19 @@
-// The search indexer against real parts: DynamoDB Local for the table, and a real HTTP server for
-// OpenSearch (test/support/search-recorder.ts, answering as search-dsl.md says; swap in the search twin
-// through the same SearchBackend handle). Insert, update, delete, out-of-order images, a stock change,
-// failed items and a failed request, the index set-up at deploy, and the document builder.
+// The search indexer's logic (run by catalog-changes) against real parts: DynamoDB Local for the table,
+// and a real HTTP server for OpenSearch (test/support/search-recorder.ts, answering as search-dsl.md says;
+// swap in the search twin through the same SearchBackend handle). Insert, update, delete, out-of-order
+// images, a stock change, failed items and a failed request, the index set-up at deploy, the documents.
 import { DeleteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRODUCT_INDEX, PRODUCT_INDEX_MAPPING, type ProductDocument } from '../../contracts/index.ts';
-import { productDocument } from '../../functions/search-indexer/document.ts';
-import { handler, resetClients } from '../../functions/search-indexer/index.ts';
-import { reindexProducts } from '../../functions/search-indexer/reindex.ts';
-import { searchClient } from '../../functions/search-indexer/search-client.ts';
+import {
+  indexBatch,
+  productDocument,
+  reindexProducts,
+  resetClients,
+  searchClient,
+  setUpIndex,
+} from '../../functions/search-indexer/index.ts';
 import type { StreamRecord } from '../../functions/lib/stream-event.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { createTable, uniqueTableName, useDynamoDbLocal } from '../support/dynamodb-local.ts';
@@ -122,7 +126,7 @@ beforeEach(() => search.reset());
 
 describe('the index at deploy (custom resource)', () => {
   it('creates products with the mapping, and a second Create finds it there (idempotent)', async () => {
-    expect(await handler({ RequestType: 'Create', ResourceProperties: {} })).toEqual({
+    expect(await setUpIndex({ RequestType: 'Create', ResourceProperties: {} })).toEqual({
       PhysicalResourceId: PRODUCT_INDEX,
       Data: { result: 'created' },
     });
@@ -134,30 +138,28 @@ describe('the index at deploy (custom resource)', () => {
         `^AWS4-HMAC-SHA256 Credential=${LOCAL_CREDENTIALS.accessKeyId}/\\d{8}/${LOCAL_REGION}/es/aws4_request`,
       ),
     );
-    expect(await handler({ RequestType: 'Update', ResourceProperties: {} })).toMatchObject({
+    expect(await setUpIndex({ RequestType: 'Update', ResourceProperties: {} })).toMatchObject({
       Data: { result: 'exists' },
     });
-    expect(await handler({ RequestType: 'Delete', PhysicalResourceId: PRODUCT_INDEX })).toEqual({
+    expect(await setUpIndex({ RequestType: 'Delete', PhysicalResourceId: PRODUCT_INDEX })).toEqual({
       PhysicalResourceId: PRODUCT_INDEX,
     });
     expect(search.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
   });
 });
 
-describe('the stream handler', () => {
+describe('a stream batch (indexBatch)', () => {
   it('insert: indexes the product read from the table, versioned with the read time', async () => {
     const { item, variantItems } = await createProduct('P1', [
       ['P1-S', 1500, 0],
       ['P1-M', 1200, 4],
     ]);
     const before = Date.now();
-    const answer = await handler({
-      Records: [
-        record('INSERT', '100', item),
-        record('INSERT', '101', variantItems[0]),
-        record('INSERT', '102', variantItems[1]),
-      ],
-    });
+    const answer = await indexBatch([
+      record('INSERT', '100', item),
+      record('INSERT', '101', variantItems[0]),
+      record('INSERT', '102', variantItems[1]),
+    ]);
     expect(answer).toEqual({ batchItemFailures: [] });
     const [body] = search.bulkBodies();
     expect(body).toHaveLength(2);
@@ -200,7 +202,7 @@ describe('the stream handler', () => {
         version: 2,
       },
     );
-    const answer = await handler({ Records: [record('MODIFY', '200', item, product('P1', []))] });
+    const answer = await indexBatch([record('MODIFY', '200', item, product('P1', []))]);
     expect(answer).toEqual({ batchItemFailures: [] });
     const now = await stored('P1');
     expect(now?.source).toMatchObject({ name: 'Desk lamp, brass', status: 'ARCHIVED' });
@@ -209,11 +211,11 @@ describe('the stream handler', () => {
 
   it('a stock change (variant record only) reaches inStock and the price range', async () => {
     const { item } = await createProduct('P2', [['P2-A', 3000, 1]]);
-    await handler({ Records: [record('INSERT', '300', item)] });
+    await indexBatch([record('INSERT', '300', item)]);
     expect((await stored('P2'))?.source.inStock).toBe(true);
     const sold = variant('P2-A', 'P2', 2800, 0);
     await put(sold);
-    const answer = await handler({ Records: [record('MODIFY', '301', sold, variant('P2-A', 'P2', 3000, 1))] });
+    const answer = await indexBatch([record('MODIFY', '301', sold, variant('P2-A', 'P2', 3000, 1))]);
     expect(answer).toEqual({ batchItemFailures: [] });
     expect(search.bulkBodies().at(-1)?.[0]).toMatchObject({ index: { _id: 'P2' } });
     expect((await stored('P2'))?.source).toMatchObject({ inStock: false, priceMin: 2800, priceMax: 2800 });
@@ -221,29 +223,32 @@ describe('the stream handler', () => {
 
   it('delete: a product gone from the table is deleted with the same versioning', async () => {
     const { item, variantItems } = await createProduct('P3', [['P3-A', 500, 2]]);
-    await handler({ Records: [record('INSERT', '400', item)] });
+    await indexBatch([record('INSERT', '400', item)]);
     expect(await stored('P3')).toBeDefined();
     await remove('PRODUCT#P3', 'PRODUCT');
     await remove('SKU#P3-A', 'VARIANT');
-    const answer = await handler({
-      Records: [record('REMOVE', '401', undefined, item), record('REMOVE', '402', undefined, variantItems[0])],
-    });
+    const answer = await indexBatch([
+      record('REMOVE', '401', undefined, item),
+      record('REMOVE', '402', undefined, variantItems[0]),
+    ]);
     expect(answer).toEqual({ batchItemFailures: [] });
     expect(search.bulkBodies().at(-1)).toEqual([
       { delete: { _index: PRODUCT_INDEX, _id: 'P3', version: expect.any(Number), version_type: 'external_gte' } },
     ]);
     expect(await stored('P3')).toBeUndefined();
     // a repeated removal finds nothing to delete (404 not_found), which is no failure
-    expect(await handler({ Records: [record('REMOVE', '403', undefined, item)] })).toEqual({ batchItemFailures: [] });
+    expect(await indexBatch([record('REMOVE', '403', undefined, item)])).toEqual({ batchItemFailures: [] });
   });
 
   it('out-of-order images: the table, not the image, decides the document, once per product', async () => {
     const { item } = await createProduct('P4', [['P4-A', 900, 5]], { name: 'Newest name', version: 3 });
     const v1 = { ...item, name: 'First name', version: 1 };
     const v2 = { ...item, name: 'Second name', version: 2 };
-    const answer = await handler({
-      Records: [record('MODIFY', '502', item, v2), record('MODIFY', '500', v1), record('MODIFY', '501', v2, v1)],
-    });
+    const answer = await indexBatch([
+      record('MODIFY', '502', item, v2),
+      record('MODIFY', '500', v1),
+      record('MODIFY', '501', v2, v1),
+    ]);
     expect(answer).toEqual({ batchItemFailures: [] });
     const [body] = search.bulkBodies();
     expect(body).toHaveLength(2);
@@ -254,7 +259,7 @@ describe('the stream handler', () => {
     const { item } = await createProduct('P5', [['P5-A', 100, 1]], { name: 'Read before us' });
     const newer = Date.now() + 60_000;
     search.seed('P5', { version: newer, source: { id: 'P5', name: 'Read after us' } });
-    const answer = await handler({ Records: [record('MODIFY', '600', item)] });
+    const answer = await indexBatch([record('MODIFY', '600', item)]);
     expect(answer).toEqual({ batchItemFailures: [] });
     expect(await stored('P5')).toEqual({ version: newer, source: { id: 'P5', name: 'Read after us' } });
   });
@@ -266,14 +271,12 @@ describe('the stream handler', () => {
       ['P7-B', 300, 0],
     ]);
     search.failItems.set('P7', { status: 429, type: 'es_rejected_execution_exception' });
-    const answer = await handler({
-      Records: [
-        record('MODIFY', '700', b.variantItems[1]),
-        record('INSERT', '701', a.item),
-        record('INSERT', '702', b.item),
-        record('MODIFY', '703', b.variantItems[0]),
-      ],
-    });
+    const answer = await indexBatch([
+      record('MODIFY', '700', b.variantItems[1]),
+      record('INSERT', '701', a.item),
+      record('INSERT', '702', b.item),
+      record('MODIFY', '703', b.variantItems[0]),
+    ]);
     expect(answer).toEqual({
       batchItemFailures: [{ itemIdentifier: '700' }, { itemIdentifier: '702' }, { itemIdentifier: '703' }],
     });
@@ -284,15 +287,13 @@ describe('the stream handler', () => {
   it('a failed request (503) reports every record of the batch', async () => {
     const a = await createProduct('P8', [['P8-A', 100, 1]]);
     search.failRequests = 503;
-    const answer = await handler({
-      Records: [record('INSERT', '800', a.item), record('INSERT', '801', a.variantItems[0])],
-    });
+    const answer = await indexBatch([record('INSERT', '800', a.item), record('INSERT', '801', a.variantItems[0])]);
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '800' }, { itemIdentifier: '801' }] });
   });
 
   it('ignores records of other items', async () => {
     const order = { pk: 'ORDER#1', sk: 'ORDER', entity: 'Order', id: 'O1', productId: 'P1' };
-    expect(await handler({ Records: [record('INSERT', '900', order)] })).toEqual({ batchItemFailures: [] });
+    expect(await indexBatch([record('INSERT', '900', order)])).toEqual({ batchItemFailures: [] });
     expect(search.requests).toEqual([]);
   });
 });

@@ -60,13 +60,16 @@ describe('cdk-nag AwsSolutions', () => {
       'ShopStack/Api/Resource/Resource|AwsSolutions-ASC3|error',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG2|warning',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG8|error',
+      'ShopStack/CatalogChanges/DeadLetters/Resource|AwsSolutions-SQS3|error',
+      'ShopStack/CatalogChanges/Function/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/CatalogChanges/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+      'ShopStack/CatalogChanges/Function/Role/DefaultPolicy/Resource|' +
+        'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]|error',
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR1|warning',
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR2|warning',
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR3|error',
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR4|error',
-      'ShopStack/Images/DeadLetters/Resource|AwsSolutions-SQS3|error',
       'ShopStack/Images/Objects/Resource/Resource|AwsSolutions-L1|error',
-      'ShopStack/Images/Objects/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Images/Objects/Role/DefaultPolicy/Resource|' +
         'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]|error',
       'ShopStack/Images/Uploads/Resource/Resource|AwsSolutions-L1|error',
@@ -77,15 +80,12 @@ describe('cdk-nag AwsSolutions', () => {
       'ShopStack/OrderEvents/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Search/DataSourceRole/Resource|AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:es:<AWS::Region>:' +
         '<AWS::AccountId>:domain/shopstack-products/products/*]|error',
-      'ShopStack/Search/DeadLetters/Resource|AwsSolutions-SQS3|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS1|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS3|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS4|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS7|error',
       'ShopStack/Search/IndexSetupRole/DefaultPolicy/Resource|' +
-        'AwsSolutions-IAM5[Resource::<SearchIndexer0A65FD43.Arn>:*]|error',
-      'ShopStack/Search/Indexer/Resource/Resource|AwsSolutions-L1|error',
-      'ShopStack/Search/Indexer/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+        'AwsSolutions-IAM5[Resource::<CatalogChangesFunction33C986C6.Arn>:*]|error',
     ]);
   });
 

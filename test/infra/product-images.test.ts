@@ -5,7 +5,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBJECT_ACTIONS, UPLOAD_ACTIONS } from '../../infra/constructs/product-images.ts';
+import { CLEANUP_ACTIONS, INSPECT_ACTIONS, UPLOAD_ACTIONS } from '../../infra/constructs/product-images.ts';
 import { removeDir, tempDir, writeTree } from '../build/fixtures.ts';
 import { allStatements, buildRealBundle, resourcesOfType, synthShopStack, type Bundle, type Json } from './support.ts';
 
@@ -307,15 +307,11 @@ describe('image functions', () => {
     expect(resources[roleId]['Properties']['ManagedPolicyArns']).toBeUndefined();
   });
 
-  it('lets the object function head, retag and delete under products/*, read the stream and send to its DLQ', () => {
+  it('lets the object function only head objects under products/* (with ListBucket there for a 404), and log', () => {
     const [imagesId] = imagesBucket();
     const { roleId } = functionOf('imageStore');
     expect(s3Statements(roleId)).toEqual([
-      {
-        Effect: 'Allow',
-        Action: ['s3:GetObject', 's3:PutObjectTagging', 's3:DeleteObject'],
-        Resource: objectsUnder(imagesId, '/products/*'),
-      },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: objectsUnder(imagesId, '/products/*') },
       {
         Effect: 'Allow',
         Action: 's3:ListBucket',
@@ -323,62 +319,50 @@ describe('image functions', () => {
         Condition: { StringLike: { 's3:prefix': ['products/*'] } },
       },
     ]);
-    expect(OBJECT_ACTIONS).toEqual(['s3:GetObject', 's3:PutObjectTagging', 's3:DeleteObject']);
+    expect(INSPECT_ACTIONS).toEqual(['s3:GetObject']);
+    // no stream, no queue: the cleanup moved to catalog-changes (test/infra/catalog-changes.test.ts)
     expect(statementsOf(roleId).flatMap(actionsOf).sort()).toEqual(
-      [
-        ...OBJECT_ACTIONS,
-        's3:ListBucket',
-        'dynamodb:DescribeStream',
-        'dynamodb:GetRecords',
-        'dynamodb:GetShardIterator',
-        'dynamodb:ListStreams',
-        'logs:CreateLogStream',
-        'logs:PutLogEvents',
-        'sqs:GetQueueAttributes',
-        'sqs:GetQueueUrl',
-        'sqs:SendMessage',
-      ].sort(),
+      [...INSPECT_ACTIONS, 's3:ListBucket', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
     );
+  });
+
+  it('lets the stream cleanup (catalog-changes) only retag and delete under products/*', () => {
+    const [imagesId] = imagesBucket();
+    const [catalogId] = resourcesOfType(template, 'AWS::IAM::Role').find(([id]) => id.startsWith('CatalogChanges'))!;
+    expect(s3Statements(catalogId)).toEqual([
+      {
+        Sid: 'CleanUpImages',
+        Effect: 'Allow',
+        Action: ['s3:PutObjectTagging', 's3:DeleteObject'],
+        Resource: objectsUnder(imagesId, '/products/*'),
+      },
+      {
+        Sid: 'ListImageKeys',
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [imagesId, 'Arn'] },
+        Condition: { StringLike: { 's3:prefix': ['products/*'] } },
+      },
+    ]);
+    expect(CLEANUP_ACTIONS).toEqual(['s3:PutObjectTagging', 's3:DeleteObject']);
   });
 
   it('gives no other role any S3 action on the images bucket', () => {
     const [imagesId] = imagesBucket();
-    const allowed = new Set([functionOf('media').roleId, functionOf('imageStore').roleId]);
+    const [catalogId] = resourcesOfType(template, 'AWS::IAM::Role').find(([id]) => id.startsWith('CatalogChanges'))!;
+    const allowed = new Set([functionOf('media').roleId, functionOf('imageStore').roleId, catalogId]);
     for (const [roleId] of resourcesOfType(template, 'AWS::IAM::Role')) {
       if (allowed.has(roleId)) continue;
       expect(JSON.stringify(statementsOf(roleId)), roleId).not.toContain(imagesId);
     }
   });
 
-  it('feeds the object function product items from the table stream, with retries, bisect and its own DLQ', () => {
+  it('feeds the object function nothing from the table stream (catalog-changes does the cleanup)', () => {
     const { fnId } = functionOf('imageStore');
-    const [tableId] = resourcesOfType(template, 'AWS::DynamoDB::Table')[0]!;
     const mappings = resourcesOfType(template, 'AWS::Lambda::EventSourceMapping').filter(
       ([, m]) => m['Properties']['FunctionName']['Ref'] === fnId,
     );
-    expect(mappings).toHaveLength(1);
-    const props = mappings[0]![1]['Properties'];
-    expect(props).toMatchObject({
-      EventSourceArn: getAtt(tableId, 'StreamArn'),
-      StartingPosition: 'LATEST',
-      BatchSize: 25,
-      MaximumRetryAttempts: 5,
-      BisectBatchOnFunctionError: true,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      FilterCriteria: { Filters: [{ Pattern: '{"dynamodb":{"Keys":{"sk":{"S":["PRODUCT"]}}}}' }] },
-    });
-    const queueId = props['DestinationConfig']['OnFailure']['Destination']['Fn::GetAtt'][0] as string;
-    expect(queueId).toMatch(/^ImagesDeadLetters/);
-    expect(resources[queueId]['Properties']).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 1_209_600,
-    });
-    const [, queuePolicy] = resourcesOfType(template, 'AWS::SQS::QueuePolicy').find(([, p]) =>
-      JSON.stringify(p['Properties']['Queues']).includes(queueId),
-    )!;
-    expect(queuePolicy['Properties']['PolicyDocument']['Statement']).toContainEqual(
-      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
+    expect(mappings).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Product search in the stack: the OpenSearch domain's encryption, TLS, size parameters and access
 // policy (exactly two roles), the `search` data source on its own least-privilege role, the indexer's
-// stream mapping and dead letters, its permissions, the index set-up at deploy, and the outputs.
+// (catalog-changes) OpenSearch permissions, the index set-up at deploy, and the outputs. Its stream mapping
+// and whole policy: test/infra/catalog-changes.test.ts.
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_SOURCES, PRODUCT_INDEX } from '../../contracts/index.ts';
@@ -26,6 +27,7 @@ function one(type: string, match: (r: Json) => boolean = () => true): [string, J
 }
 
 const domain = () => one('AWS::OpenSearchService::Domain');
+/** The function that writes the index: catalog-changes, the only one given the endpoint. */
 const indexer = () =>
   one('AWS::Lambda::Function', (f) => f['Properties']['Environment']?.['Variables']?.['SEARCH_ENDPOINT']);
 const dataSource = () => one('AWS::AppSync::DataSource', (d) => d['Properties']['Name'] === DATA_SOURCES.search);
@@ -74,7 +76,7 @@ describe('the OpenSearch domain', () => {
     expect(params['SearchInstanceCount']).toMatchObject({ Type: 'Number', Default: 1, MinValue: 1 });
   });
 
-  it('allows es:ESHttp* on this domain to exactly the indexer role and the search data source role', () => {
+  it('allows es:ESHttp* on this domain to exactly the indexer (catalog-changes) role and the data source role', () => {
     const [, d] = domain();
     const [, fn] = indexer();
     const [, ds] = dataSource();
@@ -142,73 +144,23 @@ describe('the indexer', () => {
     });
   });
 
-  it('is fed product and variant items from the stream, new ones only, 100 at a time, bounded retries', () => {
-    const [fnId] = indexer();
-    const [tableId] = one('AWS::DynamoDB::Table');
-    const [, mapping] = one('AWS::Lambda::EventSourceMapping', (m) => m['Properties']['FunctionName']['Ref'] === fnId);
-    const [queueId] = one('AWS::SQS::Queue', (q) => q === resources[queueIdOf(mapping)]);
-    expect(mapping['Properties']).toMatchObject({
-      EventSourceArn: getAtt(tableId, 'StreamArn'),
-      StartingPosition: 'LATEST',
-      BatchSize: 100,
-      MaximumRetryAttempts: 5,
-      BisectBatchOnFunctionError: true,
-      ParallelizationFactor: 1,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      DestinationConfig: { OnFailure: { Destination: getAtt(queueId, 'Arn') } },
-      FilterCriteria: {
-        Filters: [
-          { Pattern: '{"dynamodb":{"NewImage":{"entity":{"S":["Product","Variant"]}}}}' },
-          { Pattern: '{"dynamodb":{"OldImage":{"entity":{"S":["Product","Variant"]}}}}' },
-        ],
-      },
-    });
-  });
-
-  it('sends what keeps failing to its own encrypted, TLS-only queue kept 14 days', () => {
-    const [fnId] = indexer();
-    const [, mapping] = one('AWS::Lambda::EventSourceMapping', (m) => m['Properties']['FunctionName']['Ref'] === fnId);
-    const queueId = queueIdOf(mapping);
-    expect(queueId).toMatch(/^SearchDeadLetters/);
-    expect(resources[queueId]['Properties']).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 1_209_600,
-    });
-    const [, policy] = one('AWS::SQS::QueuePolicy', (p) => JSON.stringify(p['Properties']['Queues']).includes(queueId));
-    expect(policy['Properties']['PolicyDocument']['Statement']).toContainEqual(
-      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
-  });
-
-  it('may read products, read its stream, write the products index and _bulk, log, and send to its DLQ', () => {
-    const [, fn] = indexer();
+  it('is catalog-changes, whose role may HEAD/PUT /products and POST /_bulk on the domain, nothing else', () => {
+    const [fnId, fn] = indexer();
+    expect(fnId).toMatch(/^CatalogChangesFunction/);
     const roleId = roleOf(fn);
-    const statements = resourcesOfType(template, 'AWS::IAM::Policy')
+    const search = resourcesOfType(template, 'AWS::IAM::Policy')
       .filter(([, p]) => JSON.stringify(p['Properties']['Roles']).includes(roleId))
-      .flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'] as Json[]);
-    expect(statements.flatMap((s) => [s['Action']].flat()).sort()).toEqual(
-      [
-        'dynamodb:BatchGetItem',
-        'dynamodb:DescribeStream',
-        'dynamodb:GetRecords',
-        'dynamodb:GetShardIterator',
-        'dynamodb:ListStreams',
-        'es:ESHttpHead',
-        'es:ESHttpPost',
-        'es:ESHttpPut',
-        'logs:CreateLogStream',
-        'logs:PutLogEvents',
-        'sqs:GetQueueAttributes',
-        'sqs:GetQueueUrl',
-        'sqs:SendMessage',
-      ].sort(),
-    );
-    expect(statements.find((s) => s['Sid'] === 'WriteIndex')!['Resource']).toEqual([
-      domainArn('/_bulk'),
-      domainArn(`/${PRODUCT_INDEX}`),
+      .flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'] as Json[])
+      .filter((s) => [s['Action']].flat().some((a: string) => a.startsWith('es:')));
+    expect(search).toEqual([
+      {
+        Sid: 'SetUpIndex',
+        Effect: 'Allow',
+        Action: ['es:ESHttpHead', 'es:ESHttpPut'],
+        Resource: domainArn(`/${PRODUCT_INDEX}`),
+      },
+      { Sid: 'WriteIndex', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainArn('/_bulk') },
     ]);
-    const [tableId] = one('AWS::DynamoDB::Table');
-    expect(statements.find((s) => s['Sid'] === 'ReadCatalog')!['Resource']).toEqual(getAtt(tableId, 'Arn'));
   });
 
   it('creates the products index at deploy through the provider framework calling the indexer', () => {
@@ -231,7 +183,3 @@ describe('outputs', () => {
     expect(outputs['SearchEndpoint']!['Value']).toEqual(httpsEndpoint());
   });
 });
-
-function queueIdOf(mapping: Json): string {
-  return mapping['Properties']['DestinationConfig']['OnFailure']['Destination']['Fn::GetAtt'][0] as string;
-}
