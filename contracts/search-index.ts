@@ -65,3 +65,9 @@ export const PRICE_BANDS: ReadonlyArray<{ from: number; to?: number }> = [
 
 /** Most values a terms facet returns (schema: up to 50). */
 export const FACET_SIZE = 50;
+
+/**
+ * The table items (docs/data-model.md `entity`) whose changes the catalog stream reader is fed: every item
+ * with search data or images. The event source mapping's filter and the indexer both read it.
+ */
+export const CATALOG_ENTITIES = ['Product', 'Variant'] as const;

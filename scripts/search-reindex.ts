@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
-import { reindexProducts } from '../functions/search-indexer/reindex.ts';
-import { searchClient } from '../functions/search-indexer/search-client.ts';
+import { reindexProducts, searchClient } from '../functions/search-indexer/index.ts';
 
 async function domainEndpoint(domain: string, region: string): Promise<string> {
   const client = new OpenSearchClient({ region });

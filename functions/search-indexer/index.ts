@@ -17,7 +17,6 @@ import { productIdsOf } from './stream-records.ts';
 export { productDocument } from './document.ts';
 export { reindexProducts, type ReindexOptions, type ReindexReport } from './reindex.ts';
 export { searchClient } from './search-client.ts';
-export { INDEXED_ENTITIES } from './stream-records.ts';
 
 interface Clients {
   table: string;

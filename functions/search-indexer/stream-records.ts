@@ -3,8 +3,6 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { StreamRecord } from '../lib/stream-event.ts';
 
-export const INDEXED_ENTITIES = ['Product', 'Variant'] as const;
-
 export function productIdsOf(record: StreamRecord): string[] {
   const ids = new Set<string>();
   for (const image of [record.dynamodb.NewImage, record.dynamodb.OldImage]) {

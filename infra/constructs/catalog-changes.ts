@@ -11,10 +11,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { CATALOG_ENTITIES } from '../../contracts/index.ts';
 import { BundledFunction } from './bundled-function.ts';
-
-/** The items the function is fed (docs/data-model.md `entity`): every item with images or search data. */
-export const CATALOG_ENTITIES = ['Product', 'Variant'] as const;
 
 export interface CatalogChangesProps {
   readonly table: dynamodb.ITable;

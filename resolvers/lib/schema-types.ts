@@ -225,7 +225,7 @@ export type Mutation = {
   publishOrderStatusChanged?: Maybe<Order>;
   /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU), `ConflictError` (the same cart changed at the same moment). */
   removeFromCart: Cart;
-  /** Detaches an image from the product; the stored object is deleted shortly after by the table's stream (the image-objects function), and CloudFront may serve copies it cached for up to a day (its default TTL) after that. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `ConflictError` (the product's images changed while removing; read it and try again), `Unauthorized`. */
+  /** Detaches an image from the product; the stored object is deleted shortly after by the table's stream (the catalog-changes function), and CloudFront may serve copies it cached for up to a day (its default TTL) after that. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `ConflictError` (the product's images changed while removing; read it and try again), `Unauthorized`. */
   removeProductImage: Product;
   /** Sets the quantity of a line of the caller's cart, adding the line if it is missing; 0 removes the line (always allowed, even for a product no longer `ACTIVE`). Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown SKU, or non-`ACTIVE` SKU with a quantity above 0), `ValidationError` (quantity outside 0–99, or a 51st line), `ConflictError` (the same cart changed at the same moment). */
   setCartItemQuantity: Cart;
