@@ -7,10 +7,10 @@ import { DEFAULT_CHOICE, type CallAsChoice } from './identities.ts';
 export const PAGE_TITLE = 'Shop API — GraphiQL';
 
 /** What the query editor shows on a first visit (GraphiQL keeps the user's edits afterwards). */
-export const DEFAULT_QUERY = `# Shop API (offline twin). "Call as" (top right) picks
-# who calls: the API key, a local user, IAM, or only what
-# the Headers tab holds. Headers you add there are sent
-# on top of the chosen credentials, and override them.
+export const DEFAULT_QUERY = `# Shop API (offline twin). "Call as" (top right)
+# picks who calls: the API key, a local user, IAM,
+# or just the Headers tab. Headers typed there are
+# added to the chosen credentials and win on clash.
 {
   categories {
     id
