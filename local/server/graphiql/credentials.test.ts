@@ -1,9 +1,11 @@
 // The credentials endpoint against the real stack (`npm start`: cognito-local, the local AppSync):
 // the headers it answers are what /graphql accepts as that identity, and only as that identity.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GraphQLResponse } from '../../../test/support/graphql-client.ts';
 import { startShopProcess, type ShopProcess } from '../../../test/support/shop-process.ts';
-import { CREDENTIALS_PATH } from './index.ts';
+import { createGraphiqlHandler, CREDENTIALS_PATH } from './index.ts';
 
 let shop: ShopProcess | undefined;
 let origin = '';
@@ -95,6 +97,28 @@ describe('POST /graphiql/credentials against npm start', () => {
     const { users, iam, apiKey } = shop!.outputs;
     for (const secret of [...users.map((u) => u.password), iam.secretAccessKey, apiKey]) {
       expect(html).not.toContain(secret);
+    }
+  });
+
+  test("a password Cognito refuses: 502 SignInFailed with Cognito's own error", async () => {
+    const outputs = { ...shop!.outputs, users: [{ email: 'shopper@example.com', password: 'Wrong-1234', groups: [] }] };
+    const handler = createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => outputs });
+    const server = createServer((req, res) => void (handler(req, res) || res.writeHead(404).end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}${CREDENTIALS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-graphiql': '1' },
+        body: JSON.stringify({ as: 'user:shopper@example.com', body: '{}' }),
+      });
+      expect(response.status).toBe(502);
+      const answer = (await response.json()) as { errorType: string; message: string };
+      expect(answer.errorType).toBe('SignInFailed');
+      // cognito-local answers InvalidPasswordException; Cognito itself, NotAuthorizedException.
+      expect(answer.message).toMatch(/^signing in as shopper@example.com failed: \w+Exception: \S/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
