@@ -60,7 +60,8 @@ async function runShop(): Promise<void> {
     pages: (outputs, apiEnvironment) => {
       const graphiql = createGraphiqlHandler({
         graphqlPath: '/graphql',
-        outputs: () => ({ apiKey: outputs()?.apiKey }),
+        // The live outputs: GraphiQL signs users in and IAM calls with them, server-side.
+        outputs,
       });
       const app = createWebHandler({
         distDir: webDistDir(root),

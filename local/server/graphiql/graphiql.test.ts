@@ -1,5 +1,6 @@
-// End to end: a real HTTP server on 127.0.0.1 with the GraphiQL handler and a fake /graphql
-// endpoint, driven by real headless Chromium (Debian's, through playwright-core).
+// End to end in real headless Chromium (Debian's, through playwright-core): first a real HTTP server
+// on 127.0.0.1 with the GraphiQL handler and a fake /graphql that records what the page sends, then
+// "Call as" against the whole stack (`npm start`), where only the right identity gets an answer.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { graphql, type GraphQLSchema } from 'graphql';
@@ -7,11 +8,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { buildAppSyncSchema } from '../../../schema/load-schema.ts';
 import { closeBrowser, launchChromium, watchPage, type PageProblems } from '../../../test/support/browser.ts';
+import { startShopProcess, type ShopProcess } from '../../../test/support/shop-process.ts';
 import { createGraphiqlHandler, DEFAULT_QUERY, PAGE_TITLE } from './index.ts';
 
 const API_KEY = 'da2-graphiqltestkey000000001';
-/** What outputs() hands the page; a test swaps it. */
-let currentApiKey = API_KEY;
+const FAKE_USERS = [{ email: 'shopper@example.com', password: 'not-used-by-the-fake', groups: [] }];
+/** The users outputs() hands the page; a test swaps them. */
+let currentUsers = FAKE_USERS;
 const FIXTURE_PRODUCT = 'Fixture Sencha from the fake endpoint';
 
 interface RecordedRequest {
@@ -33,7 +36,10 @@ function startServer(schema: GraphQLSchema): Promise<{ server: Server; origin: s
       nextToken: null,
     }),
   };
-  const graphiql = createGraphiqlHandler({ graphqlPath: '/graphql', outputs: () => ({ apiKey: currentApiKey }) });
+  const graphiql = createGraphiqlHandler({
+    graphqlPath: '/graphql',
+    outputs: () => ({ apiKey: API_KEY, users: currentUsers }),
+  });
   const server = createServer((req, res) => {
     if (graphiql(req, res)) return;
     if (req.url === '/graphql' && req.method === 'POST') {
@@ -142,7 +148,8 @@ describe('GraphiQL page in headless Chromium', () => {
 
     expect(await page.title()).toBe(PAGE_TITLE);
     expect(await editorValue(page, 'query')).toBe(DEFAULT_QUERY);
-    expect(JSON.parse(await editorValue(page, 'headers'))).toEqual({ 'x-api-key': API_KEY });
+    expect(JSON.parse(await editorValue(page, 'headers'))).toEqual({});
+    expect(await page.getByLabel('Call as').inputValue()).toBe('api-key');
     const introspection = requests.find(isIntrospection)!;
     expect(introspection.headers['x-api-key']).toBe(API_KEY);
 
@@ -178,9 +185,10 @@ describe('GraphiQL page in headless Chromium', () => {
     expect(problems.all()).toEqual([]);
   });
 
-  test('a typed query runs with a Cognito token swapped into the header editor', async () => {
+  test('"Headers tab only": a typed query runs with just the token typed into the header editor', async () => {
     const { page, problems } = await openPage();
 
+    await page.getByLabel('Call as').selectOption({ label: 'Headers tab only' });
     await typeInto(page, '.graphiql-query-editor', '{ categories { id name } }');
     expect((await editorValue(page, 'query')).replace(/\s+/g, ' ').trim()).toBe('{ categories { id name } }');
     await typeInto(page, HEADERS_EDITOR, '{"Authorization": "eyJ.fake.token"}');
@@ -199,18 +207,32 @@ describe('GraphiQL page in headless Chromium', () => {
     expect(problems.all()).toEqual([]);
   });
 
-  test('an API key with </script> in it stays a string in the real HTML parser', async () => {
-    const hostile = '</script><script>window.pwned=1</script><!--<script>"';
-    currentApiKey = hostile;
+  test('headers typed into the Headers tab go on top of the chosen credentials, and override them', async () => {
+    const { page, problems } = await openPage();
+    await typeInto(page, HEADERS_EDITOR, '{"x-trace": "t-1"}');
+    await page.click('.graphiql-execute-button');
+    await expect.poll(() => executions(requests).length, { timeout: 10_000 }).toBe(1);
+    expect(executions(requests)[0]!.headers).toMatchObject({ 'x-api-key': API_KEY, 'x-trace': 't-1' });
+
+    await typeInto(page, HEADERS_EDITOR, '{"x-api-key": "da2-typed"}');
+    await page.click('.graphiql-execute-button');
+    await expect.poll(() => executions(requests).length, { timeout: 10_000 }).toBe(2);
+    expect(executions(requests)[1]!.headers['x-api-key']).toBe('da2-typed');
+    expect(problems.all()).toEqual([]);
+  });
+
+  test('a user name with </script> in it stays text in the real HTML parser', async () => {
+    const hostile = '</script><script>window.pwned=1</script><!--<script>"@example.com';
+    currentUsers = [{ email: hostile, password: 'x', groups: [] }];
     try {
       const { page, problems } = await openPage();
       expect(await page.evaluate('typeof window.pwned')).toBe('undefined');
-      expect(await page.evaluate('window.__SHOP__.apiKey')).toBe(hostile);
-      expect(JSON.parse(await editorValue(page, 'headers'))).toEqual({ 'x-api-key': hostile });
+      const labels = await page.getByLabel('Call as').locator('option').allTextContents();
+      expect(labels).toEqual(['Anonymous (API key)', hostile, 'IAM (backend)', 'Headers tab only']);
       expect(await page.locator('script').count()).toBe(5);
       expect(problems.all()).toEqual([]);
     } finally {
-      currentApiKey = API_KEY;
+      currentUsers = FAKE_USERS;
     }
   });
 
@@ -225,5 +247,104 @@ describe('GraphiQL page in headless Chromium', () => {
       await page.waitForSelector('[role="dialog"]', { state: 'detached' });
     }
     expect(problems.all()).toEqual([]);
+  });
+});
+
+describe('"Call as" in headless Chromium against npm start', () => {
+  let shop: ShopProcess | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    shop = await startShopProcess({ args: ['--no-seed'], timeoutMs: 150_000 });
+    origin = new URL(shop.outputs.graphqlUrl).origin;
+    browser = await launchChromium();
+    // One context for the describe: localStorage (the saved choice) carries from test to test.
+    context = await browser.newContext();
+  });
+
+  afterAll(async () => {
+    await closeBrowser(browser);
+    await shop?.stop();
+  });
+
+  async function openShopPage(): Promise<{ page: Page; problems: PageProblems }> {
+    const page = await context!.newPage();
+    const problems = watchPage(page, { allowedOrigins: [origin] });
+    expect((await page.goto(`${origin}/`, { waitUntil: 'load' }))?.status()).toBe(200);
+    await page.waitForSelector('.graphiql-execute-button');
+    return { page, problems };
+  }
+
+  /** Chooses an identity, types and runs `query`, and answers the parsed response. */
+  async function runAs(page: Page, label: string, query: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+    await page.getByLabel('Call as').selectOption({ label });
+    await typeInto(page, '.graphiql-query-editor', query);
+    const answered = page.waitForResponse(
+      (r) => r.url() === `${origin}/graphql` && !(r.request().postData() ?? '').includes('__schema'),
+    );
+    await page.click('.graphiql-execute-button');
+    const body = (await (await answered).json()) as { data?: unknown; errors?: unknown[] };
+    // What the user reads: the response pane shows that very answer.
+    const shown = async () => JSON.parse((await editorValue(page, 'response')) || 'null') as unknown;
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(body);
+    return body;
+  }
+
+  const errorTypes = (r: { errors?: unknown[] }) =>
+    (r.errors ?? []).map((e) => (e as { errorType?: string }).errorType);
+
+  test('the shopper sees their own email in `me`, and the choice survives a reload', async () => {
+    const { page, problems } = await openShopPage();
+    expect(await page.getByLabel('Call as').locator('option').allTextContents()).toEqual([
+      'Anonymous (API key)',
+      'admin@example.com (admin)',
+      'shopper@example.com',
+      'IAM (backend)',
+      'Headers tab only',
+    ]);
+    expect(await runAs(page, 'shopper@example.com', '{ me { email } }')).toEqual({
+      data: { me: { email: 'shopper@example.com' } },
+    });
+    await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('shopper@example.com');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.graphiql-execute-button');
+    expect(await page.getByLabel('Call as').inputValue()).toBe('user:shopper@example.com');
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  test('the admin may list every order; the shopper is refused', async () => {
+    const { page, problems } = await openShopPage();
+    const listOrders = '{ listOrders(limit: 1) { items { id status } } }';
+    expect(await runAs(page, 'admin@example.com (admin)', listOrders)).toEqual({
+      data: { listOrders: { items: expect.any(Array) } },
+    });
+    expect(errorTypes(await runAs(page, 'shopper@example.com', listOrders))).toEqual(['Unauthorized']);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  test('IAM may call the backend-only publishOrderPlaced; the admin may not', async () => {
+    const { page, problems } = await openShopPage();
+    const item = JSON.stringify({ entity: 'Order', id: 'GRAPHIQL-IAM', status: 'PAID' });
+    const mutation = `mutation { publishOrderPlaced(item: ${JSON.stringify(item)}) { id status } }`;
+    expect(await runAs(page, 'IAM (backend)', mutation)).toEqual({
+      data: { publishOrderPlaced: { id: 'GRAPHIQL-IAM', status: 'PAID' } },
+    });
+    expect(errorTypes(await runAs(page, 'admin@example.com (admin)', mutation))).toEqual(['Unauthorized']);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  test('the API key reads the catalog and is refused `me`', async () => {
+    const { page, problems } = await openShopPage();
+    expect(await runAs(page, 'Anonymous (API key)', '{ categories { id } }')).toEqual({
+      data: { categories: expect.any(Array) },
+    });
+    expect(errorTypes(await runAs(page, 'Anonymous (API key)', '{ me { email } }'))).toEqual(['Unauthorized']);
+    expect(problems.all()).toEqual([]);
+    await page.close();
   });
 });

@@ -1,4 +1,7 @@
-// The handler over real HTTP (raw paths, so `../` reaches it unnormalised), without a browser.
+// The handler over real HTTP (raw paths, so `../` reaches it unnormalised), without a browser. The
+// credentials endpoint's guards and the identities that need no running Cognito are here; signing
+// in and the IAM signature against the real API are in credentials.test.ts (npm start).
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -7,12 +10,15 @@ import { runInNewContext } from 'node:vm';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAppSyncSchema } from '../../../schema/load-schema.ts';
+import { createAuthenticator } from '../auth/index.ts';
 import {
   ASSET_PREFIX,
   createGraphiqlHandler,
+  CREDENTIALS_PATH,
   DEFAULT_QUERY,
   jsonForScript,
   PAGE_TITLE,
+  type GraphiqlOutputs,
   type PageConfig,
 } from './index.ts';
 
@@ -28,11 +34,32 @@ interface RawResponse {
 
 let server: Server;
 let port = 0;
-let apiKey: string | undefined = 'da2-unit-test-key';
 let outputsCalls = 0;
+/** Where no Cognito listens: the port of a server that was closed again. */
+let closedPort = 0;
+const IAM_SECRET = `iam-secret-${randomBytes(12).toString('hex')}`;
+const PASSWORDS = [`admin-pw-${randomBytes(8).toString('hex')}`, `shopper-pw-${randomBytes(8).toString('hex')}`];
+
+function makeOutputs(): GraphiqlOutputs {
+  return {
+    region: 'us-east-1',
+    apiKey: 'da2-unit-test-key',
+    userPoolClientId: 'client-unit-test',
+    cognitoEndpoint: `http://127.0.0.1:${closedPort}`,
+    iam: { accessKeyId: 'AKIALOCALUNITTEST001', secretAccessKey: IAM_SECRET },
+    users: [
+      { email: 'admin@example.com', password: PASSWORDS[0]!, groups: ['admin'] },
+      { email: 'shopper@example.com', password: PASSWORDS[1]!, groups: [] },
+    ],
+  };
+}
+let outputs: GraphiqlOutputs = makeOutputs();
 
 /** Sends `path` byte for byte (fetch() would resolve `..` segments before sending). */
-function raw(path: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
@@ -46,16 +73,21 @@ function raw(path: string, init: { method?: string; headers?: Record<string, str
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(init.body);
   });
 }
 
 beforeAll(async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  closedPort = (closed.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  outputs = makeOutputs();
   const handler = createGraphiqlHandler({
     graphqlPath: '/graphql',
     outputs: () => {
       outputsCalls += 1;
-      return { apiKey };
+      return outputs;
     },
   });
   server = createServer((req, res) => {
@@ -89,6 +121,20 @@ function shopConfig(html: string): PageConfig {
   runInNewContext(inlineScript(html).source, { window });
   if (!window.__SHOP__) throw new Error('the inline script did not set window.__SHOP__');
   return window.__SHOP__;
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const unescapeHtml = (text: string): string => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e] ?? e);
+
+/** The "Call as" select's options as the HTML has them (values and labels unescaped). */
+function callAsOptions(html: string): Array<{ value: string; label: string; selected: boolean }> {
+  const select = /<select id="shop-call-as" name="call-as">(.*?)<\/select>/s.exec(html);
+  if (!select) throw new Error('no Call as select');
+  return [...select[1]!.matchAll(/<option value="([^"]*)"( selected)?>([^<]*)<\/option>/g)].map((m) => ({
+    value: unescapeHtml(m[1]!),
+    label: unescapeHtml(m[3]!),
+    selected: m[2] !== undefined,
+  }));
 }
 
 function cspDirectives(header: string | string[] | undefined): Map<string, string[]> {
@@ -161,41 +207,56 @@ describe('GET /', () => {
     ).toEqual([`<script nonce="${nonce}">`]);
   });
 
-  test('injects the current API key as the default x-api-key header, read on every request', async () => {
+  test('the header editor starts empty; "Call as" lists every identity, read from the outputs each time', async () => {
     outputsCalls = 0;
-    apiKey = 'da2-first';
-    expect(shopConfig((await raw('/')).text)).toEqual({
-      apiKey: 'da2-first',
+    const first = await raw('/');
+    expect(shopConfig(first.text)).toEqual({
       graphqlPath: '/graphql',
+      graphqlContentType: 'application/json',
+      credentialsPath: '/graphiql/credentials',
+      credentialsHeader: 'x-graphiql',
+      defaultCallAs: 'api-key',
       defaultQuery: DEFAULT_QUERY,
-      defaultHeaders: '{\n  "x-api-key": "da2-first"\n}',
+      defaultHeaders: '{}',
     });
-    apiKey = 'da2-rotated';
-    const config = shopConfig((await raw('/?x=1')).text);
-    expect(JSON.parse(config.defaultHeaders)).toEqual({ 'x-api-key': 'da2-rotated' });
-    expect(outputsCalls).toBe(2);
+    expect(callAsOptions(first.text)).toEqual([
+      { value: 'api-key', label: 'Anonymous (API key)', selected: true },
+      { value: 'user:admin@example.com', label: 'admin@example.com (admin)', selected: false },
+      { value: 'user:shopper@example.com', label: 'shopper@example.com', selected: false },
+      { value: 'iam', label: 'IAM (backend)', selected: false },
+      { value: 'headers', label: 'Headers tab only', selected: false },
+    ]);
+    expect(first.text).toContain('<label class="shop-call-as" for="shop-call-as">Call as</label>');
 
-    apiKey = undefined;
-    expect(shopConfig((await raw('/')).text)).toMatchObject({ apiKey: null, defaultHeaders: '{}' });
-    apiKey = 'da2-unit-test-key';
+    outputs = { ...makeOutputs(), users: [{ email: 'new@example.com', password: 'x', groups: [] }] };
+    try {
+      const labels = callAsOptions((await raw('/?x=1')).text).map((o) => o.label);
+      expect(labels).toEqual(['Anonymous (API key)', 'new@example.com', 'IAM (backend)', 'Headers tab only']);
+      expect(outputsCalls).toBe(2);
+    } finally {
+      outputs = makeOutputs();
+    }
   });
 
-  test('an API key containing </script> cannot break out of the inline script', async () => {
-    const hostile = '</script><script>window.pwned=1</script><!--<script>\u2028\u2029&amp;"\'`${1}';
-    apiKey = hostile;
+  test('the page holds no secret: no password, no IAM secret, no API key', async () => {
+    const { text } = await raw('/');
+    for (const secret of [...PASSWORDS, IAM_SECRET, 'da2-unit-test-key']) expect(text).not.toContain(secret);
+  });
+
+  test('a user name containing </script> cannot break out of the inline script or the select', async () => {
+    const hostile = '</script><script>window.pwned=1</script><!--<script>\u2028\u2029&amp;"\'`${1}@example.com';
+    outputs = { ...makeOutputs(), users: [{ email: hostile, password: 'x', groups: [] }] };
     try {
       const { text } = await raw('/');
       const { source } = inlineScript(text);
       expect(source).not.toMatch(/[<>]/);
       expect(source).not.toMatch(/[\u2028\u2029]/);
-      // The script ends where it should, and still carries the key exactly.
-      const config = shopConfig(text);
-      expect(config.apiKey).toBe(hostile);
-      expect(JSON.parse(config.defaultHeaders)).toEqual({ 'x-api-key': hostile });
+      shopConfig(text); // the script still runs on its own
+      expect(callAsOptions(text)[1]).toEqual({ value: `user:${hostile}`, label: hostile, selected: false });
       expect(text).not.toContain('<script>window.pwned');
       expect([...text.matchAll(/<script\b/g)]).toHaveLength(5);
     } finally {
-      apiKey = 'da2-unit-test-key';
+      outputs = makeOutputs();
     }
   });
 
@@ -313,6 +374,125 @@ describe('/graphiql/assets/', () => {
     const res = await raw('/graphiql/assets/graphiql.min.js', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('POST /graphiql/credentials', () => {
+  const graphqlBody = JSON.stringify({ query: '{ order(id: "01ORDER") { id } }' });
+
+  /** What the page sends, plus any header a test changes (undefined removes one). */
+  function ask(
+    as: string,
+    headers: Record<string, string | undefined> = {},
+    body = JSON.stringify({ as, body: graphqlBody }),
+  ): Promise<RawResponse & { json: Record<string, unknown> }> {
+    const sent: Record<string, string> = {};
+    const all = { 'content-type': 'application/json', 'x-graphiql': '1', ...headers };
+    for (const [name, value] of Object.entries(all)) if (value !== undefined) sent[name] = value;
+    return raw(CREDENTIALS_PATH, { method: 'POST', headers: sent, body }).then((res) => ({
+      ...res,
+      json: JSON.parse(res.text) as Record<string, unknown>,
+    }));
+  }
+
+  test('anonymous: the current API key as x-api-key, never cached', async () => {
+    const res = await ask('api-key', { origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.json).toEqual({ headers: { 'x-api-key': 'da2-unit-test-key' } });
+  });
+
+  test('"Headers tab only" adds nothing', async () => {
+    expect((await ask('headers')).json).toEqual({ headers: {} });
+  });
+
+  test('IAM: SigV4 headers for exactly that body, which the local AppSync authenticator accepts', async () => {
+    const { json, status } = await ask('iam');
+    expect(status).toBe(200);
+    const headers = (json as { headers: Record<string, string> }).headers;
+    expect(headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIALOCALUNITTEST001\/\d{8}\/us-east-1\/appsync\/aws4_request, SignedHeaders=/,
+    );
+    expect(headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(headers.host).toBeUndefined(); // the browser sends its own
+    const auth = createAuthenticator({
+      defaultMode: 'AMAZON_COGNITO_USER_POOLS',
+      additionalModes: ['AWS_IAM'],
+      apiKeys: [],
+      iam: {
+        region: 'us-east-1',
+        accountId: '000000000000',
+        credentials: [{ ...makeOutputs().iam!, userArn: 'arn:aws:iam::000000000000:user/backend', username: 'b' }],
+      },
+    });
+    const request = (body: string) => ({
+      headers: { ...headers, host: `127.0.0.1:${port}`, 'content-type': 'application/json' },
+      method: 'POST',
+      path: '/graphql',
+      body,
+      sourceIp: '127.0.0.1',
+    });
+    expect((await auth.authenticate(request(graphqlBody))).caller?.mode).toBe('AWS_IAM');
+    expect((await auth.authenticate(request(graphqlBody.replace('01ORDER', '02ORDER')))).error?.status).toBe(403);
+  });
+
+  test('a user while Cognito is not running: 503 that says so', async () => {
+    const res = await ask('user:shopper@example.com');
+    expect(res.status).toBe(503);
+    expect(res.json.errorType).toBe('CognitoUnavailable');
+    expect(res.json.message).toContain(`the local Cognito at http://127.0.0.1:${closedPort} is not answering`);
+  });
+
+  test('an unknown identity is refused and the choices are named', async () => {
+    const res = await ask('user:nobody@example.com');
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual({
+      errorType: 'UnknownIdentity',
+      message:
+        'there is no identity "user:nobody@example.com" to call as; choose one of "api-key", ' +
+        '"user:admin@example.com", "user:shopper@example.com", "iam", "headers"',
+    });
+  });
+
+  test.each([
+    ['without the x-graphiql header', { 'x-graphiql': undefined }, /x-graphiql: 1 header is missing/],
+    ['from another origin', { origin: 'http://evil.example' }, /Origin http:\/\/evil.example is not this server's/],
+    ['from another port of 127.0.0.1', { origin: 'http://127.0.0.1:1' }, /is not this server's/],
+    ['marked cross-site by the browser', { 'sec-fetch-site': 'cross-site' }, /Sec-Fetch-Site: cross-site/],
+    ['marked same-site (another port)', { 'sec-fetch-site': 'same-site' }, /Sec-Fetch-Site: same-site/],
+    ['to a rebound DNS name', { host: 'rebind.example:4000' }, /Host "rebind.example:4000" is not a loopback name/],
+  ])('refused %s: 403, no credentials', async (_what, headers, message) => {
+    const res = await ask('api-key', headers);
+    expect(res.status).toBe(403);
+    expect(res.json.errorType).toBe('Forbidden');
+    expect(res.json.message).toMatch(message);
+    expect(res.text).not.toContain('da2-unit-test-key');
+  });
+
+  test('a CORS preflight gets no CORS headers, so a browser never sends the request', async () => {
+    const res = await raw(CREDENTIALS_PATH, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-graphiql',
+      },
+    });
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('POST');
+    expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+  });
+
+  test('malformed requests get a JSON error that says what to send', async () => {
+    const form = await ask('api-key', { 'content-type': 'text/plain' });
+    expect([form.status, form.json.errorType]).toEqual([415, 'UnsupportedMediaType']);
+    const notJson = await ask('api-key', {}, '{as');
+    expect([notJson.status, notJson.json.errorType]).toEqual([400, 'BadRequest']);
+    const noBody = await ask('api-key', {}, JSON.stringify({ as: 'api-key' }));
+    expect(noBody.status).toBe(400);
+    expect(noBody.json.message).toMatch(/send \{"as": "<identity>", "body":/);
   });
 });
 

@@ -1,16 +1,23 @@
-// GraphiQL for the offline twin: `GET /` is the IDE, `/graphiql/assets/<name>` its files.
+// GraphiQL for the offline twin: `GET /` is the IDE, `/graphiql/assets/<name>` its files, and
+// `POST /graphiql/credentials` the auth headers of the identity the page calls as.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ASSET_PREFIX, graphiqlAssets, type Asset } from './assets.ts';
+import { createCredentialsEndpoint } from './credentials-endpoint.ts';
+import { CREDENTIALS_PATH } from './credentials-protocol.ts';
+import { callAsChoices, type GraphiqlOutputs } from './identities.ts';
 import { COMMON_HEADERS, contentSecurityPolicy, newNonce, pageConfig, renderPage } from './page.ts';
+import { createUserTokens, type UserTokensOptions } from './user-tokens.ts';
 
 export interface GraphiqlHandlerOptions {
   /** Where the page's fetcher POSTs GraphQL requests, a path on this server (e.g. `/graphql`). */
   graphqlPath: string;
   /**
-   * Read on every page request: the local outputs (`outputs.local.json`). When it yields an
-   * `apiKey`, the page's header editor starts with `{"x-api-key": "<apiKey>"}`.
+   * Read on every page and credentials request: the live local outputs (`outputs.local.json`). The
+   * page lists its users as "call as" choices; the credentials endpoint signs with its secrets.
    */
-  outputs?: () => { apiKey?: string | undefined };
+  outputs?: () => GraphiqlOutputs | undefined;
+  /** How users are signed in (default: InitiateAuth against `cognitoEndpoint`, tokens cached). */
+  userTokens?: UserTokensOptions;
 }
 
 /** Returns true when it answered the request, false when the request is not GraphiQL's. */
@@ -20,11 +27,13 @@ const PAGE_PATH = '/';
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
 export function createGraphiqlHandler(options: GraphiqlHandlerOptions): GraphiqlHandler {
-  const { graphqlPath, outputs } = options;
+  const { graphqlPath } = options;
+  const outputs = options.outputs ?? (() => undefined);
   if (typeof graphqlPath !== 'string' || !graphqlPath.startsWith('/') || graphqlPath.startsWith('//')) {
     throw new Error(`graphqlPath must be a path on this server such as "/graphql", not ${JSON.stringify(graphqlPath)}`);
   }
   const assets = graphiqlAssets();
+  const credentials = createCredentialsEndpoint({ graphqlPath, outputs, tokens: createUserTokens(options.userTokens) });
 
   return (req, res) => {
     const target = req.url;
@@ -39,15 +48,20 @@ export function createGraphiqlHandler(options: GraphiqlHandlerOptions): Graphiql
       if (!allowMethod(req, res)) return true;
       const nonce = newNonce();
       const body = Buffer.from(
-        renderPage({ config: pageConfig(graphqlPath, outputs?.().apiKey), nonce, assets }),
+        renderPage({ config: pageConfig(graphqlPath), choices: callAsChoices(outputs() ?? {}), nonce, assets }),
         'utf8',
       );
       send(req, res, 200, body, {
         'content-type': 'text/html; charset=utf-8',
-        // The page carries the API key and a one-time nonce: never store it.
+        // The page carries a one-time nonce: never store it.
         'cache-control': 'no-store',
         'content-security-policy': contentSecurityPolicy(nonce),
       });
+      return true;
+    }
+
+    if (path === CREDENTIALS_PATH) {
+      credentials(req, res);
       return true;
     }
 

@@ -1,13 +1,16 @@
 // The GraphiQL HTML page: markup, the one inline bootstrap script, and its security headers.
 import { randomBytes } from 'node:crypto';
 import { ASSET_PREFIX, type Asset } from './assets.ts';
+import { CREDENTIALS_HEADER, CREDENTIALS_PATH, GRAPHQL_CONTENT_TYPE } from './credentials-protocol.ts';
+import { DEFAULT_CHOICE, type CallAsChoice } from './identities.ts';
 
 export const PAGE_TITLE = 'Shop API — GraphiQL';
 
 /** What the query editor shows on a first visit (GraphiQL keeps the user's edits afterwards). */
-export const DEFAULT_QUERY = `# Shop API (offline twin). The Headers tab below sends
-# the local API key. To call as a signed-in user, use
-# {"Authorization": "<Cognito ID or access token>"}.
+export const DEFAULT_QUERY = `# Shop API (offline twin). "Call as" (top right)
+# picks who calls: the API key, a local user, IAM,
+# or just the Headers tab. Headers typed there are
+# added to the chosen credentials and win on clash.
 {
   categories {
     id
@@ -28,22 +31,30 @@ export const DEFAULT_QUERY = `# Shop API (offline twin). The Headers tab below s
 
 /** What the inline bootstrap script assigns to `window.__SHOP__`; read by static/shop-graphiql.js. */
 export interface PageConfig {
-  /** The local API key, or null when none is known (the header editor then starts empty). */
-  apiKey: string | null;
   /** Where the fetcher POSTs, e.g. `/graphql`. */
   graphqlPath: string;
+  /** The content type of those POSTs (an IAM signature covers it). */
+  graphqlContentType: string;
+  /** Where the fetcher asks for the chosen identity's headers (POST {as, body}). */
+  credentialsPath: string;
+  /** The header (value `1`) the credentials endpoint requires. */
+  credentialsHeader: string;
+  /** The "Call as" choice of a first visit; later visits reuse the one saved in localStorage. */
+  defaultCallAs: string;
   defaultQuery: string;
-  /** Initial content of GraphiQL's header editor (a JSON object as text). */
+  /** Initial content of GraphiQL's header editor: `{}`, since credentials come from "Call as". */
   defaultHeaders: string;
 }
 
-export function pageConfig(graphqlPath: string, apiKey: string | undefined): PageConfig {
-  const key = typeof apiKey === 'string' && apiKey !== '' ? apiKey : null;
+export function pageConfig(graphqlPath: string): PageConfig {
   return {
-    apiKey: key,
     graphqlPath,
+    graphqlContentType: GRAPHQL_CONTENT_TYPE,
+    credentialsPath: CREDENTIALS_PATH,
+    credentialsHeader: CREDENTIALS_HEADER,
+    defaultCallAs: DEFAULT_CHOICE,
     defaultQuery: DEFAULT_QUERY,
-    defaultHeaders: JSON.stringify(key === null ? {} : { 'x-api-key': key }, null, 2),
+    defaultHeaders: '{}',
   };
 }
 
@@ -110,13 +121,27 @@ export function assetUrl(asset: Asset): string {
   return `${ASSET_PREFIX}${encodeURIComponent(asset.name)}?v=${asset.version()}`;
 }
 
-export function renderPage(options: { config: PageConfig; nonce: string; assets: ReadonlyMap<string, Asset> }): string {
-  const { config, nonce, assets } = options;
+export interface RenderPageOptions {
+  config: PageConfig;
+  /** The "Call as" options: ids and labels only, never a secret. */
+  choices: readonly CallAsChoice[];
+  nonce: string;
+  assets: ReadonlyMap<string, Asset>;
+}
+
+export function renderPage(options: RenderPageOptions): string {
+  const { config, choices, nonce, assets } = options;
   const url = (name: string): string => {
     const asset = assets.get(name);
     if (!asset) throw new Error(`unknown GraphiQL asset ${name}`);
     return escapeHtml(assetUrl(asset));
   };
+  const callAs = choices
+    .map((c) => {
+      const selected = c.id === config.defaultCallAs ? ' selected' : '';
+      return `<option value="${escapeHtml(c.id)}"${selected}>${escapeHtml(c.label)}</option>`;
+    })
+    .join('');
   // Order matters: GraphiQL's UMD bundle reads window.React and window.ReactDOM when it runs, and
   // shop-graphiql.js reads window.__SHOP__ and window.GraphiQL. Classic scripts run in order.
   return `<!doctype html>
@@ -136,7 +161,11 @@ export function renderPage(options: { config: PageConfig; nonce: string; assets:
 <script src="${url('shop-graphiql.js')}" defer></script>
 </head>
 <body>
+<header class="shop-bar">
 <nav class="shop-links" aria-label="Shop apps"><a href="/shop/">Storefront</a> <a href="/admin/">Admin</a></nav>
+<label class="shop-call-as" for="shop-call-as">Call as</label>
+<select id="shop-call-as" name="call-as">${callAs}</select>
+</header>
 <div id="graphiql" class="shop-graphiql-loading">Loading GraphiQL…</div>
 <noscript>GraphiQL needs JavaScript.</noscript>
 </body>

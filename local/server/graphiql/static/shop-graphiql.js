@@ -15,18 +15,94 @@
   var React = window.React;
   var ReactDOM = window.ReactDOM;
   var GraphiQL = window.GraphiQL;
-  if (!config || !React || !ReactDOM || typeof ReactDOM.createRoot !== 'function' || !GraphiQL) {
+  var select = document.getElementById('shop-call-as');
+  if (!config || !select || !React || !ReactDOM || typeof ReactDOM.createRoot !== 'function' || !GraphiQL) {
     fail('GraphiQL could not start: a script did not load (see the browser console).');
     return;
   }
 
+  var STORAGE_KEY = 'shop-graphiql:call-as';
+
+  function hasChoice(id) {
+    return Array.prototype.some.call(select.options, function (option) {
+      return option.value === id;
+    });
+  }
+
+  /** The saved choice when it still exists (users can change with --reset), else the default. */
+  function initialChoice() {
+    var saved = null;
+    try {
+      saved = window.localStorage.getItem(STORAGE_KEY);
+    } catch (error) {
+      // Storage can be disabled; the default choice still works.
+    }
+    return saved !== null && hasChoice(saved) ? saved : config.defaultCallAs;
+  }
+
+  select.value = initialChoice();
+  select.addEventListener('change', function () {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, select.value);
+    } catch (error) {
+      // Not persisted, but the choice applies to this visit.
+    }
+  });
+
+  function selectedLabel() {
+    var option = select.options[select.selectedIndex];
+    return option ? option.textContent : select.value;
+  }
+
   /**
-   * POSTs `{ query, variables, operationName }` as JSON to the API, with the headers from
-   * GraphiQL's header editor (`x-api-key`, or `Authorization` with a Cognito token). AppSync
+   * Asks this server for the chosen identity's headers for exactly `bodyText` (an IAM signature
+   * covers the body). Resolves to { headers } or { error: GraphQL-style error }.
+   */
+  async function credentialsFor(choice, bodyText) {
+    var requestHeaders = { 'content-type': 'application/json' };
+    requestHeaders[config.credentialsHeader] = '1';
+    var response;
+    try {
+      response = await fetch(config.credentialsPath, {
+        method: 'POST',
+        headers: requestHeaders,
+        body: JSON.stringify({ as: choice, body: bodyText }),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      return {
+        error: { message: 'Call as ' + selectedLabel() + ': the local server is not answering (' + error + ')' },
+      };
+    }
+    var answer = null;
+    try {
+      answer = await response.json();
+    } catch (error) {
+      answer = null;
+    }
+    if (response.ok && answer && answer.headers) return { headers: answer.headers };
+    var message = answer && answer.message ? answer.message : 'HTTP ' + response.status;
+    return {
+      error: { message: 'Call as ' + selectedLabel() + ': ' + message, errorType: answer && answer.errorType },
+    };
+  }
+
+  /**
+   * POSTs `{ query, variables, operationName }` as JSON to the API with the "Call as" identity's
+   * headers, and the Headers tab's headers on top (so they add to or override them). AppSync
    * answers errors as JSON too (401 UnauthorizedException, …), so any JSON body is the result.
    */
   async function fetcher(params, opts) {
-    var headers = new Headers();
+    var body = { query: params.query };
+    if (params.variables !== undefined && params.variables !== null) body.variables = params.variables;
+    if (params.operationName !== undefined && params.operationName !== null) body.operationName = params.operationName;
+    // One string, both signed and sent: the IAM signature is over these very bytes.
+    var bodyText = JSON.stringify(body);
+
+    var credentials = await credentialsFor(select.value, bodyText);
+    if (credentials.error) return { errors: [credentials.error] };
+    var headers = new Headers(credentials.headers);
     var fromEditor = opts && opts.headers;
     if (fromEditor && typeof fromEditor === 'object') {
       Object.keys(fromEditor).forEach(function (name) {
@@ -34,17 +110,13 @@
         if (value !== undefined && value !== null) headers.set(name, String(value));
       });
     }
-    headers.set('content-type', 'application/json');
+    headers.set('content-type', config.graphqlContentType);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
-
-    var body = { query: params.query };
-    if (params.variables !== undefined && params.variables !== null) body.variables = params.variables;
-    if (params.operationName !== undefined && params.operationName !== null) body.operationName = params.operationName;
 
     var response = await fetch(config.graphqlPath, {
       method: 'POST',
       headers: headers,
-      body: JSON.stringify(body),
+      body: bodyText,
       credentials: 'omit',
     });
     var text = await response.text();
@@ -64,10 +136,10 @@
       fetcher: fetcher,
       defaultQuery: config.defaultQuery,
       defaultHeaders: config.defaultHeaders,
-      // Show the Headers tab, so the API key (and where to put a token instead) is visible.
+      // Show the Headers tab: what it holds is sent on top of the "Call as" credentials.
       defaultEditorToolsVisibility: 'headers',
       isHeadersEditorEnabled: true,
-      // Headers are not saved in localStorage: each visit starts from the current API key.
+      // Headers are not saved in localStorage: a pasted token should not outlive the visit.
       shouldPersistHeaders: false,
     }),
   );
