@@ -2,38 +2,22 @@
 // path-style, checksums only when required): inspect by HeadObject, and the stream cleanup it exports to
 // catalog-changes (deletes of detached images, tags of attached ones, archiving that keeps them, and
 // partial batch failures).
-import type { Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   GetObjectTaggingCommand,
   HeadObjectCommand,
   PutObjectCommand,
   PutObjectTaggingCommand,
-  S3Client,
+  type S3Client,
 } from '@aws-sdk/client-s3';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamRecord } from '../../functions/lib/stream-event.ts';
-
-interface S3rverInstance {
-  run(): Promise<AddressInfo>;
-  close(): Promise<void>;
-  httpServer?: Server;
-}
-type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstance;
-// s3rver ships no types; the two methods used here are its documented API.
-const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
+import { S3RVER_CREDENTIALS, startS3rver, type LocalS3Store } from '../support/s3rver.ts';
 
 const BUCKET = 'shop-images-test';
-const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 const saved = { ...process.env };
 
-let s3rver: S3rverInstance;
-let directory: string;
+let s3store: LocalS3Store;
 let s3: S3Client;
 let handler: (event: unknown) => Promise<any>;
 let cleanUpImages: (records: StreamRecord[]) => Promise<any>;
@@ -91,37 +75,22 @@ function record(eventName: StreamRecord['eventName'], seq: string, before?: obje
 }
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'image-objects-'));
-  s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: BUCKET }] });
-  const { port } = await s3rver.run();
-  const endpoint = `http://127.0.0.1:${port}`;
+  s3store = await startS3rver(BUCKET);
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
     BUCKET_NAME: BUCKET,
-    AWS_ENDPOINT_URL_S3: endpoint,
-    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_S3: s3store.endpoint,
+    AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
   });
   delete process.env.AWS_SESSION_TOKEN;
-  s3 = new S3Client({
-    region: 'us-east-1',
-    endpoint,
-    forcePathStyle: true,
-    credentials: CREDENTIALS,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  s3 = s3store.client;
   vi.resetModules();
   ({ handler, cleanUpImages } = await import('../../functions/image-objects/index.ts'));
 });
 
 afterAll(async () => {
-  s3.destroy();
-  if (s3rver.httpServer?.listening) {
-    s3rver.httpServer.closeAllConnections();
-    await s3rver.close();
-  }
-  await rm(directory, { recursive: true, force: true });
+  await s3store.close();
   process.env = saved;
 });
 
@@ -217,8 +186,7 @@ describe('the stream cleanup (cleanUpImages, run by catalog-changes)', () => {
 
   it('reports the first record when S3 cannot be reached', async () => {
     const k = await store('01UNREACHABLE0000000000001', 'attached');
-    s3rver.httpServer!.closeAllConnections();
-    await s3rver.close();
+    await s3store.close();
     const out = await cleanUpImages([
       record('MODIFY', '600', product([k]), product([])),
       record('MODIFY', '601', product([]), product([])),
