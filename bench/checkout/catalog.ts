@@ -1,6 +1,6 @@
 // The bench's catalog: products of 50 variants each with the most stock the shop allows, so the
 // throughput levels never run out, and carts whose lines spread over products and variants.
-import type { CartLine } from './shoppers.ts';
+import type { CartLine } from '../lib/index.ts';
 import { createCategory, createProduct, type BenchShop } from './shop.ts';
 
 // the most a variant may hold (MAX_STOCK in resolvers/lib/product-input.ts, whose imports need the resolver runtime)

@@ -1,8 +1,7 @@
 // One checkout as a storefront sends it, timed from request to parsed answer.
 import { randomUUID } from 'node:crypto';
 import type { LocalOutputs } from '../../local/start/index.ts';
-import { post, type GraphQLError } from './graphql.ts';
-import type { Shopper } from './shoppers.ts';
+import { post, type GraphQLError, type Shopper } from '../lib/index.ts';
 
 // Named so that the request log's line for it can be told apart (request-log.ts).
 const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {

@@ -6,7 +6,7 @@ import { spreadCart } from './catalog.ts';
 import { checkout } from './checkout.ts';
 import type { CheckoutLog } from './request-log.ts';
 import type { BenchShop } from './shop.ts';
-import { fillCart, type CartLine, type Shopper } from './shoppers.ts';
+import { fillCart, type CartLine, type Shopper } from '../lib/index.ts';
 
 /** one read, then the one atomic write: the prices are in the table, so no write can come first */
 export const FLOOR_CALLS = 2;

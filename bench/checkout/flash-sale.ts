@@ -3,7 +3,7 @@
 import { variantKey } from '../../resolvers/lib/keys.ts';
 import { checkout, errorSummary, type CheckoutOutcome } from './checkout.ts';
 import { createProduct, type BenchShop } from './shop.ts';
-import { fillCart, inParallel, type Shopper } from './shoppers.ts';
+import { fillCart, inParallel, type Shopper } from '../lib/index.ts';
 
 export const FLASH_SKU = 'FLASH-1';
 

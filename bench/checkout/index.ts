@@ -9,13 +9,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { printTable } from '../lib/index.ts';
+import { printTable, signUpShoppers } from '../lib/index.ts';
 import { createCatalog } from './catalog.ts';
 import { measureCost, type CostResult } from './cost.ts';
 import { flashSale, type FlashSaleResult } from './flash-sale.ts';
 import { createCheckoutLog } from './request-log.ts';
 import { startBenchShop } from './shop.ts';
-import { signUpShoppers } from './shoppers.ts';
 import { measureLevel, type LevelResult } from './throughput.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -10,9 +10,8 @@ import { freePort } from '../../local/engines/index.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { startShop, type LocalOutputs } from '../../local/start/index.ts';
 import type { TableKey } from '../../resolvers/lib/keys.ts';
-import { dataOf, post } from './graphql.ts';
+import { dataOf, post, signIn, type Shopper } from '../lib/index.ts';
 import type { CheckoutLog } from './request-log.ts';
-import { signIn, type Shopper } from './shoppers.ts';
 
 export interface BenchShop {
   outputs: LocalOutputs;

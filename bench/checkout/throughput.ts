@@ -2,10 +2,9 @@
 // the timed part is checkouts only: N lanes take the next shopper with a full cart until none is left.
 import type { LocalOutputs } from '../../local/start/index.ts';
 import { randomCart } from './catalog.ts';
-import { percentile } from '../lib/index.ts';
+import { percentile, fillCart, inParallel, type Shopper } from '../lib/index.ts';
 import { checkout, errorSummary, type CheckoutOutcome } from './checkout.ts';
 import type { CheckoutLog } from './request-log.ts';
-import { fillCart, inParallel, type Shopper } from './shoppers.ts';
 
 export interface LevelResult {
   concurrency: number;

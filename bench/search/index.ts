@@ -15,10 +15,7 @@ import { AwsSigv4Signer } from '@opensearch-project/opensearch/aws';
 import { PRODUCT_INDEX } from '../../contracts/index.ts';
 import { freePort } from '../../local/engines/index.ts';
 import { startShop } from '../../local/start/index.ts';
-import { printTable } from '../lib/index.ts';
-import { signIn } from '../checkout/shoppers.ts';
-import { percentile } from '../lib/index.ts';
-import { dataOf, post } from '../checkout/graphql.ts';
+import { printTable, signIn, percentile, dataOf, post } from '../lib/index.ts';
 import { WORDS, writeCatalog, type Category } from './catalog.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
