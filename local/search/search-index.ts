@@ -5,7 +5,7 @@
 import { create, insert, remove, search, type AnyOrama } from '@orama/orama';
 import type { Aggregation, FieldTypes, Filter, Query, Scalar, SearchPlan, SortKey } from './dsl.ts';
 import { OpenSearchError, versionConflict } from './errors.ts';
-import { autoFuzziness, closestEdits, editDistance, tokenize } from './text.ts';
+import { autoFuzziness, candidateTerms, closestEdits, editDistance, tokenize } from './text.ts';
 
 export type Doc = Record<string, unknown>;
 
@@ -270,16 +270,9 @@ export class SearchIndex {
           }
           return best;
         };
-        const found = search(this.db, {
-          term,
-          properties: textFields.map((f) => f.name),
-          boost,
-          tolerance: autoFuzziness(term),
-          limit: live,
-        });
-        const hits = (found as { hits: Array<{ id: string; score: number }> }).hits;
-        for (const hit of hits) {
-          const tokens = this.tokens.get(hit.id);
+        const properties = textFields.map((f) => f.name);
+        for (const [id, score] of this.candidates(term, properties, boost, live)) {
+          const tokens = this.tokens.get(id);
           let fewest: number | undefined;
           for (const f of textFields) {
             const d = edits(tokens?.get(f.name) ?? []);
@@ -287,7 +280,7 @@ export class SearchIndex {
           }
           if (fewest === undefined) continue;
           const weight = 1 - fewest / Math.max(1, [...term].length);
-          scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score * weight);
+          scores.set(id, (scores.get(id) ?? 0) + score * weight);
         }
       }
     }
@@ -304,6 +297,18 @@ export class SearchIndex {
       }
     }
     return scores;
+  }
+
+  /** Orama's hits for a term and its transpositions (text.ts candidateTerms): id → best BM25 score. */
+  private candidates(term: string, properties: string[], boost: Record<string, number>, limit: number) {
+    const hits = new Map<string, number>();
+    for (const candidate of candidateTerms(term)) {
+      const found = search(this.db, { term: candidate.term, properties, boost, tolerance: candidate.tolerance, limit });
+      for (const hit of (found as { hits: Array<{ id: string; score: number }> }).hits) {
+        hits.set(hit.id, Math.max(hits.get(hit.id) ?? 0, hit.score));
+      }
+    }
+    return hits;
   }
 
   /** A hit's sort value as OpenSearch returns it: dates as epoch ms, multi-valued fields by min (asc) or max (desc). */

@@ -307,6 +307,20 @@ describe('searchProducts requests', () => {
     expect((await search(searchBody({ query: 'tea', sort: 'RELEVANCE', limit: 5 }))).hits.total.value).toBe(0);
   });
 
+  it('counts a swap of two neighbouring letters as one edit, as Lucene does: "lmap" finds the lamps', async () => {
+    const hitsOf = async (query: string) =>
+      new Set(
+        ((await search(searchBody({ query, sort: 'RELEVANCE', limit: 50 }))).hits.hits as Array<{ _id: string }>).map(
+          (h) => h._id,
+        ),
+      );
+    const lamps = ACTIVE.filter((p) => /\blamp\b/i.test(`${p.name} ${p.description}`)).map((p) => p.id);
+    expect(lamps.length).toBeGreaterThan(0);
+    for (const id of lamps) expect((await hitsOf('lmap')).has(id)).toBe(true);
+    // a swap plus another edit is two edits: more than AUTO allows a four-letter term
+    expect(await hitsOf('mlpa')).toEqual(new Set());
+  });
+
   it('matches a tag (keyword field) by its whole value, fuzzily', async () => {
     const res = await search(searchBody({ query: 'kitchn', sort: 'NEWEST', limit: 50 }));
     const expected = ACTIVE.filter((p) => p.tags.includes('kitchen')).map((p) => p.id);

@@ -43,6 +43,29 @@ export function editDistance(a: string, b: string, cap: number): number {
   return Math.min((rows[x.length] as number[])[y.length] as number, cap + 1);
 }
 
+/**
+ * What to ask Orama for one query term: the term within its AUTO edits and, when AUTO allows one edit,
+ * each adjacent swap of it exactly. Orama's tolerance is Levenshtein, where a transposition costs two
+ * edits, while Lucene's fuzzy query counts it as one (`transpositions: true` by default), so `lmap`
+ * must find `lamp`. Longer terms (AUTO = 2) already reach one transposition within Orama's tolerance.
+ * https://opensearch.org/docs/latest/query-dsl/full-text/match/ (fuzzy_transpositions)
+ */
+export function candidateTerms(term: string): Array<{ term: string; tolerance: number }> {
+  const tolerance = autoFuzziness(term);
+  const out = [{ term, tolerance }];
+  if (tolerance !== 1) return out;
+  const chars = [...term];
+  const seen = new Set([term]);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const swapped = [...chars];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1] as string, swapped[i] as string];
+    const variant = swapped.join('');
+    if (!seen.has(variant)) out.push({ term: variant, tolerance: 0 });
+    seen.add(variant);
+  }
+  return out;
+}
+
 /** The fewest edits between `term` and any of `tokens` within AUTO, or undefined when none is close enough. */
 export function closestEdits(term: string, tokens: Iterable<string>): number | undefined {
   const cap = autoFuzziness(term);
