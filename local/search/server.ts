@@ -2,12 +2,12 @@
 // lists (index admin, _bulk, _search, _count, _doc, _refresh, GET /), every request SigV4-checked,
 // plus the configuration API's DescribeDomain on the same port. Writes are visible at once (no 1 s
 // refresh interval to emulate); documents and versions persist as JSON in the data directory.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseCount, parseSearch } from './dsl.ts';
 import { contentParseError, illegalArgument, indexNotFound, OpenSearchError } from './errors.ts';
+import { createSaver, loadPersisted } from './persistence.ts';
 import { SearchIndex, type Doc, type Mapping, type VersionSpec } from './search-index.ts';
 import { verifyRequest, type Credentials } from './sigv4.ts';
 
@@ -50,10 +50,6 @@ interface Answer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-}
-
-interface Persisted {
-  indexes: Record<string, { mapping: Mapping; docs: Array<[string, number, Doc | null]> }>;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -101,13 +97,7 @@ export async function startSearchServer(options: SearchServerOptions): Promise<S
   const indexes = new Map<string, SearchIndex>();
   const file = options.dataDir ? join(options.dataDir, STATE_FILE) : undefined;
   if (file) {
-    const saved = await readFile(file, 'utf8').then(
-      (text) => JSON.parse(text) as Persisted,
-      (err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') return undefined;
-        throw err;
-      },
-    );
+    const saved = await loadPersisted(file);
     for (const [name, { mapping, docs }] of Object.entries(saved?.indexes ?? {})) {
       const index = new SearchIndex(name, mapping);
       index.restore(docs);
@@ -115,28 +105,14 @@ export async function startSearchServer(options: SearchServerOptions): Promise<S
     }
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let saving = Promise.resolve();
-  const save = async () => {
-    if (!file || !options.dataDir) return;
-    const state: Persisted = { indexes: {} };
-    for (const [name, index] of indexes) state.indexes[name] = { mapping: index.mapping, docs: index.entries() };
-    await mkdir(options.dataDir, { recursive: true });
-    // Written aside and renamed, so a crash mid-write never leaves half a file.
-    await writeFile(`${file}.tmp`, JSON.stringify(state), { mode: 0o600 });
-    await rename(`${file}.tmp`, file);
-  };
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    saving = saving.then(save, save);
-    return saving;
-  };
-  const changed = () => {
-    if (!file || timer) return;
-    timer = setTimeout(() => void flush(), options.saveDelayMs ?? 500);
-    timer.unref();
-  };
+  const snapshot = () => ({
+    indexes: Object.fromEntries(
+      [...indexes].map(([name, index]) => [name, { mapping: index.mapping, docs: index.entries() }]),
+    ),
+  });
+  const saver = file ? createSaver(file, snapshot, options.saveDelayMs ?? 500) : undefined;
+  const changed = () => saver?.changed();
+  const flush = () => saver?.flush() ?? Promise.resolve();
 
   const indexOf = (name: string): SearchIndex => {
     const index = indexes.get(name);
