@@ -76,8 +76,13 @@ async function runShop(): Promise<void> {
   });
   if (shop.seeded)
     console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);
+  // The apps sit right after GraphiQL, on the API's own origin.
+  const origin = new URL(shop.outputs.graphqlUrl).origin;
+  const apps = [`Storefront      ${origin}/shop/`, `Admin           ${origin}/admin/`];
+  const graphiqlAt = shop.where.findIndex((line) => line.startsWith('GraphiQL'));
+  const where = [...shop.where.slice(0, graphiqlAt + 1), ...apps, ...shop.where.slice(graphiqlAt + 1)];
   console.log(
-    `\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${shop.where.join('\n  ')}\n`,
+    `\nThe shop API is up (${seconds()}s). Everything listens on 127.0.0.1 only.\n\n  ${where.join('\n  ')}\n`,
   );
   console.log(
     `Try it:\n  curl -s ${shop.outputs.graphqlUrl} -H 'content-type: application/json' ` +

@@ -44,6 +44,20 @@ afterAll(async () => {
 });
 
 describe('storefront', () => {
+  test('npm start names the storefront and admin, and each serves its app', async () => {
+    const named = (label: string) => h.shop.output().match(new RegExp(`^\\s*${label}\\s+(\\S+)$`, 'm'))?.[1];
+    expect(named('Storefront')).toBe(`${h.origin}/shop/`);
+    expect(named('Admin')).toBe(`${h.origin}/admin/`);
+    const { page, problems } = await openPage(h);
+    await page.goto(named('Storefront')!);
+    await page.getByRole('heading', { name: 'Welcome to the shop' }).waitFor();
+    await page.waitForLoadState('networkidle'); // so leaving aborts none of the home page's requests
+    await page.goto(named('Admin')!);
+    await page.getByRole('navigation', { name: 'Admin' }).waitFor();
+    expect(problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
   test('a shopper browses, adds two variants, signs in, checks out and sees the status change live', async () => {
     const product = await productWithTwoVariants();
     const shopper = await signUpShopper(h.shop.outputs, 'web-shopper');
