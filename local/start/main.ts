@@ -75,7 +75,10 @@ async function runShop(): Promise<void> {
     },
   });
   if (shop.seeded)
-    console.log(`[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products`);
+    console.log(
+      `[${seconds()}s] demo catalog: ${shop.seeded.categories} categories, ${shop.seeded.products} products, ` +
+        `${shop.seeded.images} pictures`,
+    );
   // The apps sit right after GraphiQL, on the API's own origin.
   const origin = new URL(shop.outputs.graphqlUrl).origin;
   const apps = [`Storefront      ${origin}/shop/`, `Admin           ${origin}/admin/`];

@@ -7,7 +7,7 @@ import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-aws.ts';
 import type { RequestHandler } from '../server/index.ts';
 import type { LocalOutputs } from './outputs.ts';
 import { prepareStack } from './steps/prepare.ts';
-import { seedOnce } from './steps/seed.ts';
+import { seedOnce, type Seeded } from './steps/seed.ts';
 import { serveApi, wireApi } from './steps/wire-api.ts';
 import { describeShop, ENDPOINTS_FILE } from './steps/write-outputs.ts';
 import { emptyOutputs, startTwins, TWINS, type TwinContext, type TwinOutputs } from './twins/index.ts';
@@ -34,7 +34,7 @@ export interface StartShopOptions {
 export interface RunningShop {
   outputs: LocalOutputs;
   where: string[];
-  seeded: { categories: number; products: number } | null;
+  seeded: Seeded;
   /** where the twins listen (benchmarks reuse the same DynamoDB Local) */
   endpoints: { dynamodb?: string; cognito?: string; s3?: string; cdn?: string; search?: string };
   /** the physical name of each template table, by logical id */

@@ -1,9 +1,10 @@
 // One npm start and one Chromium for the web tests, plus the checks every page gets (axe, no page errors).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ENDPOINTS_FILE, type LocalEndpoints } from '../../local/start/index.ts';
 import { launchChromium, watchPage, type PageProblems } from '../support/browser.ts';
 import { signIn } from '../support/cognito-tokens.ts';
 import { graphql } from '../support/graphql-client.ts';
@@ -16,6 +17,8 @@ export interface WebHarness {
   shop: ShopProcess;
   browser: Browser;
   origin: string;
+  /** the local S3 (uploads) and CDN (pictures), from the running shop's endpoints.json */
+  imageOrigins: string[];
   adminCall<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
@@ -24,10 +27,13 @@ export async function startWebHarness(): Promise<WebHarness> {
   const browser = await launchChromium();
   const origin = new URL(shop.outputs.graphqlUrl).origin;
   const { idToken } = await signIn(shop.outputs, 'admin@example.com');
+  const local = JSON.parse(await readFile(join(shop.dataDir, ENDPOINTS_FILE), 'utf8')) as LocalEndpoints;
+  const imageOrigins = [local.endpoints['s3'], local.endpoints['cdn']].filter((e): e is string => !!e);
   return {
     shop,
     browser,
     origin,
+    imageOrigins,
     async adminCall<T>(query: string, variables: Record<string, unknown> = {}) {
       const response = await graphql<T>(shop.outputs.graphqlUrl, query, variables, { authorization: idToken });
       if (response.body.errors?.length) throw new Error(JSON.stringify(response.body.errors));
@@ -43,7 +49,7 @@ export async function openPage(h: WebHarness): Promise<{ page: Page; problems: P
   const context = await h.browser.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT });
   const page = await context.newPage();
   const cognito = h.shop.outputs.cognitoEndpoint ? new URL(h.shop.outputs.cognitoEndpoint).origin : h.origin;
-  return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito] }) };
+  return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito, ...h.imageOrigins] }) };
 }
 
 /** axe-core on the page as it is now: no serious or critical violation. */

@@ -1,5 +1,7 @@
 // The demo catalog loaded on first start, written through the API itself (the same mutations an
-// admin would send), so it is valid by construction.
+// admin would send), so it is valid by construction. Each product gets a picture through the real
+// upload flow: createProductImageUpload, a multipart POST to the (verifying) local S3, attachProductImage.
+import { demoPicture } from './png.ts';
 
 const CATEGORIES = [
   { slug: 'mugs', name: 'Mugs' },
@@ -13,6 +15,8 @@ interface DemoProduct {
   category: string;
   description: string;
   tags: string[];
+  /** the picture's colour */
+  colour: [number, number, number];
   variants: Array<{
     sku: string;
     name: string;
@@ -27,6 +31,7 @@ const size = (value: string) => [{ name: 'Size', value }];
 export const DEMO_PRODUCTS: DemoProduct[] = [
   {
     slug: 'classic-white-mug',
+    colour: [226, 232, 240],
     name: 'Classic white mug',
     category: 'mugs',
     description: 'A 330 ml stoneware mug that survives the dishwasher.',
@@ -35,6 +40,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     slug: 'enamel-camp-mug',
+    colour: [37, 99, 235],
     name: 'Enamel camp mug',
     category: 'mugs',
     description: 'Light, tough and made for coffee outdoors.',
@@ -46,6 +52,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     slug: 'logo-tee',
+    colour: [220, 38, 38],
     name: 'Logo tee',
     category: 't-shirts',
     description: 'Organic cotton, printed with the shop logo.',
@@ -60,6 +67,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     slug: 'plain-tee',
+    colour: [100, 116, 139],
     name: 'Plain tee',
     category: 't-shirts',
     description: 'The one you wear every day.',
@@ -74,6 +82,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     slug: 'mountain-poster',
+    colour: [21, 128, 61],
     name: 'Mountain poster',
     category: 'posters',
     description: 'A 50 × 70 cm giclée print of the Alps at dawn.',
@@ -97,6 +106,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     slug: 'city-map-poster',
+    colour: [124, 58, 237],
     name: 'City map poster',
     category: 'posters',
     description: 'Your favourite city, drawn in fine lines.',
@@ -124,7 +134,41 @@ async function must(run: RunMutation, query: string, variables: Record<string, u
   return result.data;
 }
 
-export async function seedDemoCatalog(run: RunMutation): Promise<{ categories: number; products: number }> {
+const UPLOAD = `mutation SeedImage($productId: ID!, $length: Int!) {
+  createProductImageUpload(productId: $productId, contentType: "image/png", contentLength: $length) { url fields key }
+}`;
+const ATTACH = `mutation SeedAttach($productId: ID!, $key: String!, $alt: String) {
+  attachProductImage(productId: $productId, key: $key, alt: $alt) { id }
+}`;
+
+/** As a browser posts it: the policy fields in order, then the file (S3 "Browser-based uploads using POST"). */
+async function postForm(url: string, fields: Record<string, string>, file: Buffer): Promise<void> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', new Blob([file], { type: 'image/png' }), 'picture.png');
+  const response = await fetch(url, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`the local S3 answered ${response.status}: ${await response.text()}`);
+}
+
+async function addPicture(run: RunMutation, productId: string, product: DemoProduct): Promise<void> {
+  const png = demoPicture(product.colour);
+  const upload = (await must(run, UPLOAD, { productId, length: png.length })) as {
+    createProductImageUpload: { url: string; fields: string; key: string };
+  };
+  const { url, fields, key } = upload.createProductImageUpload;
+  await postForm(url, JSON.parse(fields) as Record<string, string>, png);
+  await must(run, ATTACH, { productId, key, alt: product.name });
+}
+
+export interface SeededCatalog {
+  categories: number;
+  products: number;
+  /** products that got their picture; a failed upload is reported in `warnings` and does not stop the seed */
+  images: number;
+  warnings: string[];
+}
+
+export async function seedDemoCatalog(run: RunMutation): Promise<SeededCatalog> {
   const ids: Record<string, string> = {};
   for (const category of CATEGORIES) {
     const data = (await must(
@@ -134,15 +178,25 @@ export async function seedDemoCatalog(run: RunMutation): Promise<{ categories: n
     )) as { createCategory: { id: string } };
     ids[category.slug] = data.createCategory.id;
   }
+  const warnings: string[] = [];
+  let images = 0;
   for (const product of DEMO_PRODUCTS) {
-    const { category, variants, ...rest } = product;
+    const { category, variants, colour: _colour, ...rest } = product;
     const input = {
       ...rest,
       categoryId: ids[category],
       status: 'ACTIVE',
       variants: variants.map((v) => ({ ...v, price: { amount: v.price } })),
     };
-    await must(run, 'mutation Seed($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input });
+    const created = (await must(
+      run,
+      'mutation Seed($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      { input },
+    )) as { createProduct: { id: string } };
+    await addPicture(run, created.createProduct.id, product).then(
+      () => images++,
+      (error: unknown) => warnings.push(`${product.name}: no picture (${(error as Error).message})`),
+    );
   }
-  return { categories: CATEGORIES.length, products: DEMO_PRODUCTS.length };
+  return { categories: CATEGORIES.length, products: DEMO_PRODUCTS.length, images, warnings };
 }

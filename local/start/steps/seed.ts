@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiRuntime } from '../../server/index.ts';
 import { executeOperation } from '../../server/index.ts';
-import { seedDemoCatalog } from '../seed/demo-catalog.ts';
+import { seedDemoCatalog, type SeededCatalog } from '../seed/demo-catalog.ts';
 import type { ApiWiring } from '../twins/index.ts';
 
 export interface SeedOptions {
@@ -16,7 +16,7 @@ export interface SeedOptions {
   progress(line: string): void;
 }
 
-export type Seeded = { categories: number; products: number } | null;
+export type Seeded = SeededCatalog | null;
 
 const stamp = (fields: object) => `${JSON.stringify({ at: new Date().toISOString(), ...fields })}\n`;
 
@@ -35,6 +35,7 @@ export async function seedOnce({ api, wiring, dataDir, seed, progress }: SeedOpt
     const outcome = await executeOperation(api, { query, variables }, caller, {});
     return outcome.body as { data?: unknown; errors?: Array<{ message: string }> };
   });
+  for (const warning of seeded.warnings) progress(`demo catalog: ${warning}`);
   await writeFile(marker, stamp(seeded));
   return seeded;
 }

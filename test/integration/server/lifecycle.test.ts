@@ -9,6 +9,7 @@ import { startShopProcess } from '../../support/shop-process.ts';
 import { freePort } from '../../support/free-port.ts';
 
 const LIST = '{ categories { slug } listProducts(limit: 100) { items { slug } } }';
+const PICTURES = '{ listProducts(limit: 100) { items { images { url alt } } } }';
 
 function listeningPorts(pids: number[]): string[] {
   const out = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
@@ -76,6 +77,17 @@ describe('npm start lifecycle', () => {
     const seeded = await graphql(outputs.graphqlUrl, LIST, {}, { 'x-api-key': outputs.apiKey });
     expect(seeded.body.data.categories.length).toBeGreaterThanOrEqual(3);
     expect(seeded.body.data.listProducts.items.length).toBeGreaterThanOrEqual(6);
+    // each demo product has its picture, uploaded through the presigned POST and served by the local CDN
+    const pictures = await graphql(outputs.graphqlUrl, PICTURES, {}, { 'x-api-key': outputs.apiKey });
+    const images = pictures.body.data.listProducts.items.map((p: any) => p.images);
+    expect(images.every((list: any[]) => list.length === 1 && list[0].alt)).toBe(true);
+    const picture = await fetch(images[0][0].url);
+    expect(picture.headers.get('content-type')).toBe('image/png');
+    expect(
+      Buffer.from(await picture.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
 
     // every process of the stack listens on loopback only
     const pids = [first.child.pid as number, ...descendants(first.child.pid as number)];
