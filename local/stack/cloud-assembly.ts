@@ -2,8 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+export interface TemplateParameter {
+  Type: string;
+  Default?: string;
+  AllowedValues?: string[];
+  AllowedPattern?: string;
+  MinValue?: number | string;
+  MaxValue?: number | string;
+  MinLength?: number | string;
+  MaxLength?: number | string;
+}
+
 export interface Template {
-  Parameters?: Record<string, { Type: string; Default?: string; AllowedValues?: string[] }>;
+  Parameters?: Record<string, TemplateParameter>;
   Resources: Record<string, TemplateResource>;
   Outputs?: Record<string, { Value: unknown; Description?: string }>;
 }

@@ -7,7 +7,8 @@ import { tableDefinitions, type TableDefinition } from './dynamodb-tables.ts';
 import { createResolver, type LocalValues, type Resolve } from './intrinsics.ts';
 
 export type { AppSyncApiModel, DataSourceModel } from './appsync-api.ts';
-export type { StackArtifact, Template, TemplateJson, TemplateResource } from './cloud-assembly.ts';
+export type { StackArtifact, Template, TemplateJson, TemplateParameter, TemplateResource } from './cloud-assembly.ts';
+export { parseParameterOverrides, type ParameterOverrides } from './parameters.ts';
 export { createResolver, type LocalValues, type Resolve } from './intrinsics.ts';
 export type { TableDefinition } from './dynamodb-tables.ts';
 export { assetFile, loadStackArtifact, resourcesOfType } from './cloud-assembly.ts';

@@ -1,11 +1,12 @@
-// `npm start [-- --reset] [-- --no-seed] [-- --verbose]`: the whole shop API offline (loaded by
-// local/cli.ts once the environment is set).
+// `npm start [-- --reset] [-- --no-seed] [-- --verbose] [-- --parameters Name=Value …]`: the whole shop
+// API offline (loaded by local/cli.ts once the environment is set).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from '../engines/index.ts';
 import { createGraphiqlHandler } from '../server/index.ts';
 import { createWebHandler, ensureWebBuild, webConnection, webDistDir } from '../web/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
+import { UsageError } from './steps/prepare.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,16 +16,18 @@ async function runShop(): Promise<void> {
       reset: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      parameters: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
     console.log(
-      'npm start [-- --reset] [-- --no-seed] [-- --verbose]\n' +
+      'npm start [-- --reset] [-- --no-seed] [-- --verbose] [-- --parameters Name=Value ...]\n' +
         '  --reset    wipe .data/ (tables, users, secrets) first\n' +
         '  --no-seed  do not load the demo catalog on first start\n' +
         '  --verbose  log resolver console output and evaluated requests\n' +
+        '  --parameters Name=Value  override a stack parameter, as cdk deploy --parameters does (repeatable)\n' +
         'PORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.',
     );
     return;
@@ -55,6 +58,7 @@ async function runShop(): Promise<void> {
     reset: values.reset,
     seed: !values['no-seed'],
     verbose: values.verbose,
+    parameters: values.parameters,
     fatal,
     progress: (line) => console.log(`[${seconds()}s] ${line}`),
     pages: (outputs, apiEnvironment) => {
@@ -98,7 +102,7 @@ async function runShop(): Promise<void> {
 /** The CLI: runs until Ctrl-C; any start-up failure is printed and ends the process with 1. */
 export function main(): Promise<void> {
   return runShop().catch((err: unknown) => {
-    if (err instanceof JavaMissingError) {
+    if (err instanceof JavaMissingError || err instanceof UsageError) {
       console.error(`\n${err.message}\n`);
     } else {
       console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));

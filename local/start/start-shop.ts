@@ -22,6 +22,8 @@ export interface StartShopOptions {
   reset?: boolean;
   seed?: boolean;
   verbose?: boolean;
+  /** `Name=Value` template parameter overrides, as `cdk deploy --parameters` takes them */
+  parameters?: readonly string[];
   outputsFile?: string;
   /** extra pages (GraphiQL, the web app); `apiEnvironment` is the API's EnvironmentVariables (ctx.env) */
   pages?: (outputs: () => LocalOutputs | undefined, apiEnvironment: Readonly<Record<string, string>>) => RequestHandler;
@@ -55,13 +57,14 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     for (const s of stops.reverse()) await s().catch(() => undefined);
   };
   try {
-    const { artifact, secrets, apiKeyIds } = await prepareStack({ ...options, dataDir, progress });
+    const prepared = await prepareStack({ ...options, dataDir, progress });
+    const { artifact, secrets, apiKeyIds, parameters: overrides } = prepared;
     // The port is settled first: functions' environments name the API's URL (Fn::GetAtt GraphQLUrl).
     const port = await concretePort(options.port ?? Number(process.env.PORT ?? 4000));
     const base = emptyOutputs();
     for (const id of apiKeyIds) base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
     Object.assign(base.attributes, apiUrlAttributes(artifact.template.Resources, port));
-    const parameters = localParameters(port);
+    const parameters = { ...localParameters(port), ...overrides };
     const contextFor = (twin: { name: string }, upstream: TwinOutputs): TwinContext => ({
       artifact,
       parameters,

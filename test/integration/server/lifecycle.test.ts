@@ -112,11 +112,24 @@ describe('npm start lifecycle', () => {
     expect(second.output()).toContain('reused cdk.out');
     expect(await second.stop('SIGTERM')).toBe(0);
 
-    // --reset --no-seed: nothing left, new secrets
-    const third = await startShopProcess({ ports, dataDir: first.dataDir, args: ['--reset', '--no-seed'] });
+    // a parameter the template does not declare stops npm start before anything is wiped
+    const misspelt = startShopProcess({ ports, dataDir: first.dataDir, args: ['--reset', '--parameters', 'Nope=1'] });
+    await expect(misspelt).rejects.toThrow(/--parameters Nope: the template has no such parameter/);
+    const kept = JSON.parse(await readFile(`${first.dataDir}/local-secrets.json`, 'utf8'));
+    expect(Object.values(kept.apiKeys)).toContain(outputs.apiKey);
+
+    // --reset --no-seed: nothing left, new secrets; --parameters overrides the template's value
+    const third = await startShopProcess({
+      ports,
+      dataDir: first.dataDir,
+      args: ['--reset', '--no-seed', '--parameters', 'Introspection=DISABLED'],
+    });
     expect(third.outputs.apiKey).not.toBe(outputs.apiKey);
     const empty = await graphql(third.outputs.graphqlUrl, LIST, {}, { 'x-api-key': third.outputs.apiKey });
     expect(empty.body.data).toEqual({ categories: [], listProducts: { items: [] } });
+    const schema = '{ __schema { queryType { name } } }';
+    const closed = await graphql(third.outputs.graphqlUrl, schema, {}, { 'x-api-key': third.outputs.apiKey });
+    expect(closed.body.errors?.[0]?.message).toMatch(/introspection is not allowed/);
     expect(JSON.parse(await readFile(`${first.dataDir}/local-secrets.json`, 'utf8')).apiKeys).not.toEqual({});
     expect(await third.stop()).toBe(0);
   }, 240_000);
