@@ -14,6 +14,8 @@ import { createShardReader, type ShardReader } from './shard-reader.ts';
 export type { FailedBatchRecord, FunctionAnswer } from './deliver.ts';
 export type { StreamMapping } from './mappings.ts';
 export { streamMappings } from './mappings.ts';
+export { startSchedules, type RunningSchedules, type SchedulesOptions } from './schedule-runner.ts';
+export { scheduleRules, scheduledEvent, type ScheduleRule } from './schedules.ts';
 
 export interface StreamMappingsOptions {
   template: Template;

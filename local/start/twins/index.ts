@@ -5,17 +5,27 @@ import { cognitoTwin } from './cognito.ts';
 import { dynamoDbTwin } from './dynamodb.ts';
 import { lambdaTwin } from './lambda.ts';
 import { s3Twin } from './s3.ts';
+import { schedulesTwin } from './schedules.ts';
 import { searchTwin } from './search.ts';
 import { streamsTwin } from './streams.ts';
 import type { AnyTwin } from './twin.ts';
 
-export const TWINS: readonly AnyTwin[] = [dynamoDbTwin, searchTwin, cognitoTwin, s3Twin, lambdaTwin, streamsTwin];
+export const TWINS: readonly AnyTwin[] = [
+  dynamoDbTwin,
+  searchTwin,
+  cognitoTwin,
+  s3Twin,
+  lambdaTwin,
+  streamsTwin,
+  schedulesTwin,
+];
 
 export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
 export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
 export { lambdaTwin } from './lambda.ts';
 export { localS3Client, s3Twin, type S3Engine } from './s3.ts';
 export { searchTwin } from './search.ts';
+export { schedulesTwin } from './schedules.ts';
 export { streamsTwin } from './streams.ts';
 export { startTwins, type StartedTwins } from './start-twins.ts';
 export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
