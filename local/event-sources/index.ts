@@ -14,6 +14,8 @@ import { createShardReader, type ShardReader } from './shard-reader.ts';
 export type { FailedBatchRecord, FunctionAnswer } from './deliver.ts';
 export type { StreamMapping } from './mappings.ts';
 export { streamMappings } from './mappings.ts';
+export { startFunctionUrl, type FunctionUrlServerOptions, type RunningFunctionUrl } from './function-url-server.ts';
+export { functionUrls, type FunctionUrlConfig } from './function-urls.ts';
 export { startSchedules, type RunningSchedules, type SchedulesOptions } from './schedule-runner.ts';
 export { scheduleRules, scheduledEvent, type ScheduleRule } from './schedules.ts';
 

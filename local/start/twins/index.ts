@@ -3,6 +3,7 @@
 // here plus one entry in TWINS.
 import { cognitoTwin } from './cognito.ts';
 import { dynamoDbTwin } from './dynamodb.ts';
+import { functionUrlsTwin } from './function-urls.ts';
 import { lambdaTwin } from './lambda.ts';
 import { s3Twin } from './s3.ts';
 import { schedulesTwin } from './schedules.ts';
@@ -18,10 +19,12 @@ export const TWINS: readonly AnyTwin[] = [
   lambdaTwin,
   streamsTwin,
   schedulesTwin,
+  functionUrlsTwin,
 ];
 
 export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
 export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
+export { functionUrlsTwin } from './function-urls.ts';
 export { lambdaTwin } from './lambda.ts';
 export { localS3Client, s3Twin, type S3Engine } from './s3.ts';
 export { searchTwin } from './search.ts';
