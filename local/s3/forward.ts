@@ -6,6 +6,7 @@ import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'n
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrateStoreLayout } from './store-layout.ts';
 
 /** The part of s3rver 3.7.1's (untyped, CommonJS) API we use. */
 interface S3rverInstance {
@@ -33,6 +34,7 @@ const require = createRequire(import.meta.url);
 
 export async function startStore(directory: string): Promise<Store> {
   mkdirSync(directory, { recursive: true });
+  migrateStoreLayout(directory);
   const S3rver = require('s3rver') as S3rverConstructor;
   const s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory });
   // mkdtemp makes the folder 0700; socket paths are short (108 bytes), so not under the data dir

@@ -2,9 +2,10 @@
 // condition, and that every form field is covered by one
 // (https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-HTTPPOSTConstructPolicy.html,
 // https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-post-example.html).
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { getSigningKey } from '@smithy/signature-v4';
+import { sameText } from '../aws/index.ts';
 import { ACCESS_DENIED, s3Error, signatureMismatch, unknownAccessKey, type S3Error } from './errors.ts';
 import type { S3Identity } from './sigv4.ts';
 
@@ -47,12 +48,6 @@ const missingField = (name: string) =>
 /** The condition as S3 quotes it in "Policy Condition failed: [...]". UNVERIFIED against AWS: exact spacing. */
 const quote = (parts: unknown[]) => `[${parts.map((p) => JSON.stringify(p)).join(', ')}]`;
 
-function sameHex(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'utf8');
-  const y = Buffer.from(b, 'utf8');
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 async function checkSignature(
   form: PostForm,
   policy: string,
@@ -68,6 +63,9 @@ async function checkSignature(
     if (!f.has(name.toLowerCase())) return missingField(name);
   const [accessKeyId = '', date = '', scopeRegion, service, terminator] = f.get('x-amz-credential')!.split('/');
   if (accessKeyId !== identity.accessKeyId) return unknownAccessKey(accessKeyId);
+  // The local identity is a long-term key: a session token in the form cannot be its own.
+  if (f.has('x-amz-security-token'))
+    return s3Error(400, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
   if (scopeRegion !== region || service !== 's3' || terminator !== 'aws4_request' || !/^\d{8}$/.test(date))
     return s3Error(
       400,
@@ -80,7 +78,7 @@ async function checkSignature(
   const key = await getSigningKey(Sha256, identity, date, region, 's3');
   const expected = createHmac('sha256', key).update(policy, 'utf8').digest('hex');
   const provided = f.get('x-amz-signature')!;
-  return sameHex(expected, provided) ? undefined : signatureMismatch(accessKeyId, { SignatureProvided: provided });
+  return sameText(expected, provided) ? undefined : signatureMismatch(accessKeyId, { SignatureProvided: provided });
 }
 
 function parsePolicy(policy: string): { expiration: Date; conditions: Condition[] } | S3Error {

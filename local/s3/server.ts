@@ -5,10 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { corsHeaders, preflight, type CorsRule } from './cors.ts';
-import { errorXml, escapeXml, newRequestId, s3Error, type S3Error } from './errors.ts';
-import { startStore, type Store, type StoreAnswer } from './forward.ts';
+import { escapeXml, newRequestId, s3Error, type S3Error } from './errors.ts';
+import { relay, send, splitUrl } from './answers.ts';
+import { handleCdn } from './cdn.ts';
+import { startStore, type Store } from './forward.ts';
 import { verifyPost, type PostForm } from './post-policy.ts';
 import { isS3Error, STREAMING_UNSIGNED_TRAILER, verifyRequest, type S3Identity } from './sigv4.ts';
+import { pathOfKey, storePath } from './store-keys.ts';
+import { fromStoreAnswer, toStoreRequest } from './store-requests.ts';
 import type { BucketSpec, DistributionSpec } from './template.ts';
 
 export interface LocalS3Options {
@@ -101,52 +105,6 @@ function taggingXml(urlEncoded: string): string {
   return `<Tagging><TagSet>${tags}</TagSet></Tagging>`;
 }
 
-const encodeKey = (key: string) =>
-  key
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
-
-function send(res: ServerResponse, method: string, error: S3Error, extra: Record<string, string> = {}): void {
-  const requestId = newRequestId();
-  const body = method === 'HEAD' ? '' : errorXml(error, requestId);
-  res.writeHead(error.status, {
-    ...extra,
-    'content-type': 'application/xml',
-    'content-length': String(Buffer.byteLength(body)),
-    'x-amz-request-id': requestId,
-    'x-amz-id-2': requestId,
-  });
-  res.end(body);
-}
-
-function relay(res: ServerResponse, answer: StoreAnswer, extra: Record<string, string>): void {
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(answer.headers)) {
-    // the store's own CORS answers are not S3's (it always says `*`); ours come from the template's rules
-    if (value === undefined || name.startsWith('access-control-') || name === 'connection') continue;
-    if (name === 'transfer-encoding' || name === 'keep-alive' || name === 'date' || name === 'vary') continue;
-    headers[name] = value;
-  }
-  res.writeHead(answer.status, { ...headers, ...extra });
-  res.end(answer.body);
-}
-
-function splitUrl(url: string): { rawPath: string; rawQuery: string; bucket: string; key: string } {
-  const q = url.indexOf('?');
-  const rawPath = q < 0 ? url : url.slice(0, q);
-  const rawQuery = q < 0 ? '' : url.slice(q + 1);
-  const [, bucket = '', ...rest] = rawPath.split('/');
-  return { rawPath, rawQuery, bucket: decodeURIComponent(bucket), key: decodeURIComponent(rest.join('/')) };
-}
-
-/** The query the store sees: the presigned URL's X-Amz-* parameters were the signature, not the request. */
-const storeQuery = (rawQuery: string) =>
-  rawQuery
-    .split('&')
-    .filter((p) => p && !/^x-amz-/i.test(p))
-    .join('&');
-
 async function readForm(req: IncomingMessage, body: Buffer): Promise<{ form: PostForm; bytes?: Buffer } | S3Error> {
   const malformed = s3Error(
     400,
@@ -194,7 +152,7 @@ async function handlePost(ep: Endpoint, req: IncomingMessage, res: ServerRespons
   const accepted = await verifyPost(bucket, read.form, ep.identity, ep.region);
   if (isS3Error(accepted)) return send(res, 'POST', accepted, cors);
   const bytes = read.bytes ?? Buffer.alloc(0);
-  const path = `/${encodeURIComponent(bucket)}/${encodeKey(accepted.key)}`;
+  const path = storePath(bucket, accepted.key);
   const put = await ep.store.send('PUT', path, accepted.objectHeaders, bytes);
   if (put.status !== 200) return relay(res, put, cors);
   if (accepted.tagging) {
@@ -205,7 +163,7 @@ async function handlePost(ep: Endpoint, req: IncomingMessage, res: ServerRespons
     }
   }
   const etag = String(put.headers.etag ?? '');
-  const location = `${ep.origin}${path}`;
+  const location = `${ep.origin}/${encodeURIComponent(bucket)}/${pathOfKey(accepted.key)}`;
   const requestId = newRequestId();
   const headers = { ...cors, etag, location, 'x-amz-request-id': requestId, 'x-amz-id-2': requestId };
   if (accepted.redirect) {
@@ -228,7 +186,9 @@ async function handlePost(ep: Endpoint, req: IncomingMessage, res: ServerRespons
 
 async function handleS3(ep: Endpoint, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
-  const { rawPath, rawQuery, bucket, key } = splitUrl(req.url ?? '/');
+  const split = splitUrl(req.url ?? '/');
+  if (!split) return send(res, method, s3Error(400, 'InvalidURI', "Couldn't parse the specified URI."));
+  const { rawPath, rawQuery, bucket, key } = split;
   const origin = req.headers.origin;
   if (method === 'OPTIONS') {
     const answer = preflight(
@@ -263,40 +223,17 @@ async function handleS3(ep: Endpoint, req: IncomingMessage, res: ServerResponse)
   for (const [name, value] of Object.entries(headers))
     if (STORED_HEADERS.has(name) || name.startsWith('x-amz-meta-')) forwarded[name] = value;
   if (forwarded['content-encoding'] === 'aws-chunked') delete forwarded['content-encoding'];
-  const query = storeQuery(rawQuery);
-  const target = `${rawPath}${query ? `?${query}` : ''}`;
-  const answer = await ep.store.send(method, target, forwarded, payload);
+  const target = toStoreRequest(bucket, key, rawQuery, forwarded, payload, method);
+  if (isS3Error(target)) return send(res, method, target, cors);
+  const answer = await ep.store.send(method, target.path, target.headers, target.body);
   // s3rver ignores x-amz-tagging on PutObject: tag the object the way S3 would have
   const tagging = headers['x-amz-tagging'];
-  if (method === 'PUT' && key && tagging && answer.status === 200 && !/(^|&)tagging(=|&|$)/.test(query)) {
-    const tagged = await ep.store.send('PUT', `${rawPath}?tagging`, {}, Buffer.from(taggingXml(tagging)));
-    if (tagged.status !== 200) return relay(res, tagged, cors);
+  if (method === 'PUT' && key && tagging && answer.status === 200 && !/(^|&)tagging(=|&|$)/.test(rawQuery)) {
+    const path = `${storePath(bucket, key)}?tagging`;
+    const tagged = await ep.store.send('PUT', path, {}, Buffer.from(taggingXml(tagging)));
+    if (tagged.status !== 200) return relay(res, fromStoreAnswer(tagged, ''), cors);
   }
-  relay(res, answer, cors);
-}
-
-/** CloudFront in front of one bucket: GET/HEAD only, no signature, the stored headers as they are. */
-async function handleCdn(
-  store: Store,
-  bucket: string,
-  spec: DistributionSpec,
-  req: IncomingMessage,
-  res: ServerResponse,
-) {
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD')
-    return send(res, method, s3Error(403, 'MethodNotAllowed', 'Method Not Allowed'));
-  let { rawPath } = splitUrl(req.url ?? '/');
-  if (rawPath === '/' && spec.defaultRootObject) rawPath = `/${encodeKey(spec.defaultRootObject)}`;
-  // OAC grants s3:GetObject only, so a listing of "/" is refused.
-  if (rawPath === '/') return send(res, method, s3Error(403, 'AccessDenied', 'Access Denied'));
-  const headers: Record<string, string> = {};
-  for (const name of ['range', 'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since'])
-    if (typeof req.headers[name] === 'string') headers[name] = req.headers[name] as string;
-  // UNVERIFIED against AWS: with CDK's OAC grant (GetObject, no ListBucket) S3 answers a missing key with 403;
-  // locally CloudFront passes on the store's 404 NoSuchKey, which is what the app's callers expect.
-  const answer = await store.send(method, `/${encodeURIComponent(bucket)}${spec.originPath}${rawPath}`, headers);
-  relay(res, answer, { 'x-cache': 'Miss from cloudfront', via: '1.1 local.cloudfront.net (CloudFront)' });
+  relay(res, fromStoreAnswer(answer, rawQuery), cors);
 }
 
 function serve(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Server {

@@ -1,11 +1,11 @@
-// SigV4 as S3 checks it, for Authorization-header requests and presigned URLs: the signature is
-// recomputed with @smithy/signature-v4 over exactly the headers the client says it signed, with the
-// path as sent (S3 does not normalise or double-encode it) and the payload hash the client declared
+// SigV4 as S3 checks it, for Authorization-header requests and presigned URLs: the one verifier in
+// local/aws with S3's rules (the path as sent, the declared payload hash, presigned queries, 15 minutes
+// of skew, every x-amz-* header signed), its failures worded as S3 words them
 // (https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html).
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { SIGV4_RULES, STREAMING_UNSIGNED_TRAILER, verifySigV4, type SigV4Failure } from '../aws/index.ts';
 import { ACCESS_DENIED, s3Error, signatureMismatch, unknownAccessKey, type S3Error } from './errors.ts';
+
+export { STREAMING_UNSIGNED_TRAILER };
 
 export interface S3Identity {
   accessKeyId: string;
@@ -29,234 +29,101 @@ export interface Verified {
   payload: string;
 }
 
-export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-/** aws-chunked bodies whose chunks are not signed (the SDK's flexible checksums over a stream) */
-export const STREAMING_UNSIGNED_TRAILER = 'STREAMING-UNSIGNED-PAYLOAD-TRAILER';
-
-const SERVICE = 's3';
-// S3 refuses requests whose time is more than 15 minutes off its clock.
-const MAX_SKEW_MS = 15 * 60 * 1000;
-const MAX_PRESIGN_SECONDS = 604_800;
-
-interface Scope {
-  accessKeyId: string;
-  date: string;
-  region: string;
-  service: string;
-  terminator: string;
-}
-
-function parseScope(credential: string): Scope | undefined {
-  const parts = credential.split('/');
-  if (parts.length !== 5) return undefined;
-  const [accessKeyId, date, region, service, terminator] = parts as [string, string, string, string, string];
-  return { accessKeyId, date, region, service, terminator };
-}
-
-/** "20240131T235959Z" → Date, or undefined when malformed. */
-export function parseAmzDate(value: string | undefined): Date | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** Query parameters decoded as S3 reads them: `%XX` only (a literal `+` stays a plus). */
-export function parseQuery(rawQuery: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const pair of rawQuery.split('&')) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const k = decodeURIComponent(eq < 0 ? pair : pair.slice(0, eq));
-    const v = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1));
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  }
-  return out;
-}
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'utf8');
-  const y = Buffer.from(b, 'utf8');
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
+const SKEWED = 'The difference between the request time and the current time is too large.';
 const amzNow = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}/, '');
+const QUERY_PARAMETERS =
+  'Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, ' +
+  'X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.';
 
-function scopeError(scope: Scope, region: string, what: 'header' | 'query'): S3Error | undefined {
-  const malformed = (message: string, details?: Record<string, string>) =>
-    what === 'header'
-      ? s3Error(400, 'AuthorizationHeaderMalformed', `The authorization header is malformed; ${message}`, details)
-      : s3Error(400, 'AuthorizationQueryParametersError', message, details);
-  if (scope.terminator !== 'aws4_request') return malformed("incorrect terminal. This endpoint uses 'aws4_request'.");
-  if (scope.service !== SERVICE) return malformed(`incorrect service '${scope.service}'. This endpoint uses 's3'.`);
-  if (scope.region !== region)
-    return malformed(`the region '${scope.region}' is wrong; expecting '${region}'`, { Region: region });
-  return undefined;
+function malformed(f: SigV4Failure, message: string, details?: Record<string, string>): S3Error {
+  return f.how === 'header'
+    ? s3Error(400, 'AuthorizationHeaderMalformed', `The authorization header is malformed; ${message}`, details)
+    : s3Error(400, 'AuthorizationQueryParametersError', message, details);
 }
 
-/** The signature S3 expects, from the canonical request over the signed headers and the given query. */
-async function expectedSignature(
-  request: IncomingSigned,
-  query: Record<string, string | string[]>,
-  signedHeaders: string[],
-  payload: string,
-  signingDate: Date,
-  identity: S3Identity,
-  region: string,
-): Promise<{ signature: string; signedHeaders: string }> {
-  const headers: Record<string, string> = {};
-  for (const name of signedHeaders) headers[name] = request.headers[name] ?? '';
-  // The signer reads the payload hash from this header; it is part of the canonical headers only if signed.
-  headers['x-amz-content-sha256'] = payload;
-  const signedSet = new Set(signedHeaders);
-  const unsignable = new Set(['x-amz-date', 'x-amz-content-sha256'].filter((h) => !signedSet.has(h)));
-  const signer = new SignatureV4({
-    service: SERVICE,
-    region,
-    credentials: identity,
-    sha256: Sha256,
-    applyChecksum: false,
-    uriEscapePath: false,
-  });
-  const signed = await signer.sign(
-    { method: request.method, protocol: 'http:', hostname: headers.host ?? '', path: request.rawPath, query, headers },
-    {
-      signingDate,
-      signingRegion: region,
-      signingService: SERVICE,
-      signableHeaders: signedSet,
-      unsignableHeaders: unsignable,
-    },
-  );
-  const authorization = String(signed.headers.authorization);
-  return {
-    signature: /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? '',
-    signedHeaders: /SignedHeaders=([^,]+)/.exec(authorization)?.[1] ?? '',
-  };
-}
-
-function parseAuthorization(value: string): Map<string, string> {
-  const params = new Map<string, string>();
-  for (const part of value.slice('AWS4-HMAC-SHA256'.length).split(',')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+function timeError(f: SigV4Failure): S3Error {
+  const query = (message: string) => s3Error(400, 'AuthorizationQueryParametersError', message);
+  switch (f.code) {
+    case 'InvalidDate':
+      return f.how === 'header'
+        ? s3Error(403, 'AccessDenied', 'AWS authentication requires a valid Date or x-amz-date header')
+        : query("X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"");
+    case 'ScopeDateMismatch':
+      // UNVERIFIED against AWS: S3's wording of a scope day that is not the X-Amz-Date day.
+      return malformed(f, 'Invalid credential date. Date is not the same as X-Amz-Date.');
+    case 'InvalidExpires':
+      return query('X-Amz-Expires should be a number');
+    case 'ExpiresTooLong':
+      return query('X-Amz-Expires must be less than a week (in seconds) that is; 604800');
+    case 'PresignExpired':
+      return s3Error(403, 'AccessDenied', 'Request has expired', {
+        'X-Amz-Expires': f.expires ?? 0,
+        Expires: amzNow(f.expiresAtMs ?? 0),
+        ServerTime: amzNow(f.nowMs ?? 0),
+      });
+    default:
+      return s3Error(403, 'RequestTimeTooSkewed', SKEWED, {
+        RequestTime: f.amzDate ?? '',
+        ServerTime: amzNow(f.nowMs ?? 0),
+        MaxAllowedSkewMilliseconds: f.maxSkewMs ?? 0,
+      });
   }
-  return params;
 }
 
-async function verifyHeader(
-  request: IncomingSigned,
-  identity: S3Identity,
-  region: string,
-  nowMs: number,
-): Promise<Verified | S3Error> {
-  const authorization = request.headers.authorization ?? '';
-  if (!authorization.startsWith('AWS4-HMAC-SHA256 '))
-    return s3Error(
-      400,
-      'InvalidRequest',
-      'The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
-    );
-  const params = parseAuthorization(authorization);
-  const scope = parseScope(params.get('Credential') ?? '');
-  const signature = params.get('Signature');
-  const signedHeaders = params.get('SignedHeaders')?.split(';') ?? [];
-  if (!scope || !signature || signedHeaders.length === 0)
-    return s3Error(400, 'AuthorizationHeaderMalformed', 'The authorization header is malformed; incomplete.');
-  if (scope.accessKeyId !== identity.accessKeyId) return unknownAccessKey(scope.accessKeyId);
-  const wrongScope = scopeError(scope, region, 'header');
-  if (wrongScope) return wrongScope;
-  const amzDate = request.headers['x-amz-date'];
-  const signingDate = parseAmzDate(amzDate);
-  if (!signingDate)
-    return s3Error(403, 'AccessDenied', 'AWS authentication requires a valid Date or x-amz-date header');
-  if (Math.abs(signingDate.getTime() - nowMs) > MAX_SKEW_MS)
-    return s3Error(
-      403,
-      'RequestTimeTooSkewed',
-      'The difference between the request time and the current time is too large.',
-      {
-        RequestTime: amzDate!,
-        ServerTime: amzNow(nowMs),
-        MaxAllowedSkewMilliseconds: MAX_SKEW_MS,
-      },
-    );
-  const payload = request.headers['x-amz-content-sha256'];
-  if (!payload) return s3Error(400, 'InvalidRequest', 'Missing required header for this request: x-amz-content-sha256');
-  if (/^[0-9a-f]{64}$/.test(payload)) {
-    const actual = createHash('sha256').update(request.body).digest('hex');
-    if (actual !== payload)
+/** A verifier failure as S3's error (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). */
+export function s3SigV4Error(f: SigV4Failure, region: string): S3Error {
+  const accessKeyId = f.scope?.accessKeyId ?? '';
+  switch (f.code) {
+    case 'NoAuthorization':
+      return ACCESS_DENIED;
+    case 'BothMechanisms':
+      return s3Error(
+        400,
+        'InvalidArgument',
+        'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string ' +
+          'parameter or the Authorization header should be specified',
+      );
+    case 'UnsupportedAlgorithm':
+      return f.how === 'header'
+        ? s3Error(
+            400,
+            'InvalidRequest',
+            'The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
+          )
+        : s3Error(400, 'AuthorizationQueryParametersError', 'X-Amz-Algorithm only supports "AWS4-HMAC-SHA256"');
+    case 'IncompleteAuthorization':
+    case 'MalformedCredential':
+      return f.how === 'header' ? malformed(f, 'incomplete.') : malformed(f, QUERY_PARAMETERS);
+    case 'WrongTerminator':
+      return malformed(f, "incorrect terminal. This endpoint uses 'aws4_request'.");
+    case 'WrongService':
+      return malformed(f, `incorrect service '${f.scope?.service}'. This endpoint uses 's3'.`);
+    case 'WrongRegion':
+      return malformed(f, `the region '${f.scope?.region}' is wrong; expecting '${region}'`, { Region: region });
+    case 'HeadersNotSigned':
+      return s3Error(403, 'AccessDenied', 'There were headers present in the request which were not signed', {
+        HeadersNotSigned: (f.headers ?? []).join(', '),
+      });
+    case 'UnknownAccessKey':
+      return unknownAccessKey(accessKeyId);
+    case 'InvalidSecurityToken':
+      return s3Error(400, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
+    case 'MissingPayloadHash':
+      return s3Error(400, 'InvalidRequest', 'Missing required header for this request: x-amz-content-sha256');
+    case 'PayloadHashMismatch':
       return s3Error(
         400,
         'XAmzContentSHA256Mismatch',
         "The provided 'x-amz-content-sha256' header does not match what was computed.",
-        {
-          ClientComputedContentSHA256: payload,
-          S3ComputedContentSHA256: actual,
-        },
+        { ClientComputedContentSHA256: f.claimedHash ?? '', S3ComputedContentSHA256: f.actualHash ?? '' },
       );
-  } else if (payload !== UNSIGNED_PAYLOAD && payload !== STREAMING_UNSIGNED_TRAILER) {
-    // Signed chunks (STREAMING-AWS4-HMAC-SHA256-PAYLOAD) would need every chunk's signature checked.
-    return s3Error(501, 'NotImplemented', `The local S3 does not accept x-amz-content-sha256: ${payload}`);
+    case 'UnsupportedPayloadHash':
+      return s3Error(501, 'NotImplemented', `The local S3 does not accept x-amz-content-sha256: ${f.claimedHash}`);
+    case 'SignatureMismatch':
+      return signatureMismatch(accessKeyId, { SignatureProvided: f.signatureProvided ?? '' });
+    default:
+      return timeError(f);
   }
-  const expected = await expectedSignature(
-    request,
-    parseQuery(request.rawQuery),
-    signedHeaders,
-    payload,
-    signingDate,
-    identity,
-    region,
-  );
-  if (!sameText(expected.signature, signature) || expected.signedHeaders !== [...signedHeaders].sort().join(';'))
-    return signatureMismatch(scope.accessKeyId, { SignatureProvided: signature });
-  return { how: 'header', payload };
-}
-
-async function verifyQuery(
-  request: IncomingSigned,
-  identity: S3Identity,
-  region: string,
-  nowMs: number,
-): Promise<Verified | S3Error> {
-  const query = parseQuery(request.rawQuery);
-  const one = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
-  const invalid = (message: string) => s3Error(400, 'AuthorizationQueryParametersError', message);
-  if (one('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256') return invalid('X-Amz-Algorithm only supports "AWS4-HMAC-SHA256"');
-  const credential = one('X-Amz-Credential');
-  const scope = parseScope(credential ?? '');
-  const signature = one('X-Amz-Signature');
-  const signedHeaders = one('X-Amz-SignedHeaders')?.split(';') ?? [];
-  const amzDate = one('X-Amz-Date');
-  const expires = Number(one('X-Amz-Expires'));
-  if (!scope || !signature || signedHeaders.length === 0 || !amzDate || one('X-Amz-Expires') === undefined)
-    return invalid(
-      'Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, ' +
-        'X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.',
-    );
-  if (scope.accessKeyId !== identity.accessKeyId) return unknownAccessKey(scope.accessKeyId);
-  const wrongScope = scopeError(scope, region, 'query');
-  if (wrongScope) return wrongScope;
-  const signingDate = parseAmzDate(amzDate);
-  if (!signingDate) return invalid("X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"");
-  if (!Number.isInteger(expires) || expires < 0) return invalid('X-Amz-Expires should be a number');
-  if (expires > MAX_PRESIGN_SECONDS)
-    return invalid('X-Amz-Expires must be less than a week (in seconds) that is; 604800');
-  // UNVERIFIED against AWS: whether S3 reports expiry before a signature mismatch; we report expiry first.
-  const expiresAt = signingDate.getTime() + expires * 1000;
-  if (nowMs > expiresAt)
-    return s3Error(403, 'AccessDenied', 'Request has expired', {
-      'X-Amz-Expires': expires,
-      Expires: amzNow(expiresAt),
-      ServerTime: amzNow(nowMs),
-    });
-  const payload = one('X-Amz-Content-Sha256') ?? UNSIGNED_PAYLOAD;
-  const expected = await expectedSignature(request, query, signedHeaders, payload, signingDate, identity, region);
-  if (!sameText(expected.signature, signature) || expected.signedHeaders !== [...signedHeaders].sort().join(';'))
-    return signatureMismatch(scope.accessKeyId, { SignatureProvided: signature });
-  return { how: 'query', payload };
 }
 
 /** Verifies a header-signed or presigned request; one with neither is anonymous, which a private bucket refuses. */
@@ -266,18 +133,8 @@ export async function verifyRequest(
   region: string,
   nowMs = Date.now(),
 ): Promise<Verified | S3Error> {
-  const byHeader = request.headers.authorization !== undefined;
-  const byQuery = /(^|&)X-Amz-Algorithm=/.test(request.rawQuery);
-  if (byHeader && byQuery)
-    return s3Error(
-      400,
-      'InvalidArgument',
-      'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter ' +
-        'or the Authorization header should be specified',
-    );
-  if (byHeader) return verifyHeader(request, identity, region, nowMs);
-  if (byQuery) return verifyQuery(request, identity, region, nowMs);
-  return ACCESS_DENIED;
+  const verified = await verifySigV4(request, { ...SIGV4_RULES.s3, region, keys: [identity], nowMs });
+  return verified.ok ? { how: verified.how, payload: verified.payload } : s3SigV4Error(verified, region);
 }
 
 export const isS3Error = (value: unknown): value is S3Error =>

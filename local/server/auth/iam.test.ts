@@ -17,11 +17,13 @@ import type { AuthResult } from './types.ts';
 // load its CommonJS build, as a CJS client would.
 const { Signer } = createRequire(import.meta.url)('aws-appsync-auth-link') as typeof import('aws-appsync-auth-link');
 
+// A temporary credential (access key, secret and session token) beside the long-term test key.
+const TEMPORARY = { ...TEST_KEY, accessKeyId: 'ASIALOCALTEMPORARY01', sessionToken: 'FQoGZXIvYXdzEXAMPLE' };
 const auth = createAuthenticator({
   defaultMode: 'AMAZON_COGNITO_USER_POOLS',
   additionalModes: ['API_KEY', 'AWS_IAM'],
   apiKeys: [],
-  iam: TEST_IAM,
+  iam: { ...TEST_IAM, credentials: [...TEST_IAM.credentials, TEMPORARY] },
 });
 let server: EchoServer;
 beforeAll(async () => {
@@ -47,6 +49,7 @@ const refusal = (errorType: string, message: string | RegExp) => ({
     body: { errors: [{ errorType, message: typeof message === 'string' ? message : expect.stringMatching(message) }] },
   },
 });
+const INVALID_TOKEN = 'The security token included in the request is invalid.';
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. ' +
   'Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
@@ -102,8 +105,30 @@ describe('IAM (SigV4) requests', () => {
   });
 
   it('admits a signed session token and a signed payload hash (the SDK defaults)', async () => {
-    const { status } = await send(await sign({ sessionToken: 'FQoGZXIvYXdzEXAMPLE', applyChecksum: true }));
+    const { status } = await send(await sign({ ...TEMPORARY, applyChecksum: true }));
     expect(status).toBe(200);
+  });
+
+  it('refuses a session token the key does not have: the local keys are long-term (UnrecognizedClient)', async () => {
+    const forged = await send(await sign({ sessionToken: 'FQoGZXIvYXdzEXAMPLE' }));
+    expect(forged.result).toEqual(refusal('UnrecognizedClientException', INVALID_TOKEN));
+    const wrong = await send(await sign({ ...TEMPORARY, sessionToken: 'FQoGZXIvYXdzOTHER' }));
+    expect(wrong.result).toEqual(refusal('UnrecognizedClientException', INVALID_TOKEN));
+    const missing = await send(await sign({ ...TEMPORARY, sessionToken: undefined }));
+    expect(missing.result).toEqual(refusal('UnrecognizedClientException', INVALID_TOKEN));
+  });
+
+  it('refuses an x-amz-security-token that is not in SignedHeaders (added after signing)', async () => {
+    for (const token of ['FQoGZXIvYXdzEXAMPLE', TEMPORARY.sessionToken]) {
+      const { status, result } = await send({ ...(await sign()), 'x-amz-security-token': token });
+      expect(status).toBe(403);
+      expect(result).toEqual(
+        refusal(
+          'InvalidSignatureException',
+          "'X-Amz-Security-Token' must be a 'SignedHeader' in the AWS Authorization.",
+        ),
+      );
+    }
   });
 
   it('refuses a signature made with a wrong secret (403 InvalidSignatureException)', async () => {

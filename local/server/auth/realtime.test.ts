@@ -20,6 +20,7 @@ const REALTIME_HEADERS = {
 };
 const DATA = JSON.stringify({ query: 'subscription { onOrderStatusChanged { id status } }', variables: {} });
 
+const TEMPORARY = { ...TEST_KEY, accessKeyId: 'ASIALOCALTEMPORARY01', sessionToken: 'FQoGZXIvYXdzEXAMPLE' };
 let authenticator: Authenticator | undefined;
 function auth(): Authenticator {
   authenticator ??= createAuthenticator({
@@ -33,7 +34,8 @@ function auth(): Authenticator {
       appClientIds: [cognito.clientId],
       defaultAction: 'ALLOW',
     },
-    iam: TEST_IAM,
+    // a temporary credential beside the long-term key: only its own session token is accepted
+    iam: { ...TEST_IAM, credentials: [...TEST_IAM.credentials, TEMPORARY] },
   });
   return authenticator;
 }
@@ -87,7 +89,11 @@ describe('real-time auth header objects', () => {
   it('IAM connect header as aws-appsync-subscription-link signs it (X-Amz-Security-Token included)', async () => {
     const signed = Signer.sign(
       { url: `${GRAPHQL_URL}/connect`, body: '{}', method: 'POST', headers: { ...REALTIME_HEADERS } },
-      { access_key: TEST_KEY.accessKeyId, secret_key: TEST_KEY.secretAccessKey, session_token: 'FQoGZXIvYXdzEXAMPLE' },
+      {
+        access_key: TEMPORARY.accessKeyId,
+        secret_key: TEMPORARY.secretAccessKey,
+        session_token: TEMPORARY.sessionToken,
+      },
       { region: 'us-east-1', service: 'appsync' },
     ) as { headers: Record<string, string> };
     expect(Object.keys(signed.headers)).toEqual(

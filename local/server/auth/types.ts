@@ -26,6 +26,8 @@ export interface UserPoolSetting {
 export interface IamCredentialSetting {
   accessKeyId: string;
   secretAccessKey: string;
+  /** a temporary credential's token; the stack's local keys have none, so a presented token is refused */
+  sessionToken?: string;
   userArn: string;
   username: string;
 }

@@ -496,8 +496,8 @@ describe('the S3 twin', () => {
     expect(put.status).toBe(403);
   });
 
-  it('has the CDN serve GET and HEAD only, 404 for a missing key', async () => {
-    expect((await fetch(`${cdn}/no/such/key.png`)).status).toBe(404);
+  it('has the CDN serve GET and HEAD only, 403 for a missing key (OAC grants GetObject, not ListBucket)', async () => {
+    expect((await fetch(`${cdn}/no/such/key.png`)).status).toBe(403);
     expect((await fetch(`${cdn}/x`, { method: 'PUT', body: 'x' })).status).toBe(403);
     expect((await fetch(`${cdn}/`)).status).toBe(403);
   });
