@@ -8,7 +8,6 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { generatePassword } from '../../local/engines/index.ts';
-import { LOCAL_CREDENTIALS } from '../../local/local-aws.ts';
 import type { LocalOutputs } from '../../local/start/index.ts';
 import { dataOf, post } from './graphql.ts';
 
@@ -29,7 +28,8 @@ function cognito(outputs: LocalOutputs): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
     endpoint: outputs.cognitoEndpoint ?? undefined,
     region: outputs.region,
-    credentials: LOCAL_CREDENTIALS,
+    // the stack's IAM keys: the local Cognito, like Cognito, refuses AdminConfirmSignUp without them
+    credentials: { ...outputs.iam },
   });
 }
 

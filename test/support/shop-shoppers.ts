@@ -24,7 +24,8 @@ export async function signUpShopper(outputs: LocalOutputs, label: string): Promi
   const client = new CognitoIdentityProviderClient({
     endpoint: outputs.cognitoEndpoint ?? undefined,
     region: outputs.region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    // the stack's IAM keys, as a backend signs: AdminConfirmSignUp needs them (SignUp/InitiateAuth do not)
+    credentials: { ...outputs.iam },
   });
   const email = `${label}-${randomUUID().slice(0, 8)}@example.com`;
   const password = generatePassword();

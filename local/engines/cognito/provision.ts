@@ -21,7 +21,7 @@ import {
   type UsernameAttributeType,
   type VerifiedAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local-aws.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../aws/index.ts';
 
 export interface PasswordPolicy {
   minimumLength?: number;
@@ -73,12 +73,19 @@ export interface CognitoAdmin {
   destroy(): void;
 }
 
-/** An admin client for `endpoint` (any credentials work locally). */
-export function createCognitoAdmin(endpoint: string): CognitoAdmin {
+/**
+ * An admin client for `endpoint`, signing with `credentials` as a backend does: the gateway in front
+ * of cognito-local accepts only the stack's IAM keys; cognito-local itself (tests) accepts any.
+ */
+export function createCognitoAdmin(
+  endpoint: string,
+  credentials: { accessKeyId: string; secretAccessKey: string } = LOCAL_CREDENTIALS,
+  region: string = LOCAL_REGION,
+): CognitoAdmin {
   const client = new CognitoIdentityProviderClient({
     endpoint,
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
+    region,
+    credentials: { ...credentials },
     maxAttempts: 1,
   });
 

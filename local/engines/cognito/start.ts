@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, LOOPBACK, superviseProcess, waitUntilReady, type ExitInfo } from '../supervised-process.ts';
-import { QUIET_SDK_ENVIRONMENT } from '../../local-aws.ts';
+import { QUIET_SDK_ENVIRONMENT } from '../../aws/index.ts';
+import { codeReader, newCodeMark, type CodeDelivery } from './codes.ts';
 
 export interface CognitoLocalOptions {
   /** cognito-local keeps its state in `<dataDir>/.cognito/` (created if missing). */
@@ -14,19 +15,15 @@ export interface CognitoLocalOptions {
   port?: number;
   /** Give up if /health has not answered by then (default 30 s). */
   startTimeoutMs?: number;
-  /** Called with each confirmation code cognito-local "sends" (it prints them instead of mailing them). */
-  onConfirmationCode?: (code: { destination: string; code: string }) => void;
-}
-
-/** cognito-local's ConsoleMessageSender box: `Destination: <email>` … `Code: <digits>` (its log escapes newlines). */
-export function confirmationCodes(text: string): Array<{ destination: string; code: string }> {
-  const found: Array<{ destination: string; code: string }> = [];
-  for (const box of text.split('Confirmation Code Delivery').slice(1)) {
-    const destination = /Destination:\s+([^\s\\│]+)/.exec(box)?.[1];
-    const code = /Code:\s+(\d+)/.exec(box)?.[1];
-    if (destination && code) found.push({ destination, code });
-  }
-  return found;
+  /** Called at once with each confirmation code cognito-local "sends" (it prints them instead of mailing them). */
+  onConfirmationCode?: (code: CodeDelivery) => void;
+  /**
+   * The origin token issuers are built from (`${issuerDomain}/${userPoolId}`): the public endpoint when
+   * cognito-local listens behind the gateway. Default: its own endpoint.
+   */
+  issuerDomain?: string;
+  /** When set, cognito-local answers only requests with `x-shop-gateway: <secret>` (the gateway's). */
+  gatewaySecret?: string;
 }
 
 export interface CognitoLocal {
@@ -46,6 +43,7 @@ export interface CognitoLocal {
 
 const READY_BANNER = 'Cognito Local running on';
 const WATCHDOG = fileURLToPath(new URL('./parent-watch.cjs', import.meta.url));
+const HOOKS = fileURLToPath(new URL('./hooks.cjs', import.meta.url));
 
 /** Path of cognito-local's CLI entry point, resolved from this package's dependencies. */
 export function cognitoLocalEntry(): string {
@@ -75,7 +73,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
   for (let attempt = 1; ; attempt++) {
     const port = options.port || (await freePort());
     try {
-      return await launch(entry, dataDir, port, options.startTimeoutMs ?? 30_000, options.onConfirmationCode);
+      return await launch(entry, dataDir, port, options);
     } catch (err) {
       const portClash = err instanceof Error && /EADDRINUSE/.test(err.message);
       if (!portClash || options.port || attempt >= 3) throw err;
@@ -83,45 +81,42 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
   }
 }
 
-async function launch(
-  entry: string,
-  cwd: string,
-  port: number,
-  timeoutMs: number,
-  onCode?: CognitoLocalOptions['onConfirmationCode'],
-): Promise<CognitoLocal> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), ...QUIET_SDK_ENVIRONMENT };
+async function launch(entry: string, cwd: string, port: number, options: CognitoLocalOptions): Promise<CognitoLocal> {
+  const endpoint = `http://${LOOPBACK}:${port}`;
+  const mark = newCodeMark();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: LOOPBACK,
+    PORT: String(port),
+    ...QUIET_SDK_ENVIRONMENT,
+    SHOP_COGNITO_ISSUER: options.issuerDomain ?? endpoint,
+    SHOP_COGNITO_CODE_MARK: mark,
+    ...(options.gatewaySecret ? { SHOP_COGNITO_GATEWAY_SECRET: options.gatewaySecret } : {}),
+  };
   delete env.COGNITO_LOCAL_DEVMODE; // dev mode would relax its checks
   delete env.CODE; // fixed confirmation codes
   const started = performance.now();
-  // a box may arrive split across chunks: look at what came since the last code found
-  let pending = '';
-  const onOutput = (text: string) => {
-    if (!onCode) return;
-    pending = (pending + text).slice(-8192);
-    const found = confirmationCodes(pending);
-    if (found.length === 0) return;
-    found.forEach(onCode);
-    pending = pending.slice(pending.lastIndexOf('Code:') + 'Code:'.length);
-  };
-  const child = superviseProcess(process.execPath, ['--require', WATCHDOG, entry], { cwd, env }, onOutput);
-  const endpoint = `http://${LOOPBACK}:${port}`;
+  const onOutput = options.onConfirmationCode && codeReader(mark, options.onConfirmationCode);
+  const args = ['--require', WATCHDOG, '--require', HOOKS, entry];
+  const child = superviseProcess(process.execPath, args, { cwd, env }, onOutput);
   // Only our child prints the banner with our port, so /health cannot be a stranger's answer.
   await waitUntilReady(
     child,
     'cognito-local',
-    timeoutMs,
+    options.startTimeoutMs ?? 30_000,
     25,
-    async () => child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint)),
+    async () =>
+      child.output().includes(`${READY_BANNER} ${endpoint}`) && (await healthy(endpoint, options.gatewaySecret)),
   );
   const startupMs = Math.round(performance.now() - started);
   const { exited, output } = child;
   return { endpoint, port, pid: child.child.pid!, startupMs, exited, output, stop: () => child.stop(5_000) };
 }
 
-async function healthy(endpoint: string): Promise<boolean> {
+async function healthy(endpoint: string, secret?: string): Promise<boolean> {
   try {
-    const res = await fetch(`${endpoint}/health`, { signal: AbortSignal.timeout(1_000) });
+    const headers = secret ? { 'x-shop-gateway': secret } : undefined;
+    const res = await fetch(`${endpoint}/health`, { headers, signal: AbortSignal.timeout(1_000) });
     return res.ok && ((await res.json()) as { ok?: unknown }).ok === true;
   } catch {
     return false;

@@ -1,7 +1,14 @@
-// cognito-local with the template's user pool, app client and groups, and the two local users,
-// kept running across crashes on the same port (the issuer contains it) and data directory.
-import { createCognitoAdmin, startCognitoLocal } from '../../engines/index.ts';
-import type { CognitoLocal, UserPoolInfo } from '../../engines/index.ts';
+// cognito-local with the template's user pool, app client and groups, and the two local users. The
+// public Cognito port (the issuer contains it) is our gateway, as strict as Cognito (IAM for admin
+// operations); cognito-local runs behind it on an internal loopback port, kept running across crashes.
+import { randomBytes } from 'node:crypto';
+import {
+  cognitoSignatureCheck,
+  createCognitoAdmin,
+  startCognitoGateway,
+  startCognitoLocal,
+} from '../../engines/index.ts';
+import type { CognitoGateway, CognitoLocal, UserPoolInfo } from '../../engines/index.ts';
 import { keepAlive, type KeptEngine } from '../../engines/index.ts';
 import type { AuthenticatedCaller } from '../../server/index.ts';
 import { resourcesOfType, type StackArtifact, type TemplateResource } from '../../stack/index.ts';
@@ -17,7 +24,10 @@ export interface CognitoProvisioned {
   users: Array<{ email: string; sub: string; groups: string[] }>;
 }
 
-type CognitoEngine = KeptEngine<CognitoLocal>;
+/** cognito-local kept running, and the gateway in front of it (which outlives its restarts). */
+interface CognitoEngine extends KeptEngine<CognitoLocal> {
+  gateway: CognitoGateway;
+}
 
 const DEFAULT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
@@ -27,29 +37,61 @@ function one(artifact: StackArtifact, type: string): [string, TemplateResource] 
   return found[0] as [string, TemplateResource];
 }
 
-function start(context: TwinContext): Promise<CognitoEngine> {
+async function start(context: TwinContext): Promise<CognitoEngine> {
   const port = Number(process.env.COGNITO_PORT ?? DEFAULT_COGNITO_PORT);
-  return keepAlive({
-    name: 'cognito-local',
-    launch: () =>
-      startCognitoLocal({
-        dataDir: context.dataDir,
-        port,
-        // a sign-up's code would be mailed by Cognito; locally it is printed here
-        onConfirmationCode: ({ destination, code }) =>
-          context.log(`Cognito: confirmation code for ${destination}: ${code}`),
-      }),
-    log: context.log,
-    giveUp: context.fatal,
-    remedy:
-      `npm start is stopping. Check the output above; if port ${port} is taken, set COGNITO_PORT; ` +
-      `if the data in ${context.dataDir} is damaged, \`npm start -- --reset\` makes new users.`,
+  let kept: KeptEngine<CognitoLocal> | undefined;
+  // only the gateway knows it, so cognito-local's internal port is no way around the gateway
+  const gatewaySecret = randomBytes(24).toString('hex');
+  const gateway = await startCognitoGateway({
+    port,
+    upstreamHeaders: { 'x-shop-gateway': gatewaySecret },
+    upstream: () => (kept?.outage() ? undefined : kept?.current().endpoint),
+    verify: cognitoSignatureCheck([context.secrets.iam], context.region),
+    onRefused: (what) => context.log(`Cognito: refused ${what}`),
+  }).catch((err: unknown) => {
+    throw new Error(`Cognito's port ${port} cannot be used (${String(err)}); set COGNITO_PORT to a free port.`);
   });
+  try {
+    kept = await keepAlive({
+      name: 'cognito-local',
+      launch: () =>
+        startCognitoLocal({
+          dataDir: context.dataDir,
+          port: 0, // internal: the issuer names the gateway, so any free port will do after a restart
+          issuerDomain: gateway.endpoint,
+          gatewaySecret,
+          // a sign-up's code would be mailed by Cognito; locally it is printed here
+          onConfirmationCode: ({ destination, code }) =>
+            context.log(`Cognito: confirmation code for ${destination}: ${code}`),
+        }),
+      log: context.log,
+      giveUp: context.fatal,
+      remedy:
+        `npm start is stopping. Check the output above; ` +
+        `if the data in ${context.dataDir} is damaged, \`npm start -- --reset\` makes new users.`,
+    });
+  } catch (err) {
+    await gateway.close();
+    throw err;
+  }
+  const engine = kept;
+  return {
+    gateway,
+    current: () => engine.current(),
+    outage: () => engine.outage(),
+    onRestart: (listener) => engine.onRestart(listener),
+    stop: async () => {
+      await engine.stop();
+      await gateway.close();
+    },
+  };
 }
 
 /** Finds or makes the pool, client, groups and users: the pool persists in the data dir, so a restart finds it. */
 async function provision(context: TwinContext, engine: CognitoEngine): Promise<CognitoProvisioned> {
-  const admin = createCognitoAdmin(engine.current().endpoint);
+  // Through the gateway, signed with the stack's IAM keys, as a backend would call Cognito: so the
+  // pool's issuer is the public endpoint, and every start exercises the gateway's IAM check.
+  const admin = createCognitoAdmin(engine.gateway.endpoint, context.secrets.iam, context.region);
   try {
     const [poolId, poolResource] = one(context.artifact, 'AWS::Cognito::UserPool');
     const p = poolResource.Properties ?? {};
@@ -115,7 +157,8 @@ export const cognitoTwin = defineTwin<CognitoEngine, CognitoProvisioned>({
   outputs(context, engine, provisioned) {
     const { pool, clientId, users } = provisioned;
     const [poolId] = one(context.artifact, 'AWS::Cognito::UserPool');
-    const { endpoint, pid } = engine.current();
+    const { endpoint } = engine.gateway;
+    const { pid } = engine.current();
     const what = `pool ${pool.userPoolId}, client ${clientId}, users: ${users.map((u) => u.email).join(', ')}`;
     return {
       refs: provisioned.refs,
