@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,29 @@ describe('DynamoDB Local on loopback', () => {
     expect(ddb.endpoint).toBe(`http://127.0.0.1:${ddb.port}`);
     const out = await ddb.client.send(new ListTablesCommand({}));
     expect(out.TableNames).toEqual(expect.any(Array));
+  });
+
+  it('answers only loopback Host names, so a DNS-rebinding page cannot reach the tables', async () => {
+    // fetch forbids setting Host, so a raw request is sent as a rebinding browser would send it
+    const raw = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = createConnection(ddb.port, '127.0.0.1', () =>
+          socket.end(
+            `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-amz-json-1.0\r\n` +
+              'X-Amz-Target: DynamoDB_20120810.ListTables\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+          ),
+        );
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const rebound = await raw(`evil.example:${ddb.port}`);
+    expect(rebound).toMatch(/^HTTP\/1\.1 403/);
+    expect(rebound).toContain('AccessDeniedException');
+    expect(rebound).not.toContain('TableNames');
+    for (const host of [`127.0.0.1:${ddb.port}`, `localhost:${ddb.port}`])
+      expect(await raw(host)).toMatch(/^HTTP\/1\.1 (200|400)/);
   });
 
   it('its listening socket is bound to 127.0.0.1 only (ss -ltn)', () => {
