@@ -1,17 +1,15 @@
-// One GraphQL request over HTTP: prepared document, coerced variables, execution with AppSync's
-// field resolution, errors in AppSync's shape, and what a mutation leaves for subscribers.
-import { execute, getOperationAST, type ExecutionResult, type FieldNode, type GraphQLError } from 'graphql';
+// One GraphQL request over HTTP: the prepared operation, execution with AppSync's field resolution,
+// errors in AppSync's shape, and what a mutation leaves for subscribers.
+import { execute, type ExecutionResult, type FieldNode, type GraphQLError } from 'graphql';
 import type { AuthenticatedCaller } from '../auth/types.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import { formatError, requestError, type AppSyncError } from './errors.ts';
 import { createFieldResolver } from './field-resolver.ts';
+import type { GraphQLRequest } from './graphql-request.ts';
+import { prepareOperation } from './prepare-operation.ts';
 import { createRequestState, type RequestState } from './request-state.ts';
 
-export interface GraphQLRequest {
-  query: string;
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-}
+export type { GraphQLRequest };
 
 export interface RootFieldResult {
   fieldName: string;
@@ -54,33 +52,9 @@ export async function executeOperation(
   caller: AuthenticatedCaller,
   headers: Record<string, string>,
 ): Promise<OperationOutcome> {
-  if (typeof request.query !== 'string' || request.query.trim() === '') {
-    return {
-      body: {
-        data: null,
-        errors: [requestError('Validation error of type InvalidSyntax: the request has no query', 'ValidationError')],
-      },
-      published: [],
-    };
-  }
-  const prepared = api.documents.prepare(request.query);
+  const prepared = prepareOperation(api, request);
   if (prepared.errors) return { body: { data: null, errors: prepared.errors }, published: [] };
-  const operation = getOperationAST(prepared.document, request.operationName ?? undefined);
-  if (!operation) {
-    return {
-      body: {
-        data: null,
-        errors: [
-          requestError(
-            'Validation error of type UnknownOperation: ' +
-              'the operation to run is not in the document (check operationName)',
-            'ValidationError',
-          ),
-        ],
-      },
-      published: [],
-    };
-  }
+  const { operation } = prepared;
   if (operation.operation === 'subscription') {
     const message = 'Subscriptions are served over the real-time endpoint (/graphql/realtime), not over HTTP';
     return {
@@ -94,7 +68,7 @@ export async function executeOperation(
   const result = (await execute({
     schema: api.schema,
     document: prepared.document,
-    variableValues: request.variables ?? {},
+    variableValues: prepared.variables,
     operationName: request.operationName ?? undefined,
     contextValue: state,
     fieldResolver: fieldResolverFor(api),

@@ -10,12 +10,13 @@ export interface FieldSelection {
 
 const cache = new WeakMap<FieldNode, FieldSelection>();
 
+/** `visited` holds prefix + fragment pairs: a fragment spread twice at one place adds nothing new. */
 function collect(
   selectionSet: SelectionSetNode | undefined,
   prefix: string,
   fragments: Record<string, FragmentDefinitionNode>,
-  out: string[],
-  seen: Set<string>,
+  out: Set<string>,
+  visited: Set<string>,
 ): void {
   if (!selectionSet) return;
   for (const selection of selectionSet.selections) {
@@ -23,18 +24,15 @@ function collect(
       if (selection.name.value === '__typename') continue;
       const name = selection.alias?.value ?? selection.name.value;
       const path = prefix ? `${prefix}/${name}` : name;
-      if (!out.includes(path)) out.push(path);
-      collect(selection.selectionSet, path, fragments, out, seen);
+      out.add(path);
+      collect(selection.selectionSet, path, fragments, out, visited);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collect(selection.selectionSet, prefix, fragments, out, seen);
-    } else if (!seen.has(selection.name.value)) {
-      collect(
-        fragments[selection.name.value]?.selectionSet,
-        prefix,
-        fragments,
-        out,
-        new Set([...seen, selection.name.value]),
-      );
+      collect(selection.selectionSet, prefix, fragments, out, visited);
+    } else {
+      const key = `${prefix}\u0000${selection.name.value}`;
+      if (visited.has(key)) continue;
+      visited.add(key);
+      collect(fragments[selection.name.value]?.selectionSet, prefix, fragments, out, visited);
     }
   }
 }
@@ -42,9 +40,9 @@ function collect(
 export function fieldSelection(node: FieldNode, fragments: Record<string, FragmentDefinitionNode>): FieldSelection {
   const hit = cache.get(node);
   if (hit) return hit;
-  const list: string[] = [];
-  collect(node.selectionSet, '', fragments, list, new Set());
-  const selection = { list, graphql: node.selectionSet ? print(node.selectionSet) : '' };
+  const paths = new Set<string>();
+  collect(node.selectionSet, '', fragments, paths, new Set());
+  const selection = { list: [...paths], graphql: node.selectionSet ? print(node.selectionSet) : '' };
   cache.set(node, selection);
   return selection;
 }

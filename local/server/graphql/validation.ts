@@ -1,18 +1,17 @@
-// Query validation as AppSync applies it: the GraphQL rules, the API's depth limit and, when the
-// API turns introspection off, no __schema/__type. Messages follow AppSync's (graphql-java's)
-// "Validation error of type <Kind>: …" wording.
+// Query validation as AppSync applies it: the API's depth limit (and the local bound on expanded
+// fields), the GraphQL rules and, when the API turns introspection off, no __schema/__type.
+// Messages follow AppSync's (graphql-java's) "Validation error of type <Kind>: …" wording.
 import {
   GraphQLError,
-  Kind,
+  getLocation,
   specifiedRules,
   validate,
-  type ASTVisitor,
   type DocumentNode,
   type GraphQLSchema,
-  type SelectionSetNode,
-  type ValidationContext,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
+import { MAX_EXPANDED_FIELDS, measureOperations } from './document-cost.ts';
 import { requestError, type AppSyncError } from './errors.ts';
 
 const KINDS: Array<[RegExp, string]> = [
@@ -42,45 +41,31 @@ export function toValidationError(error: GraphQLError): AppSyncError {
   );
 }
 
-function depthOf(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, SelectionSetNode>,
-  seen: Set<string>,
-): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else if (!seen.has(selection.name.value)) {
-      deepest = Math.max(
-        deepest,
-        depthOf(fragments[selection.name.value], fragments, new Set([...seen, selection.name.value])),
-      );
+const locationOf = (node: OperationDefinitionNode) =>
+  node.loc ? [getLocation(node.loc.source, node.loc.start)] : undefined;
+
+/** Depth (AppSync's queryDepthLimit) and expanded size, measured before graphql-js's rules run. */
+function costErrors(document: DocumentNode, settings: ValidationSettings): { errors: AppSyncError[]; fatal: boolean } {
+  const measured = measureOperations(document);
+  const total = measured.reduce((sum, m) => sum + m.cost.fields, 0);
+  const largest = measured.reduce<(typeof measured)[number] | undefined>(
+    (top, m) => (top && top.cost.fields >= m.cost.fields ? top : m),
+    undefined,
+  );
+  if (largest && total > MAX_EXPANDED_FIELDS) {
+    const message =
+      'Validation error of type QueryComplexity: the document selects more than ' +
+      `${MAX_EXPANDED_FIELDS} fields once its fragments are expanded (a limit of the local server)`;
+    return { errors: [requestError(message, 'ValidationError', locationOf(largest.node))], fatal: true };
+  }
+  const errors: AppSyncError[] = [];
+  for (const { node, cost } of measured) {
+    if (settings.queryDepthLimit > 0 && cost.depth > settings.queryDepthLimit) {
+      const message = `Query depth ${cost.depth} exceeds the maximum allowed depth of ${settings.queryDepthLimit}`;
+      errors.push(requestError(message, 'QueryDepthLimitReached', locationOf(node)));
     }
   }
-  return deepest;
-}
-
-function depthLimitRule(limit: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    Document(document) {
-      const fragments: Record<string, SelectionSetNode> = {};
-      for (const d of document.definitions)
-        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d.selectionSet;
-      for (const d of document.definitions) {
-        if (d.kind !== Kind.OPERATION_DEFINITION) continue;
-        const depth = depthOf(d.selectionSet, fragments, new Set());
-        if (depth > limit)
-          context.reportError(
-            new GraphQLError(`Query depth ${depth} exceeds the maximum allowed depth of ${limit}`, { nodes: d }),
-          );
-      }
-    },
-  });
+  return { errors, fatal: false };
 }
 
 const noIntrospection: ValidationRule = (context) => ({
@@ -105,12 +90,12 @@ export function validateDocument(
   document: DocumentNode,
   settings: ValidationSettings,
 ): AppSyncError[] {
+  // Too large a document is refused before graphql-js's rules, some of which grow faster than linearly.
+  const cost = costErrors(document, settings);
+  if (cost.fatal) return cost.errors;
   const rules: ValidationRule[] = [...specifiedRules];
-  if (settings.queryDepthLimit > 0) rules.push(depthLimitRule(settings.queryDepthLimit));
   if (!settings.introspection) rules.push(noIntrospection);
-  return validate(schema, document, rules).map((error) => {
-    if (error.message.startsWith('Query depth'))
-      return requestError(error.message, 'QueryDepthLimitReached', error.locations);
+  const found = validate(schema, document, rules).map((error) => {
     if (error.message.startsWith('GraphQL introspection'))
       return requestError(
         `Validation error of type IntrospectionDisabled: ${error.message}`,
@@ -119,4 +104,5 @@ export function validateDocument(
       );
     return toValidationError(error);
   });
+  return [...cost.errors, ...found];
 }

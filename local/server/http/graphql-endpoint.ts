@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { requestHeadersForContext } from '../auth/request-context.ts';
 import type { ApiRuntime } from '../graphql/api-runtime.ts';
-import { executeOperation, type GraphQLRequest } from '../graphql/execute-operation.ts';
+import { executeOperation } from '../graphql/execute-operation.ts';
+import { parseGraphQLRequest } from '../graphql/graphql-request.ts';
 import type { SubscriptionEngine } from '../subscriptions/engine.ts';
 import { readBody } from './body.ts';
 import { formatRequestLog, type LogSink } from './request-log.ts';
@@ -85,15 +86,18 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
       );
       return;
     }
-    let request: GraphQLRequest;
-    try {
-      request = JSON.parse(raw) as GraphQLRequest;
-      if (request === null || typeof request !== 'object') throw new Error('not an object');
-    } catch {
-      send(res, 400, malformed('The request body is not a JSON object { query, variables, operationName }'));
+    const read = parseGraphQLRequest(raw, 'The request body');
+    if (read.problem) {
+      send(res, 400, { errors: [read.problem] });
+      log(
+        formatRequestLog(
+          { status: 400, mode: auth.caller.mode, durationMs: performance.now() - started, note: 'malformed' },
+          false,
+        ).join('\n'),
+      );
       return;
     }
-    const outcome = await executeOperation(api, request, auth.caller, requestHeadersForContext(req.headers));
+    const outcome = await executeOperation(api, read.request, auth.caller, requestHeadersForContext(req.headers));
     send(res, 200, outcome.body, outcome.state?.responseHeaders ?? {});
     log(
       formatRequestLog(

@@ -2,19 +2,15 @@
 // refuse, or set enhanced and invalidation filters), and registers the subscriber; a mutation listed
 // in @aws_subscribe then delivers its result — only the fields the mutation selected — to every
 // subscriber whose arguments and filters match, shaped by the subscriber's own selection set.
-import {
-  execute,
-  getOperationAST,
-  type DocumentNode,
-  type GraphQLFieldResolver,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { execute, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { AuthenticatedCaller } from '../auth/types.ts';
 import type { ApiRuntime } from '../graphql/api-runtime.ts';
 import { formatError } from '../graphql/errors.ts';
 import type { OperationOutcome } from '../graphql/execute-operation.ts';
 import { createFieldResolver, unauthorizedField } from '../graphql/field-resolver.ts';
+import { parseGraphQLRequest } from '../graphql/graphql-request.ts';
+import { prepareOperation } from '../graphql/prepare-operation.ts';
 import { createRequestState, type RequestState } from '../graphql/request-state.ts';
 import type {
   AuthenticateResult,
@@ -110,32 +106,24 @@ export function createSubscriptionEngine({ api, authenticator, graphqlUrl, realt
     },
 
     async startSubscription(args: StartSubscriptionArgs): Promise<StartSubscriptionResult> {
-      let request: { query?: unknown; variables?: Record<string, unknown>; operationName?: string };
-      try {
-        request = JSON.parse(args.data) as typeof request;
-      } catch {
-        return fail('MalformedHttpRequestException', 'payload.data is not JSON');
-      }
+      const read = parseGraphQLRequest(args.data, 'payload.data');
+      if (read.problem) return fail(read.problem.errorType, read.problem.message);
       const caller = await callerFor(args);
       if ('error' in caller) return fail('UnauthorizedException', caller.error);
-      const prepared = api.documents.prepare(typeof request.query === 'string' ? request.query : '');
+      const prepared = prepareOperation(api, read.request);
       if (prepared.errors)
         return {
           ok: false,
           errors: prepared.errors.map((e) => ({ errorType: e.errorType ?? 'ValidationError', message: e.message })),
         };
-      const operation = getOperationAST(prepared.document, request.operationName);
-      if (!operation || operation.operation !== 'subscription')
-        return fail(
-          'UnsupportedOperation',
-          `${operation?.operation ?? 'unknown'} not supported through the realtime channel`,
-        );
+      const { operation, variables } = prepared;
+      if (operation.operation !== 'subscription')
+        return fail('UnsupportedOperation', `${operation.operation} not supported through the realtime channel`);
       const rootFields = operation.selectionSet.selections.filter((s) => s.kind === 'Field');
       if (rootFields.length !== 1)
         return fail('ValidationError', 'A subscription must select exactly one subscription field');
 
       const state = createRequestState(caller, {});
-      const variables = request.variables ?? {};
       const { captured, errors } = await subscribeField(prepared.document, operation, variables, state);
       const refusal = errors[0];
       if (refusal) {
