@@ -1,7 +1,7 @@
 // Plain HTTP, HTTPS and wss:// on one port, as Amplify JS v6 needs it (wss:// on the GraphQL port).
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer, request } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,26 @@ describe('one port, two protocols', () => {
   it('upgrades ws:// and wss:// on the same port', async () => {
     expect(await firstMessage(`ws://127.0.0.1:${port}/graphql/realtime`)).toBe('hello /graphql/realtime');
     expect(await firstMessage(`wss://127.0.0.1:${port}/graphql/realtime`)).toBe('hello /graphql/realtime');
+  });
+
+  it('drops a connection that sends nothing within firstByteTimeoutMs, and routes one that does', async () => {
+    const http = createServer((_req, res) => res.end('late but fine'));
+    const quick = createDualProtocolServer(http, createHttpsServer({}), { firstByteTimeoutMs: 150 });
+    await new Promise<void>((resolve) => quick.listen(0, '127.0.0.1', resolve));
+    closers.push(() => quick.close());
+    const quickPort = (quick.address() as AddressInfo).port;
+    const silent = connect(quickPort, '127.0.0.1');
+    const started = Date.now();
+    await new Promise((resolve) => silent.once('close', resolve));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    const talker = connect(quickPort, '127.0.0.1');
+    talker.write('GET / HTTP/1.1\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the first-byte deadline, mid-request
+    talker.end('Host: x\r\nConnection: close\r\n\r\n');
+    let answer = '';
+    talker.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    await new Promise((resolve) => talker.once('close', resolve));
+    expect(answer).toContain('late but fine');
   });
 
   it('refuses TLS to a client that does not trust the local certificate', async () => {

@@ -7,10 +7,21 @@ import type { Server as HttpsServer } from 'node:https';
 import { createServer, type Server, type Socket } from 'node:net';
 
 const TLS_HANDSHAKE = 0x16;
+// A connection that never sends its first byte is dropped: the http(s) servers' own timeouts start only
+// once it is routed to them. 60 s is Node's default headersTimeout (UNVERIFIED against AWS).
+const FIRST_BYTE_TIMEOUT_MS = 60_000;
 
-export function createDualProtocolServer(http: HttpServer, https: HttpsServer): Server {
+export function createDualProtocolServer(
+  http: HttpServer,
+  https: HttpsServer,
+  { firstByteTimeoutMs = FIRST_BYTE_TIMEOUT_MS }: { firstByteTimeoutMs?: number } = {},
+): Server {
   return createServer((socket: Socket) => {
+    const silent = (): void => void socket.destroy();
+    socket.setTimeout(firstByteTimeoutMs, silent);
     socket.once('data', (first: Buffer) => {
+      socket.setTimeout(0);
+      socket.off('timeout', silent);
       socket.pause();
       socket.unshift(first);
       (first[0] === TLS_HANDSHAKE ? https : http).emit('connection', socket);

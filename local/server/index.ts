@@ -6,6 +6,13 @@ export type { ApiRuntime } from './graphql/api-runtime.ts';
 export { createDocumentCache } from './graphql/document-cache.ts';
 export { buildExecutableSchema } from './graphql/executable-schema.ts';
 export { executeOperation } from './graphql/execute-operation.ts';
-export { createLocalTlsOptions, createRealtimeServer, MESSAGE_TYPES, SUBPROTOCOL } from './realtime/index.ts';
+export {
+  createLocalTlsOptions,
+  createRealtimeServer,
+  DEFAULT_LIMITS,
+  MESSAGE_TYPES,
+  SUBPROTOCOL,
+  type RealtimeLimits,
+} from './realtime/index.ts';
 export type * from './realtime/types.ts';
 export { startAppSyncServer, type AppSyncServer, type AppSyncServerOptions, type RequestHandler } from './server.ts';

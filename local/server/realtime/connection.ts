@@ -1,9 +1,13 @@
 // One WebSocket connection: init/auth, keep-alive, subscriptions. Messages are handled one at a
-// time, in arrival order, so a `stop` can never overtake the `start` it refers to.
+// time, in arrival order, so a `stop` can never overtake the `start` it refers to. What it may hold
+// is bounded by `limits.ts` (frames, bytes before the ack, queued and unsent bytes, subscriptions).
+import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
 import type { CarrierResult } from './headers.ts';
+import { meterBytes, rawByteLength, type RealtimeLimits } from './limits.ts';
 import { parseClientMessage } from './message-type-guards.ts';
 import {
+  CLOSE_CODES,
   MESSAGE_TYPES,
   protocolErrors,
   type RealtimeError,
@@ -18,32 +22,53 @@ interface Subscription {
   held: Payload[];
 }
 export type ConnectionSettings = Required<Pick<RealtimeServerOptions, 'keepAliveMs' | 'connectionTimeoutMs' | 'log'>> &
-  Pick<RealtimeServerOptions, 'authenticateConnection' | 'startSubscription' | 'stopSubscription'>;
+  Pick<RealtimeServerOptions, 'authenticateConnection' | 'startSubscription' | 'stopSubscription'> & {
+    limits: RealtimeLimits;
+  };
+/** Who is on the other end: the decoded auth carrier, the address, and the raw (post-TLS) socket. */
+export interface Peer {
+  carrier: CarrierResult;
+  remoteAddress: string | undefined;
+  raw: Duplex;
+}
+export interface ConnectionHooks {
+  /** The connection was acknowledged (it no longer counts as pending). */
+  onReady(connection: RealtimeConnection): void;
+  /** The connection is closed and has released everything. Called once. */
+  onGone(connection: RealtimeConnection): void;
+}
 
 export class RealtimeConnection {
   private state: 'new' | 'ready' | 'closed' = 'new';
   private context: unknown;
   private readonly subs = new Map<string, Subscription>();
   private queue: Promise<void> = Promise.resolve();
+  private queuedBytes = 0;
   private keepAlive: NodeJS.Timeout | undefined;
   private readonly initTimer: NodeJS.Timeout;
+  private readonly stopMetering: () => void;
 
   constructor(
     readonly id: string,
     private readonly socket: WebSocket,
-    private readonly carrier: CarrierResult,
-    private readonly remoteAddress: string | undefined,
+    private readonly peer: Peer,
     private readonly settings: ConnectionSettings,
-    private readonly onGone: (connection: RealtimeConnection) => void,
+    private readonly hooks: ConnectionHooks,
   ) {
-    socket.on('message', (raw: RawData) => {
-      this.queue = this.queue
-        .then(() => this.handle(raw))
-        .catch((err: unknown) => this.log('error', 'message handling failed', err));
-    });
+    const { limits } = settings;
+    // Counted as bytes arrive, so an unauthenticated peer cannot make `ws` buffer a large frame.
+    this.stopMetering = meterBytes(peer.raw, limits.maxPreAckBytes, () =>
+      this.close(CLOSE_CODES.MESSAGE_TOO_BIG, 'too much data before connection_ack'),
+    );
+    socket.on('message', (raw: RawData) => this.enqueue(raw));
+    socket.on('ping', () => this.checkBuffered());
     socket.on('close', () => this.cleanup());
-    socket.on('error', (err) => this.log('warn', 'socket error', err));
-    this.initTimer = setTimeout(() => this.close(1000, 'connection timeout'), settings.connectionTimeoutMs);
+    // `ws` reports oversized or malformed frames here and has already sent its close frame (1009/1002).
+    socket.on('error', (err) => (this.log('info', 'socket error', err), this.close(CLOSE_CODES.PROTOCOL_ERROR, '')));
+    this.initTimer = setTimeout(
+      () => this.close(CLOSE_CODES.NORMAL, 'connection timeout'),
+      Math.min(limits.initTimeoutMs, settings.connectionTimeoutMs),
+    );
   }
 
   publish(subscriptionId: string, payload: Payload): boolean {
@@ -67,6 +92,8 @@ export class RealtimeConnection {
     if (this.state === 'closed') return;
     this.cleanup();
     this.socket.close(code, reason);
+    // A peer that never answers the close frame is dropped instead of being held for ws's 30 s.
+    setTimeout(() => this.socket.terminate(), this.settings.limits.closeGraceMs).unref();
   }
 
   /** For server shutdown: close, then wait (at most `graceMs`) for the socket to finish closing. */
@@ -77,6 +104,23 @@ export class RealtimeConnection {
       const timer = setTimeout(() => (this.socket.terminate(), resolve()), graceMs);
       this.socket.once('close', () => (clearTimeout(timer), resolve()));
     });
+  }
+
+  /** Queues a frame; past `maxQueuedBytes` waiting, the socket is not read until the queue drains. */
+  private enqueue(raw: RawData): void {
+    const size = rawByteLength(raw);
+    this.queuedBytes += size;
+    if (this.queuedBytes > this.settings.limits.maxQueuedBytes && !this.socket.isPaused) {
+      this.log('debug', 'paused reading: too many bytes queued');
+      this.socket.pause();
+    }
+    this.queue = this.queue
+      .then(() => this.handle(raw))
+      .catch((err: unknown) => this.log('error', 'message handling failed', err))
+      .then(() => {
+        this.queuedBytes -= size;
+        if (this.socket.isPaused && this.queuedBytes <= this.settings.limits.maxQueuedBytes) this.socket.resume();
+      });
   }
 
   private async handle(raw: RawData): Promise<void> {
@@ -95,9 +139,10 @@ export class RealtimeConnection {
       if (ack) this.sendAck();
       return true;
     }
-    if (!this.carrier.ok) return this.refuse(protocolErrors.badHeader(this.carrier.message));
+    const { carrier, remoteAddress } = this.peer;
+    if (!carrier.ok) return this.refuse(protocolErrors.badHeader(carrier.message));
     const result = await this.settings
-      .authenticateConnection(this.carrier.headers, { remoteAddress: this.remoteAddress })
+      .authenticateConnection(carrier.headers, { remoteAddress })
       .catch((err: unknown) => ({ ok: false as const, ...protocolErrors.internal(errorText(err)) }));
     if (this.state === 'closed') return false;
     if (!result.ok) {
@@ -107,6 +152,8 @@ export class RealtimeConnection {
     this.context = result.connectionContext;
     this.state = 'ready';
     clearTimeout(this.initTimer);
+    this.stopMetering();
+    this.hooks.onReady(this);
     if (ack) this.sendAck();
     this.send({ type: MESSAGE_TYPES.GQL_CONNECTION_KEEP_ALIVE });
     this.keepAlive = setInterval(
@@ -126,6 +173,8 @@ export class RealtimeConnection {
   private async start({ id, payload }: StartMessage): Promise<void> {
     if (this.state !== 'ready' && !(await this.init(false))) return;
     if (this.subs.has(id)) return this.sendError(id, [protocolErrors.duplicate(id)]);
+    const max = this.settings.limits.maxSubscriptions;
+    if (this.subs.size >= max) return this.sendError(id, [protocolErrors.maxSubscriptions(max)]);
     const sub: Subscription = { state: 'starting', held: [] };
     this.subs.set(id, sub);
     const result: StartSubscriptionResult = await this.settings
@@ -135,7 +184,7 @@ export class RealtimeConnection {
         data: payload.data,
         authorization: payload.extensions?.authorization,
         connectionContext: this.context,
-        remoteAddress: this.remoteAddress,
+        remoteAddress: this.peer.remoteAddress,
       })
       .catch((err: unknown) => ({ ok: false, errors: [protocolErrors.internal(errorText(err))] }));
     if (this.state === 'closed') {
@@ -161,9 +210,10 @@ export class RealtimeConnection {
     this.state = 'closed';
     clearTimeout(this.initTimer);
     clearInterval(this.keepAlive);
+    this.stopMetering();
     for (const [id, sub] of this.subs) if (sub.state === 'active') this.stopQuietly(id);
     this.subs.clear();
-    this.onGone(this);
+    this.hooks.onGone(this);
   }
 
   private stopQuietly(subscriptionId: string): void {
@@ -190,7 +240,16 @@ export class RealtimeConnection {
   }
 
   private send(message: ServerMessage): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    this.socket.send(JSON.stringify(message));
+    this.checkBuffered();
+  }
+
+  /** A client that does not read its messages (or pongs) may not make this process hold them. */
+  private checkBuffered(): void {
+    if (this.socket.bufferedAmount <= this.settings.limits.maxBufferedBytes) return;
+    this.log('info', 'client is not reading: closing');
+    this.close(CLOSE_CODES.POLICY_VIOLATION, 'too much unread data');
   }
 
   private log(level: 'debug' | 'info' | 'warn' | 'error', message: string, err?: unknown): void {

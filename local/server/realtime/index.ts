@@ -5,3 +5,4 @@ export { readAuthCarrier, decodeHeaderValue, type AuthCarrier, type CarrierResul
 export { parseClientMessage, type ParseResult } from './message-type-guards.ts';
 export * from './protocol.ts';
 export type * from './types.ts';
+export { DEFAULT_LIMITS, type RealtimeLimits } from './limits.ts';

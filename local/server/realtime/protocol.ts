@@ -14,6 +14,16 @@ export const DEFAULT_KEEP_ALIVE_MS = 60_000;
 /** Announced in `connection_ack`; clients drop the socket if no `ka` arrives within it. */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 300_000;
 
+/** WebSocket close codes this endpoint uses (RFC 6455 §7.4.1). Which one AppSync sends when is UNVERIFIED. */
+export const CLOSE_CODES = {
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  PROTOCOL_ERROR: 1002,
+  POLICY_VIOLATION: 1008,
+  MESSAGE_TOO_BIG: 1009,
+  TRY_AGAIN_LATER: 1013,
+} as const;
+
 /** Every message type, with its direction. One definition shared by server, tests and clients. */
 export const MESSAGE_TYPES = {
   /** client → server: first message after the handshake; asks the server to authenticate. */
@@ -131,6 +141,12 @@ export const protocolErrors = {
   unsupported: (type: string): RealtimeError => ({
     errorType: 'UnsupportedOperation',
     message: `${type} not supported through the realtime channel`,
+  }),
+  // Type and text as AppSync answers a start past the "Subscriptions per connection" quota (seen by
+  // Amplify and the iOS real-time client; aws-amplify/amplify-cli#7427).
+  maxSubscriptions: (max: number): RealtimeError => ({
+    errorType: 'MaxSubscriptionsReachedError',
+    message: `Max number of ${max} subscriptions reached`,
   }),
   duplicate: (id: string): RealtimeError => ({
     errorType: 'DuplicatedOperationError',

@@ -6,7 +6,14 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { RealtimeConnection, type ConnectionSettings } from './connection.ts';
 import { offeredSubprotocols, readAuthCarrier } from './headers.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_MS, REALTIME_PATH, SUBPROTOCOL } from './protocol.ts';
+import { resolveLimits } from './limits.ts';
+import {
+  CLOSE_CODES,
+  DEFAULT_CONNECTION_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_MS,
+  REALTIME_PATH,
+  SUBPROTOCOL,
+} from './protocol.ts';
 import type { RealtimeServer, RealtimeServerOptions } from './types.ts';
 
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
@@ -17,12 +24,18 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     keepAliveMs: positive(options.keepAliveMs, DEFAULT_KEEP_ALIVE_MS, 'keepAliveMs'),
     connectionTimeoutMs: positive(options.connectionTimeoutMs, DEFAULT_CONNECTION_TIMEOUT_MS, 'connectionTimeoutMs'),
     log: options.log ?? (() => {}),
+    limits: resolveLimits(options.limits),
   };
   const paths = new Set(options.paths ?? [REALTIME_PATH]);
   const live = new Map<string, RealtimeConnection>();
+  const pending = new Set<RealtimeConnection>();
   let closing = false;
   const wss = new WebSocketServer({
     noServer: true,
+    // Checked against each frame's header, before `ws` buffers it: a bigger frame closes with 1009.
+    maxPayload: settings.limits.maxFrameBytes,
+    // No compression: a small deflated frame could inflate past every limit here.
+    perMessageDeflate: false,
     // AppSync's protocol only; the client must also offer it (checked before the upgrade).
     handleProtocols: (protocols) => (protocols.has(SUBPROTOCOL) ? SUBPROTOCOL : false),
   });
@@ -34,6 +47,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     if (!offeredSubprotocols(req.headers['sec-websocket-protocol']).includes(SUBPROTOCOL)) {
       return refuseUpgrade(socket, 400, 'BadRequestException', `Sec-WebSocket-Protocol must include ${SUBPROTOCOL}`);
     }
+    // Unacknowledged sockets are capped all together (every local client shares 127.0.0.1). The
+    // oldest gives way rather than the newcomer, so a flood of idle sockets cannot lock clients out.
+    if (pending.size >= settings.limits.maxPendingConnections) {
+      const [oldest] = pending;
+      settings.log('warn', 'too many connections awaiting connection_init: closing the oldest');
+      oldest?.close(CLOSE_CODES.TRY_AGAIN_LATER, 'too many connections awaiting connection_init');
+    }
     const carrier = readAuthCarrier(req);
     // `ws` validates every offered entry as an RFC 7230 token; a padded base64 `header-…=` entry is
     // not one. It has been read already, so `ws` is shown only the protocol it must select.
@@ -42,11 +62,17 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (closing) return void ws.close(1001, 'server shutting down');
       const id = randomUUID();
-      const connection = new RealtimeConnection(id, ws, carrier, remoteAddress, settings, (gone) => {
-        live.delete(gone.id);
-        settings.log('debug', 'connection closed', { connectionId: gone.id });
+      const peer = { carrier, remoteAddress, raw: socket };
+      const connection = new RealtimeConnection(id, ws, peer, settings, {
+        onReady: (ready) => pending.delete(ready),
+        onGone: (gone) => {
+          live.delete(gone.id);
+          pending.delete(gone);
+          settings.log('debug', 'connection closed', { connectionId: gone.id });
+        },
       });
       live.set(id, connection);
+      pending.add(connection);
       settings.log('debug', 'connection opened', { connectionId: id, carrier: carrier.carrier, remoteAddress });
     });
   }
@@ -57,6 +83,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       live.get(connectionId)?.publish(subscriptionId, payload) ?? false,
     completeSubscription: (connectionId, subscriptionId) => live.get(connectionId)?.complete(subscriptionId) ?? false,
     connections: () => live.size,
+    pendingConnections: () => pending.size,
     async close() {
       closing = true;
       await Promise.all([...live.values()].map((connection) => connection.shutdown()));

@@ -1,6 +1,7 @@
 // The contract between the protocol layer and the engine it is given (auth, GraphQL, filtering).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { RealtimeLimits } from './limits.ts';
 import type { AuthHeaders, RealtimeError } from './protocol.ts';
 
 export type AuthenticateResult =
@@ -41,8 +42,10 @@ export interface RealtimeServerOptions {
   stopSubscription(connectionId: string, subscriptionId: string): void;
   /** Interval between `ka` messages. Default 60 000. */
   keepAliveMs?: number;
-  /** Announced in `connection_ack`; also how long a connection may stay un-initialised. Default 300 000. */
+  /** Announced in `connection_ack`. A connection may stay un-initialised for the lesser of this and `initTimeoutMs`. */
   connectionTimeoutMs?: number;
+  /** What one connection may hold (frames, bytes before the ack, subscriptions…). Default `DEFAULT_LIMITS`. */
+  limits?: Partial<RealtimeLimits>;
   /** Upgrade paths served. Default `['/graphql/realtime']`. */
   paths?: string[];
   log?: RealtimeLog;
@@ -57,6 +60,8 @@ export interface RealtimeServer {
   completeSubscription(connectionId: string, subscriptionId: string): boolean;
   /** Open connections. */
   connections(): number;
+  /** Open connections not yet acknowledged (capped by `limits.maxPendingConnections`). */
+  pendingConnections(): number;
   /** Closes every connection (1001) and stops all subscriptions. */
   close(): Promise<void>;
 }
