@@ -91,7 +91,7 @@ describe('function URL', () => {
     });
     expect(res.status).toBe(201);
     expect(res.headers.get('x-seen')).toBe('yes');
-    const event = await res.json();
+    const event = (await res.json()) as { headers: Record<string, string> };
     expect(event).toMatchObject({
       version: '2.0',
       routeKey: '$default',

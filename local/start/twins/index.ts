@@ -7,6 +7,7 @@ import { functionUrlsTwin } from './function-urls.ts';
 import { lambdaTwin } from './lambda.ts';
 import { s3Twin } from './s3.ts';
 import { schedulesTwin } from './schedules.ts';
+import { secretsManagerTwin } from './secretsmanager.ts';
 import { searchTwin } from './search.ts';
 import { streamsTwin } from './streams.ts';
 import type { AnyTwin } from './twin.ts';
@@ -16,6 +17,7 @@ export const TWINS: readonly AnyTwin[] = [
   searchTwin,
   cognitoTwin,
   s3Twin,
+  secretsManagerTwin,
   lambdaTwin,
   streamsTwin,
   schedulesTwin,
@@ -29,6 +31,7 @@ export { lambdaTwin } from './lambda.ts';
 export { localS3Client, s3Twin, type S3Engine } from './s3.ts';
 export { searchTwin } from './search.ts';
 export { schedulesTwin } from './schedules.ts';
+export { secretsManagerTwin } from './secretsmanager.ts';
 export { streamsTwin } from './streams.ts';
 export { startTwins, type StartedTwins } from './start-twins.ts';
 export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
