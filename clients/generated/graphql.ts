@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A postal address sent by a client. Every text field is trimmed; a limit broken is a `ValidationError` naming the field. */
+/** A postal address sent by a client. Every text field is trimmed and may hold no control characters; a limit broken is a `ValidationError` naming the field. */
 export type AddressInput = {
   /** City or town, 1–200 characters. */
   city: string;
@@ -32,7 +32,7 @@ export type CheckoutInput = {
 
 /** A new category. */
 export type CreateCategoryInput = {
-  /** Display name, 1–200 characters after trimming. */
+  /** Display name, 1–200 characters after trimming, without control characters (`ValidationError`). */
   name: string;
   /** Id of an existing parent category (unknown id: `NotFound`), or omitted/null for a top-level category. */
   parentId?: string | null | undefined;
@@ -44,9 +44,9 @@ export type CreateCategoryInput = {
 export type CreateProductInput = {
   /** Id of an existing category (unknown id: `NotFound`). */
   categoryId: string;
-  /** Plain-text description, up to 5,000 characters. */
+  /** Plain-text description, up to 5,000 characters; tabs and line breaks are kept, other control characters are a `ValidationError`. */
   description?: string | null | undefined;
-  /** Display name, 1–200 characters after trimming. */
+  /** Display name, 1–200 characters after trimming, without control characters (`ValidationError`). */
   name: string;
   /** URL-safe name, `[a-z0-9-]{1,80}`; must not be taken by another product (`ConflictError`). */
   slug: string;

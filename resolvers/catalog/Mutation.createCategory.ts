@@ -4,6 +4,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toCategory, type CategoryItem } from '../lib/catalog.ts';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from '../lib/errors.ts';
+import { knownId } from '../lib/ids.ts';
 import { tableName } from '../lib/items.ts';
 import { categoryKey, categoryListingKeys, categorySlugKey } from '../lib/keys.ts';
 import type { MutationCreateCategoryArgs } from '../lib/schema-types.ts';
@@ -15,6 +16,7 @@ export function request(ctx: Context<MutationCreateCategoryArgs>) {
   const slug = checkPattern(problems, 'input.slug', input.slug, '[a-z0-9-]{1,80}', '[a-z0-9-]{1,80}');
   const name = checkText(problems, 'input.name', input.name, 1, 200);
   raiseIfInvalid(problems);
+  if (input.parentId !== null && input.parentId !== undefined) knownId('input.parentId', input.parentId, 'category');
 
   const category: CategoryItem = { id: util.autoUlid(), slug, name, parentId: input.parentId ?? null };
   ctx.stash.category = category;

@@ -1,5 +1,6 @@
 // updateProfile: one UpdateItem on the caller's own profile (created on first use). Omitted
-// fields stay, null clears phone or address; the token's email is recorded for `me`.
+// fields stay, null clears phone or address (a name, once saved, is never cleared: null is a
+// ValidationError, as the schema says); the token's email is recorded for `me`.
 import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
@@ -18,7 +19,7 @@ export function request(ctx: Context<MutationUpdateProfileArgs>) {
   const email = callerEmail(ctx);
   if (email) update.email = email;
   if (Object.hasOwn(input, 'name') && input.name !== undefined) {
-    update.name = input.name === null ? ddb.operations.remove() : checkText(problems, 'input.name', input.name, 1, 200);
+    update.name = checkText(problems, 'input.name', input.name, 1, 200);
   }
   if (Object.hasOwn(input, 'phone') && input.phone !== undefined) {
     update.phone =

@@ -121,8 +121,8 @@ export function cartAndVariant(env: unknown, result: unknown): { cart: CartRecor
 
 /** A SKU that cannot exist (not `[A-Z0-9-]{1,40}`) is simply unknown: NotFound, no read. */
 export function checkCartSku(sku: unknown): string {
-  if (typeof sku !== 'string' || !util.matches(SKU_PATTERN, sku))
-    fail(`sku: no variant ${String(sku)}`, 'NotFound', { fields: ['sku'] });
+  if (typeof sku !== 'string' || sku.length > 40 || !util.matches(SKU_PATTERN, sku))
+    fail('sku: no variant with this SKU', 'NotFound', { fields: ['sku'] });
   return sku as string;
 }
 

@@ -2,10 +2,11 @@
 // Query) and how they read as GraphQL types (docs/data-model.md).
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { Context } from '@aws-appsync/utils';
-import { fail, raiseDataSourceError } from './errors.ts';
+import { raiseDataSourceError } from './errors.ts';
 import type { orderListingIndex } from './keys.ts';
 import type { Address, Order, OrderStatus } from './schema-types.ts';
 import { nextStatuses } from './order-status.ts';
+import { invalidToken } from './page-token.ts';
 
 export interface OrderLineItem {
   sku: string;
@@ -90,9 +91,7 @@ export function queryOrderPage(
 /** The page, or the listing's errors: a token from another listing is the caller's mistake. */
 export function orderPageResponse(ctx: Context<{ nextToken?: string | null }>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
-      fields: ['nextToken'],
-    });
+    invalidToken();
   }
   raiseDataSourceError(ctx.error);
   return toOrderPage(ctx.result);

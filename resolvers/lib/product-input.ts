@@ -25,7 +25,7 @@ export function checkStatus(problems: Problems, field: string, value: unknown): 
 }
 
 export function checkDescription(problems: Problems, field: string, value: unknown): string | null {
-  const text = checkOptionalText(problems, field, value, 5000);
+  const text = checkOptionalText(problems, field, value, 5000, true);
   return text ? text : null;
 }
 

@@ -47,7 +47,7 @@ export type Address = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
-/** A postal address sent by a client. Every text field is trimmed; a limit broken is a `ValidationError` naming the field. */
+/** A postal address sent by a client. Every text field is trimmed and may hold no control characters; a limit broken is a `ValidationError` naming the field. */
 export type AddressInput = {
   /** City or town, 1–200 characters. */
   city: Scalars['String']['input'];
@@ -118,7 +118,7 @@ export type CheckoutInput = {
 
 /** A new category. */
 export type CreateCategoryInput = {
-  /** Display name, 1–200 characters after trimming. */
+  /** Display name, 1–200 characters after trimming, without control characters (`ValidationError`). */
   name: Scalars['String']['input'];
   /** Id of an existing parent category (unknown id: `NotFound`), or omitted/null for a top-level category. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -130,9 +130,9 @@ export type CreateCategoryInput = {
 export type CreateProductInput = {
   /** Id of an existing category (unknown id: `NotFound`). */
   categoryId: Scalars['ID']['input'];
-  /** Plain-text description, up to 5,000 characters. */
+  /** Plain-text description, up to 5,000 characters; tabs and line breaks are kept, other control characters are a `ValidationError`. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Display name, 1–200 characters after trimming. */
+  /** Display name, 1–200 characters after trimming, without control characters (`ValidationError`). */
   name: Scalars['String']['input'];
   /** URL-safe name, `[a-z0-9-]{1,80}`; must not be taken by another product (`ConflictError`). */
   slug: Scalars['String']['input'];

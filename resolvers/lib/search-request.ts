@@ -1,6 +1,7 @@
 // searchProducts' arguments, checked against the schema's limits, and the one `POST /products/_search` they
 // become (the fixed DSL the search twin accepts). The index, price bands and facet size live in contracts/.
 import { FACET_SIZE, PRICE_BANDS, PRODUCT_INDEX } from '../../contracts/search-index.ts';
+import { isId } from './ids.ts';
 import { MAX_PRICE } from './money.ts';
 import { checkTags } from './product-input.ts';
 import type { ProductSort, QuerySearchProductsArgs } from './schema-types.ts';
@@ -46,8 +47,8 @@ function checkIds(problems: Problems, field: string, value: unknown): string[] {
     return [];
   }
   const ids = value as unknown[];
-  if (!ids.every((id) => typeof id === 'string' && id.length > 0)) {
-    problems.push({ field, message: `${field} must hold non-empty ids` });
+  if (!ids.every((id) => isId(id))) {
+    problems.push({ field, message: `${field} must hold category ids (ULIDs as the API makes them)` });
     return [];
   }
   return ids as string[];

@@ -1,6 +1,7 @@
 // searchProducts' nextToken: base64url of `{ s: sort, a: search_after values }` of the last hit returned.
 // The sort rides along so a token is refused under another sort, whose search_after would mean something else.
 import { util } from '@aws-appsync/utils';
+import { decodeTokenJson } from './page-token.ts';
 import type { ProductSort } from './schema-types.ts';
 
 /** The OpenSearch sort of each ProductSort, as `[field, order]`; ties break newest first, then by id. */
@@ -42,11 +43,8 @@ export function searchToken(sort: ProductSort, after: SortValue[]): string {
 export function searchAfter(token: string, sort: ProductSort): SortValue[] | null {
   if (token.length > MAX_TOKEN_LENGTH || token.length % 4 === 1 || !util.matches(BASE64URL, token)) return null;
   const padding = token.length % 4 === 2 ? '==' : token.length % 4 === 3 ? '=' : '';
-  // JSON.parse answers '' for text that is not JSON in APPSYNC_JS (runtime spec §1.2), so no throw to catch.
-  const decoded = JSON.parse(util.base64Decode(`${token.replaceAll('-', '+').replaceAll('_', '/')}${padding}`)) as {
-    s?: unknown;
-    a?: unknown;
-  } | null;
+  const base64 = `${token.replaceAll('-', '+').replaceAll('_', '/')}${padding}`;
+  const decoded = decodeTokenJson(base64) as { s?: unknown; a?: unknown } | null;
   if (!decoded || typeof decoded !== 'object' || decoded.s !== sort || !Array.isArray(decoded.a)) return null;
   const fields = SEARCH_SORTS[sort];
   const values = decoded.a as unknown[];

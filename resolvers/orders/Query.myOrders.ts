@@ -4,6 +4,7 @@ import { fail } from '../lib/errors.ts';
 import { callerSub } from '../lib/identity.ts';
 import { orderListingIndex } from '../lib/keys.ts';
 import { orderPageResponse, queryOrderPage } from '../lib/orders.ts';
+import { checkNextToken } from '../lib/page-token.ts';
 import type { QueryMyOrdersArgs } from '../lib/schema-types.ts';
 import { checkLimit, raiseIfInvalid, type Problems } from '../lib/validation.ts';
 
@@ -12,9 +13,10 @@ export function request(ctx: Context<QueryMyOrdersArgs>) {
   if (!sub) fail('myOrders needs a signed-in user', 'Unauthorized');
   const problems: Problems = [];
   const limit = checkLimit(problems, ctx.args.limit);
+  const nextToken = checkNextToken(problems, ctx.args.nextToken);
   raiseIfInvalid(problems);
   const listing = orderListingIndex(sub, null);
-  return queryOrderPage(listing, limit, ctx.args.nextToken);
+  return queryOrderPage(listing, limit, nextToken);
 }
 
 export function response(ctx: Context<QueryMyOrdersArgs>) {

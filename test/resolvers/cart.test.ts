@@ -11,10 +11,10 @@ const cartItem = (lines: Array<{ sku: string; quantity: number }>, version = 4) 
   entity: 'Cart',
   customerId: 'user-shopper',
   version,
-  lines: lines.map((l) => ({ ...l, productId: '01PROD' })),
+  lines: lines.map((l) => ({ ...l, productId: '01JPRD00000000000000000000' })),
 });
 const batch = (...items: unknown[]) => ({ data: { ShopTable: items }, unprocessedKeys: { ShopTable: [] } });
-const line = (sku: string, quantity: number) => ({ sku, productId: '01PROD', quantity });
+const line = (sku: string, quantity: number) => ({ sku, productId: '01JPRD00000000000000000000', quantity });
 
 describe('cart field entry points', () => {
   it.each([
@@ -61,7 +61,7 @@ describe('cart field entry points', () => {
       identity: callers.shopper,
       arguments: { sku: 'mug l' },
     });
-    expect(malformed.error).toMatchObject({ errorType: 'NotFound', message: 'sku: no variant mug l' });
+    expect(malformed.error).toMatchObject({ errorType: 'NotFound', message: 'sku: no variant with this SKU' });
   });
 });
 
@@ -92,7 +92,7 @@ describe('Query.myCart', () => {
           keys: [
             { pk: { S: 'SKU#MUG-L' }, sk: { S: 'VARIANT' } },
             { pk: { S: 'SKU#MUG-S' }, sk: { S: 'VARIANT' } },
-            { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } },
+            { pk: { S: 'PRODUCT#01JPRD00000000000000000000' }, sk: { S: 'PRODUCT' } },
           ],
         },
       },
@@ -105,7 +105,7 @@ describe('Query.myCart', () => {
       items: [
         {
           sku: 'MUG-L',
-          productId: '01PROD',
+          productId: '01JPRD00000000000000000000',
           name: 'Blue mug — Large',
           quantity: 2,
           unitPrice: { amount: 1500, currency: 'USD' },
@@ -114,7 +114,7 @@ describe('Query.myCart', () => {
         },
         {
           sku: 'MUG-S',
-          productId: '01PROD',
+          productId: '01JPRD00000000000000000000',
           name: 'Blue mug — Small',
           quantity: 5,
           unitPrice: { amount: 1200, currency: 'USD' },
@@ -218,7 +218,9 @@ describe('Mutation.addToCart', () => {
       operation: 'PutItem',
       key: { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'CART' } },
       attributeValues: {
-        lines: { L: [{ M: { sku: { S: 'MUG-L' }, productId: { S: '01PROD' }, quantity: { N: 1 } } }] },
+        lines: {
+          L: [{ M: { sku: { S: 'MUG-L' }, productId: { S: '01JPRD00000000000000000000' }, quantity: { N: 1 } } }],
+        },
         version: { N: 1 },
       },
       condition: { expression: '(attribute_not_exists(#pk))' },

@@ -6,19 +6,19 @@ import { category, productItem, productOut, variantItem } from './fixtures.ts';
 describe('Query.product', () => {
   it('reads the product with one consistent GetItem', async () => {
     const { result } = await run('catalog/Query.product', 'request', {
-      arguments: { id: '01PROD' },
+      arguments: { id: '01JPRD00000000000000000000' },
       identity: callers.anonymous,
     });
     expect(result).toEqual({
       operation: 'GetItem',
-      key: { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } },
+      key: { pk: { S: 'PRODUCT#01JPRD00000000000000000000' }, sk: { S: 'PRODUCT' } },
       consistentRead: true,
     });
   });
 
   it('maps the item, with priceFrom the lowest variant price', async () => {
     const { result } = await run('catalog/Query.product', 'response', {
-      arguments: { id: '01PROD' },
+      arguments: { id: '01JPRD00000000000000000000' },
       identity: callers.anonymous,
       result: productItem(),
     });
@@ -30,7 +30,7 @@ describe('Query.product', () => {
     expect(
       (
         await run('catalog/Query.product', 'response', {
-          arguments: { id: '01PROD' },
+          arguments: { id: '01JPRD00000000000000000000' },
           identity: callers.shopper,
           result: draft,
         })
@@ -39,7 +39,7 @@ describe('Query.product', () => {
     expect(
       (
         await run('catalog/Query.product', 'response', {
-          arguments: { id: '01PROD' },
+          arguments: { id: '01JPRD00000000000000000000' },
           identity: callers.anonymous,
           result: draft,
         })
@@ -48,7 +48,7 @@ describe('Query.product', () => {
     expect(
       (
         await run('catalog/Query.product', 'response', {
-          arguments: { id: '01PROD' },
+          arguments: { id: '01JPRD00000000000000000000' },
           identity: callers.admin,
           result: draft,
         })
@@ -67,7 +67,7 @@ describe('Query.product', () => {
 
   it('re-raises a data-source error', async () => {
     const { error } = await run('catalog/Query.product', 'response', {
-      arguments: { id: '01PROD' },
+      arguments: { id: '01JPRD00000000000000000000' },
       result: null,
       error: { message: 'throttled', type: 'DynamoDB:ProvisionedThroughputExceededException' },
     });
@@ -87,10 +87,10 @@ describe('Query.productBySlug', () => {
       (
         await run('catalog/Query.productBySlug/01.findSlug', 'response', {
           arguments: { slug: 'blue-mug' },
-          result: { productId: '01PROD' },
+          result: { productId: '01JPRD00000000000000000000' },
         })
       ).result,
-    ).toBe('01PROD');
+    ).toBe('01JPRD00000000000000000000');
     const unknown = await run('catalog/Query.productBySlug/01.findSlug', 'response', {
       arguments: { slug: 'nope' },
       result: null,
@@ -101,11 +101,11 @@ describe('Query.productBySlug', () => {
   it('reads the owner product and applies the same visibility rule', async () => {
     const get = await run('catalog/Query.productBySlug/02.getProduct', 'request', {
       arguments: { slug: 'blue-mug' },
-      prev: { result: '01PROD' },
+      prev: { result: '01JPRD00000000000000000000' },
     });
     expect(get.result).toEqual({
       operation: 'GetItem',
-      key: { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } },
+      key: { pk: { S: 'PRODUCT#01JPRD00000000000000000000' }, sk: { S: 'PRODUCT' } },
       consistentRead: true,
     });
     expect(
@@ -143,16 +143,20 @@ describe('Query.listProducts', () => {
   });
 
   it('uses the category indexes, and every status for admins', async () => {
-    const shopper = await request(callers.shopper, { categoryId: '01CAT', limit: 5, nextToken: 'tok' });
+    const shopper = await request(callers.shopper, {
+      categoryId: '01JCAT00000000000000000000',
+      limit: 5,
+      nextToken: 'tok',
+    });
     expect(shopper.result).toMatchObject({
       index: 'GSI4',
       limit: 5,
       nextToken: 'tok',
-      query: { expressionValues: { ':gsi4pk_eq': { S: 'CATEGORY#01CAT#ACTIVE' } } },
+      query: { expressionValues: { ':gsi4pk_eq': { S: 'CATEGORY#01JCAT00000000000000000000#ACTIVE' } } },
     });
-    expect((await request(callers.admin, { categoryId: '01CAT' })).result).toMatchObject({
+    expect((await request(callers.admin, { categoryId: '01JCAT00000000000000000000' })).result).toMatchObject({
       index: 'GSI3',
-      query: { expressionValues: { ':gsi3pk_eq': { S: 'CATEGORY#01CAT' } } },
+      query: { expressionValues: { ':gsi3pk_eq': { S: 'CATEGORY#01JCAT00000000000000000000' } } },
     });
     expect((await request(callers.admin, {})).result).toMatchObject({
       index: 'GSI1',
@@ -224,7 +228,9 @@ describe('Query.listProducts', () => {
       expressionValues: { ':gsi2pk_eq': { S: 'PRODUCTS#ACTIVE' }, ':gsi2sk_lt': { S: '01J0000000000000000000000B' } },
     });
     expect(next.result.nextToken).toBeUndefined();
-    expect((await request(callers.anonymous, { categoryId: '01CAT', nextToken: token })).error).toMatchObject({
+    expect(
+      (await request(callers.anonymous, { categoryId: '01JCAT00000000000000000000', nextToken: token })).error,
+    ).toMatchObject({
       errorType: 'ValidationError',
       errorInfo: { fields: ['nextToken'] },
     });
@@ -237,7 +243,10 @@ describe('Query.listProducts', () => {
     'reads every variant of the page in one BatchGetItem only when variants are selected, and attaches them';
   it(VARIANTS_IN_ONE_BATCH, async () => {
     const prev = {
-      result: { items: [productOut(), productOut({ id: '01OTHER', variantSkus: ['CUP-1'] })], nextToken: 'next' },
+      result: {
+        items: [productOut(), productOut({ id: '01JTHR00000000000000000000', variantSkus: ['CUP-1'] })],
+        nextToken: 'next',
+      },
     };
     const skipped = await run(V, 'request', {
       stash: { partition: 'PRODUCTS#ACTIVE' },
@@ -266,7 +275,7 @@ describe('Query.listProducts', () => {
           ShopTable: [
             variantItem('MUG-L'),
             variantItem('MUG-S'),
-            variantItem('CUP-1', { productId: '01OTHER', name: 'Cup' }),
+            variantItem('CUP-1', { productId: '01JTHR00000000000000000000', name: 'Cup' }),
           ],
         },
         unprocessedKeys: { ShopTable: [] },
@@ -274,8 +283,8 @@ describe('Query.listProducts', () => {
     });
     expect(out.result.nextToken).toBe('next');
     expect(out.result.items.map((p: any) => [p.id, p.variants.map((v: any) => v.sku)])).toEqual([
-      ['01PROD', ['MUG-L', 'MUG-S']],
-      ['01OTHER', ['CUP-1']],
+      ['01JPRD00000000000000000000', ['MUG-L', 'MUG-S']],
+      ['01JTHR00000000000000000000', ['CUP-1']],
     ]);
     const free = await run('catalog/Product.variants', 'request', { source: out.result.items[1] });
     expect(free.result).toEqual([expect.objectContaining({ sku: 'CUP-1', name: 'Cup' })]);
@@ -296,7 +305,7 @@ describe('Query.categories', () => {
     const { result } = await run('catalog/Query.categories', 'response', {
       result: { items: [category], nextToken: null },
     });
-    expect(result).toEqual([{ id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null }]);
+    expect(result).toEqual([{ id: '01JCAT00000000000000000000', slug: 'mugs', name: 'Mugs', parentId: null }]);
   });
 });
 
@@ -331,7 +340,7 @@ describe('Product.variants', () => {
     expect(result).toEqual([
       {
         sku: 'MUG-L',
-        productId: '01PROD',
+        productId: '01JPRD00000000000000000000',
         name: 'Large',
         options: [{ name: 'Size', value: 'L' }],
         price: { amount: 1500, currency: 'USD' },
@@ -340,7 +349,7 @@ describe('Product.variants', () => {
       },
       {
         sku: 'MUG-S',
-        productId: '01PROD',
+        productId: '01JPRD00000000000000000000',
         name: 'Small',
         options: [{ name: 'Size', value: 'S' }],
         price: { amount: 1200, currency: 'USD' },

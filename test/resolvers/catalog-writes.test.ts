@@ -14,7 +14,7 @@ const variant = (sku: string, overrides: Record<string, unknown> = {}) => ({
 const productInput = (overrides: Record<string, unknown> = {}) => ({
   slug: 'blue-mug',
   name: '  Blue mug ',
-  categoryId: '01CAT',
+  categoryId: '01JCAT00000000000000000000',
   tags: [' Kitchen', 'kitchen', 'GIFT'],
   variants: [
     variant('MUG-L', { options: [{ name: 'Size', value: 'L' }] }),
@@ -28,7 +28,7 @@ describe('Mutation.createCategory', () => {
   it('writes the category and its slug lock only if absent, checking the parent in the same transaction', async () => {
     const { result, stash } = await run('catalog/Mutation.createCategory', 'request', {
       ...admin,
-      arguments: { input: { slug: 'mugs', name: ' Mugs ', parentId: '01PARENT' } },
+      arguments: { input: { slug: 'mugs', name: ' Mugs ', parentId: '01JPRNT0000000000000000000' } },
     });
     const id = stash.category.id;
     expect(id).toMatch(ULID);
@@ -37,7 +37,7 @@ describe('Mutation.createCategory', () => {
     expect(result.transactItems[0]).toEqual({
       table: 'ShopTable',
       operation: 'ConditionCheck',
-      key: { pk: { S: 'CATEGORY#01PARENT' }, sk: { S: 'CATEGORY' } },
+      key: { pk: { S: 'CATEGORY#01JPRNT0000000000000000000' }, sk: { S: 'CATEGORY' } },
       condition: { expression: '(attribute_exists(#pk))', expressionNames: { '#pk': 'pk' }, expressionValues: {} },
     });
     expect(result.transactItems[1]).toEqual({
@@ -53,7 +53,7 @@ describe('Mutation.createCategory', () => {
       attributeValues: {
         name: { S: 'Mugs' },
         slug: { S: 'mugs' },
-        parentId: { S: '01PARENT' },
+        parentId: { S: '01JPRNT0000000000000000000' },
         gsi1pk: { S: 'CATEGORIES' },
         gsi1sk: { S: `mugs#${id}` },
       },
@@ -70,7 +70,14 @@ describe('Mutation.createCategory', () => {
   });
 
   it('maps cancellation reasons: unknown parent is NotFound, taken slug is ConflictError', async () => {
-    const stash = { category: { id: '01NEW', slug: 'mugs', name: 'Mugs', parentId: '01PARENT' } };
+    const stash = {
+      category: {
+        id: '01JNEW00000000000000000000',
+        slug: 'mugs',
+        name: 'Mugs',
+        parentId: '01JPRNT0000000000000000000',
+      },
+    };
     const error = { type: 'DynamoDB:TransactionCanceledException', message: 'Transaction cancelled' };
     const parentMissing = await run('catalog/Mutation.createCategory', 'response', {
       stash,
@@ -82,7 +89,7 @@ describe('Mutation.createCategory', () => {
     });
     expect(parentMissing.error).toMatchObject({
       errorType: 'NotFound',
-      message: 'input.parentId: no category 01PARENT',
+      message: 'input.parentId: no category 01JPRNT0000000000000000000',
     });
     const slugTaken = await run('catalog/Mutation.createCategory', 'response', {
       stash,
@@ -100,7 +107,12 @@ describe('Mutation.createCategory', () => {
       stash,
       result: { keys: [], cancellationReasons: null },
     });
-    expect(ok.result).toEqual({ id: '01NEW', slug: 'mugs', name: 'Mugs', parentId: '01PARENT' });
+    expect(ok.result).toEqual({
+      id: '01JNEW00000000000000000000',
+      slug: 'mugs',
+      name: 'Mugs',
+      parentId: '01JPRNT0000000000000000000',
+    });
   });
 });
 
@@ -116,7 +128,7 @@ describe('Mutation.createProduct', () => {
       slug: 'blue-mug',
       name: 'Blue mug',
       description: null,
-      categoryId: '01CAT',
+      categoryId: '01JCAT00000000000000000000',
       tags: ['kitchen', 'gift'],
       status: 'DRAFT',
       variants: [
@@ -157,10 +169,13 @@ describe('Mutation.createProduct', () => {
 
   it('answers NotFound for an unknown category', async () => {
     const { error } = await run('catalog/Mutation.createProduct/01.getCategory', 'response', {
-      stash: { input: { categoryId: '01NOPE' } },
+      stash: { input: { categoryId: '01JNP000000000000000000000' } },
       result: null,
     });
-    expect(error).toMatchObject({ errorType: 'NotFound', message: 'input.categoryId: no category 01NOPE' });
+    expect(error).toMatchObject({
+      errorType: 'NotFound',
+      message: 'input.categoryId: no category 01JNP000000000000000000000',
+    });
   });
 
   it('writes product, slug lock and each variant only if absent, in one transaction', async () => {
@@ -170,7 +185,7 @@ describe('Mutation.createProduct', () => {
         arguments: { input: productInput({ status: 'ACTIVE' }) },
       })
     ).stash.input;
-    const category = { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null };
+    const category = { id: '01JCAT00000000000000000000', slug: 'mugs', name: 'Mugs', parentId: null };
     const { result, stash } = await run('catalog/Mutation.createProduct/02.writeProduct', 'request', {
       ...admin,
       stash: { input: checked, category },
@@ -193,8 +208,8 @@ describe('Mutation.createProduct', () => {
       gsi1pk: { S: 'PRODUCTS' },
       gsi1sk: { S: id },
       gsi2pk: { S: 'PRODUCTS#ACTIVE' },
-      gsi3pk: { S: 'CATEGORY#01CAT' },
-      gsi4pk: { S: 'CATEGORY#01CAT#ACTIVE' },
+      gsi3pk: { S: 'CATEGORY#01JCAT00000000000000000000' },
+      gsi4pk: { S: 'CATEGORY#01JCAT00000000000000000000#ACTIVE' },
       variantPrices: { M: { 'MUG-L': { N: 1000 }, 'MUG-S': { N: 800 } } },
       version: { N: 1 },
     });
@@ -246,7 +261,11 @@ describe('Mutation.createProduct', () => {
 });
 
 describe('Mutation.updateProduct', () => {
-  const input = (overrides: Record<string, unknown> = {}) => ({ id: '01PROD', expectedVersion: 3, ...overrides });
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    id: '01JPRD00000000000000000000',
+    expectedVersion: 3,
+    ...overrides,
+  });
 
   it('refuses null for required fields and keeps omitted ones out of the change', async () => {
     const { error } = await run('catalog/Mutation.updateProduct/index', 'request', {
@@ -329,11 +348,11 @@ describe('Mutation.setVariantPrice', () => {
       ...admin,
       arguments: { sku: 'MUG-L', price: { amount: 999 } },
       stash: { amount: 999 },
-      prev: { result: '01PROD' },
+      prev: { result: '01JPRD00000000000000000000' },
     });
     expect(result.transactItems.map((i: any) => [i.key.pk.S, i.update.expression])).toEqual([
       ['SKU#MUG-L', 'SET #expName_1 = :expValue_1'],
-      ['PRODUCT#01PROD', 'SET #expName_1.#expName_2 = :expValue_1, #expName_3 = :expValue_2'],
+      ['PRODUCT#01JPRD00000000000000000000', 'SET #expName_1.#expName_2 = :expValue_1, #expName_3 = :expValue_2'],
     ]);
     expect(result.transactItems[1].update.expressionNames).toEqual({
       '#expName_1': 'variantPrices',

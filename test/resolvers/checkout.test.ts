@@ -15,14 +15,21 @@ const checkedAddress = {
   postalCode: null,
   country: 'US',
 };
-const line = (sku: string, quantity: number) => ({ sku, productId: '01PROD', quantity });
+const line = (sku: string, quantity: number) => ({ sku, productId: '01JPRD00000000000000000000', quantity });
 const batch = (...items: unknown[]) => ({ data: { ShopTable: items }, unprocessedKeys: { ShopTable: [] } });
 const orderItem = (
   lines = [
-    { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
+    {
+      sku: 'MUG-L',
+      productId: '01JPRD00000000000000000000',
+      name: 'Blue mug — Large',
+      quantity: 2,
+      unitPrice: 1500,
+      lineTotal: 3000,
+    },
   ],
 ) => ({
-  id: '01ORDER',
+  id: '01JRDR00000000000000000000',
   customerId: 'user-shopper',
   status: 'PENDING_PAYMENT',
   lines,
@@ -119,9 +126,12 @@ describe('reads', () => {
     expect(fresh.stash).toEqual({ cart: { lines: [line('MUG-L', 2)], version: 6 } });
     const used = await run(`${P}/01.readCart`, 'response', {
       stash: {},
-      result: batch({ pk: 'CUSTOMER#user-shopper', sk: 'CHECKOUT#key-00000001', orderId: '01ORDER' }, null),
+      result: batch(
+        { pk: 'CUSTOMER#user-shopper', sk: 'CHECKOUT#key-00000001', orderId: '01JRDR00000000000000000000' },
+        null,
+      ),
     });
-    expect(used.stash.orderId).toBe('01ORDER');
+    expect(used.stash.orderId).toBe('01JRDR00000000000000000000');
   });
 
   it('checks an empty cart against the key once more: a placed order wins over "empty cart"', async () => {
@@ -131,9 +141,10 @@ describe('reads', () => {
       key: { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'CHECKOUT#key-00000001' } },
       consistentRead: true,
     });
-    expect((await run(`${P}/02.recheckKey`, 'response', { stash, result: { orderId: '01ORDER' } })).stash.orderId).toBe(
-      '01ORDER',
-    );
+    expect(
+      (await run(`${P}/02.recheckKey`, 'response', { stash, result: { orderId: '01JRDR00000000000000000000' } })).stash
+        .orderId,
+    ).toBe('01JRDR00000000000000000000');
     const empty = await run(`${P}/02.recheckKey`, 'response', { stash, result: null });
     expect(empty.error).toMatchObject({
       errorType: 'ValidationError',
@@ -161,7 +172,7 @@ describe('reads', () => {
     expect(req.result.tables.ShopTable.keys).toEqual([
       { pk: { S: 'SKU#MUG-L' }, sk: { S: 'VARIANT' } },
       { pk: { S: 'SKU#MUG-S' }, sk: { S: 'VARIANT' } },
-      { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } },
+      { pk: { S: 'PRODUCT#01JPRD00000000000000000000' }, sk: { S: 'PRODUCT' } },
     ]);
     const { stash: after } = await run(`${P}/03.readCatalog`, 'response', {
       stash,
@@ -178,8 +189,22 @@ describe('reads', () => {
       idempotencyKey: 'key-00000001',
       shippingAddress: checkedAddress,
       lines: [
-        { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
-        { sku: 'MUG-S', productId: '01PROD', name: 'Blue mug — Small', quantity: 1, unitPrice: 999, lineTotal: 999 },
+        {
+          sku: 'MUG-L',
+          productId: '01JPRD00000000000000000000',
+          name: 'Blue mug — Large',
+          quantity: 2,
+          unitPrice: 1500,
+          lineTotal: 3000,
+        },
+        {
+          sku: 'MUG-S',
+          productId: '01JPRD00000000000000000000',
+          name: 'Blue mug — Small',
+          quantity: 1,
+          unitPrice: 999,
+          lineTotal: 999,
+        },
       ],
       statusHistory: [{ status: 'PENDING_PAYMENT', at: after.order.createdAt, note: null }],
     });
@@ -200,8 +225,22 @@ describe('the transaction', () => {
   it(PLACE_ORDER_WRITES, async () => {
     const stash = placing(
       orderItem([
-        { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
-        { sku: 'MUG-S', productId: '01PROD', name: 'Blue mug — Small', quantity: 1, unitPrice: 1200, lineTotal: 1200 },
+        {
+          sku: 'MUG-L',
+          productId: '01JPRD00000000000000000000',
+          name: 'Blue mug — Large',
+          quantity: 2,
+          unitPrice: 1500,
+          lineTotal: 3000,
+        },
+        {
+          sku: 'MUG-S',
+          productId: '01JPRD00000000000000000000',
+          name: 'Blue mug — Small',
+          quantity: 1,
+          unitPrice: 1200,
+          lineTotal: 1200,
+        },
       ]),
     );
     const { result } = await run(`${P}/04.placeOrder`, 'request', { stash });
@@ -234,7 +273,7 @@ describe('the transaction', () => {
     };
     expect(result.transactItems[2]).toMatchObject({
       operation: 'PutItem',
-      key: { pk: { S: 'ORDER#01ORDER' }, sk: { S: 'ORDER' } },
+      key: { pk: { S: 'ORDER#01JRDR00000000000000000000' }, sk: { S: 'ORDER' } },
       condition: absent,
     });
     expect(result.transactItems[2].attributeValues).toMatchObject({
@@ -243,7 +282,7 @@ describe('the transaction', () => {
       total: { N: 4200 },
       customerId: { S: 'user-shopper' },
       gsi1pk: { S: 'CUSTOMER#user-shopper#ORDERS' },
-      gsi1sk: { S: '01ORDER' },
+      gsi1sk: { S: '01JRDR00000000000000000000' },
       gsi2pk: { S: 'ORDERS' },
       gsi3pk: { S: 'ORDERS#PENDING_PAYMENT' },
     });
@@ -254,7 +293,7 @@ describe('the transaction', () => {
       attributeValues: {
         entity: { S: 'CheckoutKey' },
         customerId: { S: 'user-shopper' },
-        orderId: { S: '01ORDER' },
+        orderId: { S: '01JRDR00000000000000000000' },
         createdAt: { S: '2026-12-01T10:00:00.000Z' },
       },
       condition: absent,
@@ -274,7 +313,7 @@ describe('the transaction', () => {
   it('holds 53 items for a full 50-line cart', async () => {
     const lines = Array.from({ length: 50 }, (_, i) => ({
       sku: `SKU-${i}`,
-      productId: '01PROD',
+      productId: '01JPRD00000000000000000000',
       name: 'x',
       quantity: 1,
       unitPrice: 1,
@@ -290,7 +329,7 @@ describe('the transaction', () => {
     expect(ok.stash.placed).toBe(true);
     const answer = await run(`${P}/08.readOrder`, 'request', { stash: ok.stash });
     expect(answer.result).toMatchObject({
-      id: '01ORDER',
+      id: '01JRDR00000000000000000000',
       status: 'PENDING_PAYMENT',
       total: { amount: 3000, currency: 'USD' },
       nextStatuses: ['PAID', 'CANCELLED'],
@@ -301,7 +340,7 @@ describe('the transaction', () => {
   it('maps short lines back by index to InsufficientStock naming exactly those SKUs', async () => {
     const lines = ['A', 'B', 'C'].map((sku) => ({
       sku,
-      productId: '01PROD',
+      productId: '01JPRD00000000000000000000',
       name: sku,
       quantity: 2,
       unitPrice: 100,

@@ -1,9 +1,9 @@
 // Items as the catalog stores them (docs/data-model.md), for resolver unit tests.
 export const category = {
-  pk: 'CATEGORY#01CAT',
+  pk: 'CATEGORY#01JCAT00000000000000000000',
   sk: 'CATEGORY',
   entity: 'Category',
-  id: '01CAT',
+  id: '01JCAT00000000000000000000',
   slug: 'mugs',
   name: 'Mugs',
   parentId: null,
@@ -11,15 +11,15 @@ export const category = {
 
 export function productItem(overrides: Record<string, unknown> = {}) {
   return {
-    pk: 'PRODUCT#01PROD',
+    pk: 'PRODUCT#01JPRD00000000000000000000',
     sk: 'PRODUCT',
     entity: 'Product',
-    id: '01PROD',
+    id: '01JPRD00000000000000000000',
     slug: 'blue-mug',
     name: 'Blue mug',
     description: 'A mug that is blue.',
-    categoryId: '01CAT',
-    category: { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null },
+    categoryId: '01JCAT00000000000000000000',
+    category: { id: '01JCAT00000000000000000000', slug: 'mugs', name: 'Mugs', parentId: null },
     tags: ['kitchen'],
     status: 'ACTIVE',
     variantSkus: ['MUG-L', 'MUG-S'],
@@ -38,7 +38,7 @@ export function variantItem(sku: string, overrides: Record<string, unknown> = {}
     sk: 'VARIANT',
     entity: 'Variant',
     sku,
-    productId: '01PROD',
+    productId: '01JPRD00000000000000000000',
     name: sku === 'MUG-L' ? 'Large' : 'Small',
     options: [{ name: 'Size', value: sku === 'MUG-L' ? 'L' : 'S' }],
     price: sku === 'MUG-L' ? 1500 : 1200,
@@ -51,12 +51,12 @@ export function variantItem(sku: string, overrides: Record<string, unknown> = {}
 /** The GraphQL Product the catalog answers for productItem(). */
 export function productOut(overrides: Record<string, unknown> = {}) {
   return {
-    id: '01PROD',
+    id: '01JPRD00000000000000000000',
     slug: 'blue-mug',
     name: 'Blue mug',
     description: 'A mug that is blue.',
-    categoryId: '01CAT',
-    category: { id: '01CAT', slug: 'mugs', name: 'Mugs', parentId: null },
+    categoryId: '01JCAT00000000000000000000',
+    category: { id: '01JCAT00000000000000000000', slug: 'mugs', name: 'Mugs', parentId: null },
     tags: ['kitchen'],
     status: 'ACTIVE',
     images: [],

@@ -11,16 +11,20 @@ import { callers, ENV, ISO_TIME, run } from '../support/resolver-harness.ts';
 import { productItem, productOut } from './fixtures.ts';
 
 const admin = { identity: callers.admin };
+const PRODUCT = '01JPRD00000000000000000000';
 const UPLOAD = 'media/Mutation.createProductImageUpload';
 const ATTACH = 'media/Mutation.attachProductImage';
 const REMOVE = 'media/Mutation.removeProductImage';
-const KEY = 'products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png';
-const OTHER_KEY = 'products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F9E9.webp';
-const PRODUCT_KEY = { pk: { S: 'PRODUCT#01PROD' }, sk: { S: 'PRODUCT' } };
+const KEY = 'products/01JPRD00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png';
+const OTHER_KEY = 'products/01JPRD00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9E9.webp';
+const PRODUCT_KEY = { pk: { S: 'PRODUCT#01JPRD00000000000000000000' }, sk: { S: 'PRODUCT' } };
 const image = (key: string, alt: string | null = null, contentType = 'image/png') => ({ key, alt, contentType });
 const withImages = (keys: string[]) =>
   productItem({ images: keys.map((k) => image(k)), imageKeys: keys }) as ReturnType<typeof productItem>;
-const tenKeys = Array.from({ length: 10 }, (_, i) => `products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F9${10 + i}.png`);
+const tenKeys = Array.from(
+  { length: 10 },
+  (_, i) => `products/01JPRD00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9${10 + i}.png`,
+);
 // The one build of resolvers/ takes longer than a test's budget on a busy machine.
 beforeAll(() => builtResolvers().then(() => undefined));
 
@@ -30,7 +34,7 @@ const notAdmins = [
 ] as const;
 
 describe('Mutation.createProductImageUpload', () => {
-  const args = { productId: '01PROD', contentType: 'image/png', contentLength: 2048 };
+  const args = { productId: '01JPRD00000000000000000000', contentType: 'image/png', contentLength: 2048 };
 
   it.each(notAdmins)('refuses %s as Unauthorized', async (_who, identity) => {
     const { error } = await run(`${UPLOAD}/index`, 'request', { identity, arguments: args });
@@ -40,7 +44,7 @@ describe('Mutation.createProductImageUpload', () => {
   it('checks the content type and length before anything is read, naming each field', async () => {
     const { error } = await run(`${UPLOAD}/index`, 'request', {
       ...admin,
-      arguments: { productId: '01PROD', contentType: 'image/gif', contentLength: 10485761 },
+      arguments: { productId: '01JPRD00000000000000000000', contentType: 'image/gif', contentLength: 10485761 },
     });
     expect(error).toEqual({
       message:
@@ -62,7 +66,7 @@ describe('Mutation.createProductImageUpload', () => {
     const missing = await run(`${UPLOAD}/01.getProduct`, 'response', { ...admin, arguments: args, result: null });
     expect(missing.error).toMatchObject({
       errorType: 'NotFound',
-      message: 'productId: no product 01PROD',
+      message: 'productId: no product 01JPRD00000000000000000000',
       errorInfo: { fields: ['productId'] },
     });
     const found = await run(`${UPLOAD}/01.getProduct`, 'response', {
@@ -123,7 +127,7 @@ describe('Mutation.createProductImageUpload', () => {
 });
 
 describe('Mutation.attachProductImage', () => {
-  const args = { productId: '01PROD', key: KEY, alt: '  A blue mug ' };
+  const args = { productId: '01JPRD00000000000000000000', key: KEY, alt: '  A blue mug ' };
 
   it.each(notAdmins)('refuses %s as Unauthorized', async (_who, identity) => {
     const { error } = await run(`${ATTACH}/index`, 'request', { identity, arguments: args });
@@ -131,16 +135,20 @@ describe('Mutation.attachProductImage', () => {
   });
 
   it.each([
-    ['a key of another product', 'products/01OTHER/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png'],
+    ['a key of another product', 'products/01JTHR00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png'],
     ['a key outside products/', 'uploads/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png'],
-    ['a key that climbs out of the prefix', 'products/01PROD/../01OTHER/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png'],
-    ['a key with another extension', 'products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.gif'],
-    ['a key not made by the signer', 'products/01PROD/picture.png'],
+    [
+      'a key that climbs out of the prefix',
+      'products/01JPRD00000000000000000000/../01JTHR00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.png',
+    ],
+    ['a key with another extension', 'products/01JPRD00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F9E8.gif'],
+    ['a key not made by the signer', 'products/01JPRD00000000000000000000/picture.png'],
   ])('refuses %s as a ValidationError naming key', async (_what, key) => {
     const { error } = await run(`${ATTACH}/index`, 'request', { ...admin, arguments: { ...args, key } });
     expect(error).toMatchObject({
       errorType: 'ValidationError',
-      message: 'key must be a key createProductImageUpload returned for this product (products/01PROD/<ulid>.<ext>)',
+      message:
+        'key must be a key createProductImageUpload returned for this product ' + `(products/${PRODUCT}/<ulid>.<ext>)`,
       errorInfo: { fields: ['key'] },
     });
   });
@@ -150,7 +158,10 @@ describe('Mutation.attachProductImage', () => {
     expect(long.error).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['alt'] } });
     const ok = await run(`${ATTACH}/index`, 'request', { ...admin, arguments: args });
     expect(ok.stash.image).toEqual({ key: KEY, alt: 'A blue mug' });
-    const none = await run(`${ATTACH}/index`, 'request', { ...admin, arguments: { productId: '01PROD', key: KEY } });
+    const none = await run(`${ATTACH}/index`, 'request', {
+      ...admin,
+      arguments: { productId: '01JPRD00000000000000000000', key: KEY },
+    });
     expect(none.stash.image).toEqual({ key: KEY, alt: null });
   });
 
@@ -325,7 +336,7 @@ describe('Mutation.attachProductImage', () => {
 });
 
 describe('Mutation.removeProductImage', () => {
-  const args = { productId: '01PROD', key: KEY };
+  const args = { productId: '01JPRD00000000000000000000', key: KEY };
 
   it.each(notAdmins)('refuses %s as Unauthorized', async (_who, identity) => {
     const { error } = await run(`${REMOVE}/index`, 'request', { identity, arguments: args });
@@ -342,7 +353,7 @@ describe('Mutation.removeProductImage', () => {
     });
     expect(absent.error).toMatchObject({
       errorType: 'NotFound',
-      message: `key: ${KEY} is not attached to product 01PROD`,
+      message: `key: ${KEY} is not attached to product 01JPRD00000000000000000000`,
       errorInfo: { fields: ['key'] },
     });
     const found = await run(`${REMOVE}/01.getProduct`, 'response', {
@@ -428,7 +439,7 @@ describe('products read their images', () => {
     const item = productItem({ images: [image(KEY, 'A blue mug'), image(OTHER_KEY, null, 'image/webp')] });
     const { result } = await run('catalog/Query.product', 'response', {
       ...admin,
-      arguments: { id: '01PROD' },
+      arguments: { id: '01JPRD00000000000000000000' },
       result: item,
     });
     expect(result.images).toEqual([image(KEY, 'A blue mug'), image(OTHER_KEY, null, 'image/webp')]);
@@ -438,7 +449,7 @@ describe('products read their images', () => {
     const current = withImages([KEY, OTHER_KEY]);
     const { result, stash } = await run('catalog/Mutation.updateProduct/03.writeProduct', 'request', {
       ...admin,
-      arguments: { input: { id: '01PROD', expectedVersion: 3, status: 'ARCHIVED' } },
+      arguments: { input: { id: '01JPRD00000000000000000000', expectedVersion: 3, status: 'ARCHIVED' } },
       stash: { current, changes: { status: 'ARCHIVED' } },
     });
     const written = JSON.stringify(result.transactItems[0].update);
@@ -446,7 +457,7 @@ describe('products read their images', () => {
     expect(written).not.toContain('imageKeys');
     const answer = await run('catalog/Mutation.updateProduct/03.writeProduct', 'response', {
       ...admin,
-      arguments: { input: { id: '01PROD', expectedVersion: 3, status: 'ARCHIVED' } },
+      arguments: { input: { id: '01JPRD00000000000000000000', expectedVersion: 3, status: 'ARCHIVED' } },
       stash,
       result: { keys: [], cancellationReasons: null },
     });
@@ -460,7 +471,8 @@ describe('the conditional writes on a real DynamoDB Local', () => {
   const tableName = uniqueTableName('MediaImages');
   let table: DataSource;
   const invocation = { callerId: 'media-test', info: { fieldName: 'attachProductImage', parentTypeName: 'Mutation' } };
-  const keyOf = (n: number) => `products/01PROD/01JF8ZQ4V6N4D7Y3K2H1G0F${String(n).padStart(3, '0')}.png`;
+  const keyOf = (n: number) =>
+    `products/01JPRD00000000000000000000/01JF8ZQ4V6N4D7Y3K2H1G0F${String(n).padStart(3, '0')}.png`;
 
   beforeAll(async () => {
     await createTable(dynamo.client, {
@@ -484,14 +496,14 @@ describe('the conditional writes on a real DynamoDB Local', () => {
   /** 03.attach's request, sent to DynamoDB, and its response handler on the outcome. */
   async function attach(key: string) {
     const stash = { image: { key, alt: null, contentType: 'image/png' } };
-    const args = { productId: '01PROD', key };
+    const args = { productId: '01JPRD00000000000000000000', key };
     const { result: request } = await run(`${ATTACH}/03.attach`, 'request', { ...admin, arguments: args, stash });
     const outcome = await table.invoke(request, invocation);
     return run(`${ATTACH}/03.attach`, 'response', { ...admin, arguments: args, stash, ...outcome });
   }
 
   async function detach(key: string, index: number) {
-    const args = { productId: '01PROD', key };
+    const args = { productId: '01JPRD00000000000000000000', key };
     const stash = { index };
     const { result: request } = await run(`${REMOVE}/02.detach`, 'request', { ...admin, arguments: args, stash });
     const outcome = await table.invoke(request, invocation);
@@ -516,7 +528,10 @@ describe('the conditional writes on a real DynamoDB Local', () => {
     const outcomes = await Promise.all(Array.from({ length: 14 }, (_, n) => attach(keyOf(100 + (n % 12)))));
     expect(outcomes.filter((o) => o.result).length).toBe(10);
     const { Item } = await dynamo.client.send(
-      new GetItemCommand({ TableName: tableName, Key: marshall({ pk: 'PRODUCT#01PROD', sk: 'PRODUCT' }) }),
+      new GetItemCommand({
+        TableName: tableName,
+        Key: marshall({ pk: 'PRODUCT#01JPRD00000000000000000000', sk: 'PRODUCT' }),
+      }),
     );
     const stored = unmarshall(Item!);
     expect(stored.images).toHaveLength(10);
@@ -531,7 +546,10 @@ describe('the conditional writes on a real DynamoDB Local', () => {
     const stale = await detach(keyOf(2), 1);
     expect(stale.error).toMatchObject({ errorType: 'ConflictError' });
     const { Item } = await dynamo.client.send(
-      new GetItemCommand({ TableName: tableName, Key: marshall({ pk: 'PRODUCT#01PROD', sk: 'PRODUCT' }) }),
+      new GetItemCommand({
+        TableName: tableName,
+        Key: marshall({ pk: 'PRODUCT#01JPRD00000000000000000000', sk: 'PRODUCT' }),
+      }),
     );
     expect(unmarshall(Item!).imageKeys).toEqual([keyOf(1), keyOf(3)]);
   });

@@ -10,15 +10,22 @@ const backend = {
   sourceIp: ['127.0.0.1'],
 };
 const image = {
-  pk: 'ORDER#01ORDER',
+  pk: 'ORDER#01JRDR00000000000000000000',
   sk: 'ORDER',
   entity: 'Order',
-  id: '01ORDER',
+  id: '01JRDR00000000000000000000',
   customerId: 'user-shopper',
   status: 'PAID',
   currency: 'USD',
   lines: [
-    { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
+    {
+      sku: 'MUG-L',
+      productId: '01JPRD00000000000000000000',
+      name: 'Blue mug — Large',
+      quantity: 2,
+      unitPrice: 1500,
+      lineTotal: 3000,
+    },
   ],
   subtotal: 3000,
   total: 3000,
@@ -31,7 +38,7 @@ const image = {
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-01T10:05:00.000Z',
   gsi1pk: 'CUSTOMER#user-shopper#ORDERS',
-  gsi1sk: '01ORDER',
+  gsi1sk: '01JRDR00000000000000000000',
 };
 
 describe.each(['orders/Mutation.publishOrderPlaced.none', 'orders/Mutation.publishOrderStatusChanged.none'])(
@@ -40,13 +47,13 @@ describe.each(['orders/Mutation.publishOrderPlaced.none', 'orders/Mutation.publi
     it('answers the image as the whole Order, with nextStatuses from the transition table', async () => {
       const { result } = await run(path, 'request', { identity: backend, arguments: { item: image } });
       expect(result.payload).toEqual({
-        id: '01ORDER',
+        id: '01JRDR00000000000000000000',
         customerId: 'user-shopper',
         status: 'PAID',
         lines: [
           {
             sku: 'MUG-L',
-            productId: '01PROD',
+            productId: '01JPRD00000000000000000000',
             name: 'Blue mug — Large',
             quantity: 2,
             unitPrice: { amount: 1500, currency: 'USD' },

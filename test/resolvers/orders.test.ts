@@ -10,16 +10,30 @@ const backend = {
   sourceIp: ['127.0.0.1'],
 };
 const orderItem = (overrides: Record<string, unknown> = {}) => ({
-  pk: 'ORDER#01ORDER',
+  pk: 'ORDER#01JRDR00000000000000000000',
   sk: 'ORDER',
   entity: 'Order',
-  id: '01ORDER',
+  id: '01JRDR00000000000000000000',
   customerId: 'user-shopper',
   status: 'PENDING_PAYMENT',
   currency: 'USD',
   lines: [
-    { sku: 'MUG-L', productId: '01PROD', name: 'Blue mug — Large', quantity: 2, unitPrice: 1500, lineTotal: 3000 },
-    { sku: 'MUG-S', productId: '01PROD', name: 'Blue mug — Small', quantity: 1, unitPrice: 1200, lineTotal: 1200 },
+    {
+      sku: 'MUG-L',
+      productId: '01JPRD00000000000000000000',
+      name: 'Blue mug — Large',
+      quantity: 2,
+      unitPrice: 1500,
+      lineTotal: 3000,
+    },
+    {
+      sku: 'MUG-S',
+      productId: '01JPRD00000000000000000000',
+      name: 'Blue mug — Small',
+      quantity: 1,
+      unitPrice: 1200,
+      lineTotal: 1200,
+    },
   ],
   subtotal: 4200,
   total: 4200,
@@ -53,26 +67,26 @@ describe('Query.order', () => {
   it('reads the order consistently by id', async () => {
     const { result } = await run('orders/Query.order', 'request', {
       identity: callers.shopper,
-      arguments: { id: '01ORDER' },
+      arguments: { id: '01JRDR00000000000000000000' },
     });
     expect(result).toEqual({
       operation: 'GetItem',
-      key: { pk: { S: 'ORDER#01ORDER' }, sk: { S: 'ORDER' } },
+      key: { pk: { S: 'ORDER#01JRDR00000000000000000000' }, sk: { S: 'ORDER' } },
       consistentRead: true,
     });
   });
 
   it('answers the owner, admins and the backend; another customer gets null, like a missing order', async () => {
     const read = (identity: unknown, result: unknown = orderItem()) =>
-      run('orders/Query.order', 'response', { identity, arguments: { id: '01ORDER' }, result });
+      run('orders/Query.order', 'response', { identity, arguments: { id: '01JRDR00000000000000000000' }, result });
     expect((await read(callers.shopper)).result).toEqual({
-      id: '01ORDER',
+      id: '01JRDR00000000000000000000',
       customerId: 'user-shopper',
       status: 'PENDING_PAYMENT',
       lines: [
         {
           sku: 'MUG-L',
-          productId: '01PROD',
+          productId: '01JPRD00000000000000000000',
           name: 'Blue mug — Large',
           quantity: 2,
           unitPrice: { amount: 1500, currency: 'USD' },
@@ -80,7 +94,7 @@ describe('Query.order', () => {
         },
         {
           sku: 'MUG-S',
-          productId: '01PROD',
+          productId: '01JPRD00000000000000000000',
           name: 'Blue mug — Small',
           quantity: 1,
           unitPrice: { amount: 1200, currency: 'USD' },
@@ -103,8 +117,8 @@ describe('Query.order', () => {
       createdAt: '2026-12-01T10:00:00.000Z',
       updatedAt: '2026-12-01T10:00:00.000Z',
     });
-    expect((await read(callers.admin)).result.id).toBe('01ORDER');
-    expect((await read(backend)).result.id).toBe('01ORDER');
+    expect((await read(callers.admin)).result.id).toBe('01JRDR00000000000000000000');
+    expect((await read(backend)).result.id).toBe('01JRDR00000000000000000000');
     expect((await read({ ...callers.shopper, sub: 'user-other', username: 'user-other' })).result).toBeNull();
     expect((await read(callers.shopper, null)).result).toBeNull();
   });
@@ -112,7 +126,7 @@ describe('Query.order', () => {
   it.each(STATUSES)('computes nextStatuses of a %s order from the transition table', async (status) => {
     const { result } = await run('orders/Query.order', 'response', {
       identity: callers.admin,
-      arguments: { id: '01ORDER' },
+      arguments: { id: '01JRDR00000000000000000000' },
       result: orderItem({ status }),
     });
     expect(result.nextStatuses).toEqual(TABLE[status]);
@@ -152,7 +166,7 @@ describe('listings', () => {
       result: { items: [orderItem(), orderItem({ id: '01OLDER', status: 'PAID' })], nextToken: 'next' },
     });
     expect(page.result.items.map((o: any) => [o.id, o.nextStatuses])).toEqual([
-      ['01ORDER', ['PAID', 'CANCELLED']],
+      ['01JRDR00000000000000000000', ['PAID', 'CANCELLED']],
       ['01OLDER', ['FULFILLING', 'CANCELLED', 'REFUNDED']],
     ]);
     expect(page.result.nextToken).toBe('next');
@@ -189,7 +203,10 @@ describe('listings', () => {
       arguments: {},
       result: { items: [orderItem()], nextToken: null },
     });
-    expect(page.result).toMatchObject({ items: [{ id: '01ORDER', total: { amount: 4200 } }], nextToken: null });
+    expect(page.result).toMatchObject({
+      items: [{ id: '01JRDR00000000000000000000', total: { amount: 4200 } }],
+      nextToken: null,
+    });
   });
 });
 
@@ -198,14 +215,18 @@ describe('Mutation.updateOrderStatus', () => {
 
   it('is for admins and the backend; refuses a note over 500 characters', async () => {
     expect(
-      (await run(`${U}/index`, 'request', { identity: callers.shopper, arguments: { id: '01ORDER', status: 'PAID' } }))
-        .error,
+      (
+        await run(`${U}/index`, 'request', {
+          identity: callers.shopper,
+          arguments: { id: '01JRDR00000000000000000000', status: 'PAID' },
+        })
+      ).error,
     ).toMatchObject({ errorType: 'Unauthorized' });
     expect(
       (
         await run(`${U}/index`, 'request', {
           identity: backend,
-          arguments: { id: '01ORDER', status: 'PAID', note: 'x'.repeat(501) },
+          arguments: { id: '01JRDR00000000000000000000', status: 'PAID', note: 'x'.repeat(501) },
         })
       ).error,
     ).toMatchObject({ errorType: 'ValidationError', errorInfo: { fields: ['note'] } });
@@ -213,23 +234,27 @@ describe('Mutation.updateOrderStatus', () => {
       (
         await run(`${U}/index`, 'request', {
           identity: backend,
-          arguments: { id: '01ORDER', status: 'PAID', note: ' pay_1 ' },
+          arguments: { id: '01JRDR00000000000000000000', status: 'PAID', note: ' pay_1 ' },
         })
       ).stash.note,
     ).toBe('pay_1');
     expect(
-      (await run(`${U}/index`, 'request', { identity: callers.admin, arguments: { id: '01ORDER', status: 'PAID' } }))
-        .stash.note,
+      (
+        await run(`${U}/index`, 'request', {
+          identity: callers.admin,
+          arguments: { id: '01JRDR00000000000000000000', status: 'PAID' },
+        })
+      ).stash.note,
     ).toBeNull();
   });
 
   it('NotFound for an unknown order', async () => {
     const { error } = await run(`${U}/01.getOrder`, 'response', {
       identity: backend,
-      arguments: { id: '01NOPE', status: 'PAID' },
+      arguments: { id: '01JNP000000000000000000000', status: 'PAID' },
       result: null,
     });
-    expect(error).toMatchObject({ errorType: 'NotFound', message: 'id: no order 01NOPE' });
+    expect(error).toMatchObject({ errorType: 'NotFound', message: 'id: no order 01JNP000000000000000000000' });
   });
 
   it.each(STATUSES.flatMap((from) => STATUSES.map((to) => [from, to])))(
@@ -237,7 +262,7 @@ describe('Mutation.updateOrderStatus', () => {
     async (from, to) => {
       const { error, stash } = await run(`${U}/01.getOrder`, 'response', {
         identity: backend,
-        arguments: { id: '01ORDER', status: to },
+        arguments: { id: '01JRDR00000000000000000000', status: to },
         stash: { note: null },
         result: orderItem({ status: from }),
       });
@@ -247,7 +272,7 @@ describe('Mutation.updateOrderStatus', () => {
       } else {
         expect(error).toMatchObject({
           errorType: 'InvalidTransition',
-          message: `Order 01ORDER cannot move from ${from} to ${to}`,
+          message: `Order 01JRDR00000000000000000000 cannot move from ${from} to ${to}`,
           errorInfo: { from, to },
         });
       }
@@ -259,7 +284,7 @@ describe('Mutation.updateOrderStatus', () => {
   it(MOVE_STATUS, async () => {
     const planned = await run(`${U}/01.getOrder`, 'response', {
       identity: backend,
-      arguments: { id: '01ORDER', status: 'PAID' },
+      arguments: { id: '01JRDR00000000000000000000', status: 'PAID' },
       stash: { note: 'pay_1' },
       result: orderItem(),
     });
@@ -267,7 +292,7 @@ describe('Mutation.updateOrderStatus', () => {
     const at = planned.stash.change.entry.at;
     expect(at).toMatch(ISO_TIME);
     expect(result.operation).toBe('UpdateItem');
-    expect(result.key).toEqual({ pk: { S: 'ORDER#01ORDER' }, sk: { S: 'ORDER' } });
+    expect(result.key).toEqual({ pk: { S: 'ORDER#01JRDR00000000000000000000' }, sk: { S: 'ORDER' } });
     expect(result.condition).toEqual({
       expression: '(#status = :status_eq)',
       expressionNames: { '#status': 'status' },
@@ -299,7 +324,7 @@ describe('Mutation.updateOrderStatus', () => {
   it('a racing change that won first makes this one InvalidTransition', async () => {
     const planned = await run(`${U}/01.getOrder`, 'response', {
       identity: backend,
-      arguments: { id: '01ORDER', status: 'PAID' },
+      arguments: { id: '01JRDR00000000000000000000', status: 'PAID' },
       stash: { note: null },
       result: orderItem(),
     });
@@ -316,14 +341,14 @@ describe('Mutation.updateOrderStatus', () => {
   it('cancelling restocks every line in the same transaction as the status change', async () => {
     const planned = await run(`${U}/01.getOrder`, 'response', {
       identity: callers.admin,
-      arguments: { id: '01ORDER', status: 'CANCELLED' },
+      arguments: { id: '01JRDR00000000000000000000', status: 'CANCELLED' },
       stash: { note: 'fraud' },
       result: orderItem({ status: 'FULFILLING' }),
     });
     const { result } = await run(`${U}/02.changeStatus`, 'request', { stash: planned.stash });
     expect(result.operation).toBe('TransactWriteItems');
     expect(result.transactItems.map((i: any) => [i.operation, i.key.pk.S])).toEqual([
-      ['UpdateItem', 'ORDER#01ORDER'],
+      ['UpdateItem', 'ORDER#01JRDR00000000000000000000'],
       ['UpdateItem', 'SKU#MUG-L'],
       ['UpdateItem', 'SKU#MUG-S'],
     ]);
@@ -354,25 +379,33 @@ describe('Mutation.cancelOrder', () => {
   const getOrder = (result: unknown, sub = 'user-shopper') =>
     run(`${C}/01.getOrder`, 'response', {
       identity: callers.shopper,
-      arguments: { id: '01ORDER' },
+      arguments: { id: '01JRDR00000000000000000000' },
       stash: { sub },
       result,
     });
 
   it("is the owner's: anyone else gets NotFound, as for a missing order", async () => {
     expect(
-      (await run(`${C}/index`, 'request', { identity: backend, arguments: { id: '01ORDER' } })).error,
+      (await run(`${C}/index`, 'request', { identity: backend, arguments: { id: '01JRDR00000000000000000000' } }))
+        .error,
     ).toMatchObject({ errorType: 'Unauthorized' });
     expect(
-      (await run(`${C}/index`, 'request', { identity: callers.shopper, arguments: { id: '01ORDER' } })).stash.sub,
+      (
+        await run(`${C}/index`, 'request', {
+          identity: callers.shopper,
+          arguments: { id: '01JRDR00000000000000000000' },
+        })
+      ).stash.sub,
     ).toBe('user-shopper');
-    expect((await run(`${C}/01.getOrder`, 'request', { arguments: { id: '01ORDER' } })).result).toEqual({
+    expect(
+      (await run(`${C}/01.getOrder`, 'request', { arguments: { id: '01JRDR00000000000000000000' } })).result,
+    ).toEqual({
       operation: 'GetItem',
-      key: { pk: { S: 'ORDER#01ORDER' }, sk: { S: 'ORDER' } },
+      key: { pk: { S: 'ORDER#01JRDR00000000000000000000' }, sk: { S: 'ORDER' } },
       consistentRead: true,
     });
     const other = await getOrder(orderItem(), 'user-other');
-    expect(other.error).toMatchObject({ errorType: 'NotFound', message: 'id: no order 01ORDER' });
+    expect(other.error).toMatchObject({ errorType: 'NotFound', message: 'id: no order 01JRDR00000000000000000000' });
     expect(JSON.stringify(other.error)).not.toContain('Springfield');
     expect((await getOrder(null)).error).toMatchObject({ errorType: 'NotFound' });
   });
@@ -398,8 +431,10 @@ describe('Mutation.cancelOrder', () => {
       result: { cancellationReasons: [{ type: 'ConditionalCheckFailed' }, { type: 'None' }, { type: 'None' }] },
     });
     expect(lost.error).toMatchObject({ errorType: 'InvalidTransition' });
-    expect((await run(`${C}/index`, 'response', { prev: { result: { id: '01ORDER' } } })).result).toEqual({
-      id: '01ORDER',
+    expect(
+      (await run(`${C}/index`, 'response', { prev: { result: { id: '01JRDR00000000000000000000' } } })).result,
+    ).toEqual({
+      id: '01JRDR00000000000000000000',
     });
   });
 });

@@ -85,8 +85,8 @@ function answer(hits: unknown[], total = hits.length) {
         doc_count_error_upper_bound: 0,
         sum_other_doc_count: 0,
         buckets: [
-          { key: '01CAT', doc_count: 7 },
-          { key: '01LAMPS', doc_count: 2 },
+          { key: '01JCAT00000000000000000000', doc_count: 7 },
+          { key: '01JMPS00000000000000000000', doc_count: 2 },
         ],
       },
       tags: {
@@ -115,7 +115,7 @@ function answer(hits: unknown[], total = hits.length) {
 function productWithVariants(id: string) {
   const variant = (sku: string, name: string, value: string, amount: number) => ({
     sku,
-    productId: '01PROD',
+    productId: '01JPRD00000000000000000000',
     name,
     options: [{ name: 'Size', value }],
     price: { amount, currency: 'USD' },
@@ -162,7 +162,11 @@ describe('Query.searchProducts request', () => {
   });
 
   it.each([
-    ['categoryIds', { categoryIds: ['01CAT', '01LAMPS'] }, { terms: { categoryId: ['01CAT', '01LAMPS'] } }],
+    [
+      'categoryIds',
+      { categoryIds: ['01JCAT00000000000000000000', '01JMPS00000000000000000000'] },
+      { terms: { categoryId: ['01JCAT00000000000000000000', '01JMPS00000000000000000000'] } },
+    ],
     ['minPrice', { minPrice: 1000 }, { range: { priceMin: { gte: 1000 } } }],
     ['maxPrice', { maxPrice: 0 }, { range: { priceMin: { lte: 0 } } }],
     ['both prices', { minPrice: 1000, maxPrice: 1000 }, { range: { priceMin: { gte: 1000, lte: 1000 } } }],
@@ -179,14 +183,20 @@ describe('Query.searchProducts request', () => {
   });
 
   it('combines every filter in the fixed order', async () => {
-    const filter = { tags: ['Blue'], inStock: true, maxPrice: 5000, minPrice: 1000, categoryIds: ['01CAT'] };
+    const filter = {
+      tags: ['Blue'],
+      inStock: true,
+      maxPrice: 5000,
+      minPrice: 1000,
+      categoryIds: ['01JCAT00000000000000000000'],
+    };
     expect((await search({ query: 'lamp', filter })).result).toEqual(
       expected({
         must: [MATCH_LAMP],
         sort: SORTS.RELEVANCE,
         filter: [
           ACTIVE,
-          { terms: { categoryId: ['01CAT'] } },
+          { terms: { categoryId: ['01JCAT00000000000000000000'] } },
           { range: { priceMin: { gte: 1000, lte: 5000 } } },
           { term: { inStock: true } },
           { terms: { tags: ['blue'] } },
@@ -299,6 +309,9 @@ describe('Query.searchProducts validation', () => {
     ['a 201-character query', { query: 'a'.repeat(201) }, 'query'],
     ['21 categories', { filter: { categoryIds: Array.from({ length: 21 }, (_, i) => `C${i}`) } }, 'filter.categoryIds'],
     ['an empty category id', { filter: { categoryIds: [''] } }, 'filter.categoryIds'],
+    ['a 2 KB category id', { filter: { categoryIds: ['0'.repeat(2049)] } }, 'filter.categoryIds'],
+    ['a NUL in a tag', { filter: { tags: ['blue\u0000'] } }, 'filter.tags[0]'],
+    ['a control character in the query', { query: 'lamp\u0085' }, 'query'],
     ['21 tags', { filter: { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) } }, 'filter.tags'],
     ['a blank tag', { filter: { tags: ['  '] } }, 'filter.tags[0]'],
     ['a negative minPrice', { filter: { minPrice: -1 } }, 'filter.minPrice'],
@@ -316,7 +329,7 @@ describe('Query.searchProducts validation', () => {
 
   it('accepts the limits themselves', async () => {
     const filter = {
-      categoryIds: Array.from({ length: 20 }, (_, i) => `C${i}`),
+      categoryIds: Array.from({ length: 20 }, (_, i) => `01JCAT${String(i).padStart(20, '0')}`),
       tags: Array.from({ length: 20 }, (_, i) => `t${i}`),
       minPrice: 0,
       maxPrice: 100000000,
@@ -352,8 +365,8 @@ describe('Query.searchProducts response', () => {
       total: 9,
       facets: {
         categories: [
-          { value: '01CAT', count: 7 },
-          { value: '01LAMPS', count: 2 },
+          { value: '01JCAT00000000000000000000', count: 7 },
+          { value: '01JMPS00000000000000000000', count: 2 },
         ],
         tags: [
           { value: 'kitchen', count: 5 },

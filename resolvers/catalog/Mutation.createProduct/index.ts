@@ -1,6 +1,7 @@
 // createProduct: check the whole input first (nothing is written for malformed input), then read
 // the category and write product, slug lock and variants in one transaction.
 import type { Context } from '@aws-appsync/utils';
+import { knownId } from '../../lib/ids.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import { checkDescription, checkSlug, checkStatus, checkTags, checkVariants } from '../../lib/product-input.ts';
 import type { MutationCreateProductArgs } from '../../lib/schema-types.ts';
@@ -13,7 +14,7 @@ export function request(ctx: Context<MutationCreateProductArgs>) {
     slug: checkSlug(problems, 'input.slug', input.slug),
     name: checkText(problems, 'input.name', input.name, 1, 200),
     description: checkDescription(problems, 'input.description', input.description),
-    categoryId: checkText(problems, 'input.categoryId', input.categoryId, 1, 100),
+    categoryId: input.categoryId,
     tags: checkTags(problems, 'input.tags', input.tags),
     status:
       input.status === null || input.status === undefined
@@ -22,6 +23,8 @@ export function request(ctx: Context<MutationCreateProductArgs>) {
     variants: checkVariants(problems, 'input.variants', input.variants, shopCurrency(ctx)),
   };
   raiseIfInvalid(problems);
+  // schema: an unknown categoryId is NotFound; a malformed one is unknown without a read
+  knownId('input.categoryId', input.categoryId, 'category');
   return {};
 }
 

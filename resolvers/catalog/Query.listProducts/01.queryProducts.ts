@@ -3,11 +3,12 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
-import { fail, raiseDataSourceError } from '../../lib/errors.ts';
+import { raiseDataSourceError } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
 import { productListingIndex } from '../../lib/keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import { cursorId, isCursor } from '../../lib/page-cursor.ts';
+import { invalidToken } from '../../lib/page-token.ts';
 import type { QueryListProductsArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<QueryListProductsArgs>) {
@@ -27,9 +28,7 @@ export function request(ctx: Context<QueryListProductsArgs>) {
 
 export function response(ctx: Context<QueryListProductsArgs>) {
   if (ctx.error && ctx.args.nextToken && ctx.error.message.indexOf('nextToken') >= 0) {
-    fail('nextToken is not valid for this listing; start again without it', 'ValidationError', {
-      fields: ['nextToken'],
-    });
+    invalidToken();
   }
   raiseDataSourceError(ctx.error);
   const currency = shopCurrency(ctx);

@@ -4,16 +4,18 @@
 import type { Context } from '@aws-appsync/utils';
 import { fail } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
+import { knownId } from '../../lib/ids.ts';
 import { isImageFileName, MAX_ALT_LENGTH } from '../../lib/images.ts';
 import { productImagePrefix } from '../../lib/keys.ts';
 import type { MutationAttachProductImageArgs } from '../../lib/schema-types.ts';
-import { checkOptionalText, checkText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
+import { checkOptionalText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
 
 export function request(ctx: Context<MutationAttachProductImageArgs>) {
   if (!isAdmin(ctx)) fail('attachProductImage is for admins', 'Unauthorized');
   const { productId, key } = ctx.args;
+  // first: the key's check below needs a well-formed product id to build the prefix from
+  knownId('productId', productId, 'product');
   const problems: Problems = [];
-  checkText(problems, 'productId', productId, 1, 100);
   const prefix = productImagePrefix(productId);
   if (typeof key !== 'string' || !key.startsWith(prefix) || !isImageFileName(key.slice(prefix.length))) {
     problems.push({

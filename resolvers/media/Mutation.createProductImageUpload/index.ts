@@ -3,17 +3,18 @@
 import type { Context } from '@aws-appsync/utils';
 import { fail } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
+import { knownId } from '../../lib/ids.ts';
 import { checkImageLength, checkImageType } from '../../lib/images.ts';
 import type { MutationCreateProductImageUploadArgs } from '../../lib/schema-types.ts';
-import { checkText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
+import { raiseIfInvalid, type Problems } from '../../lib/validation.ts';
 
 export function request(ctx: Context<MutationCreateProductImageUploadArgs>) {
   if (!isAdmin(ctx)) fail('createProductImageUpload is for admins', 'Unauthorized');
   const problems: Problems = [];
-  checkText(problems, 'productId', ctx.args.productId, 1, 100);
   checkImageType(problems, 'contentType', ctx.args.contentType);
   checkImageLength(problems, 'contentLength', ctx.args.contentLength);
   raiseIfInvalid(problems);
+  knownId('productId', ctx.args.productId, 'product');
   return {};
 }
 

@@ -2,10 +2,12 @@
 // restock every line in one transaction conditional on the status read. 2 DynamoDB calls.
 import type { Context } from '@aws-appsync/utils';
 import { requireCustomer } from '../../lib/cart.ts';
+import { knownId } from '../../lib/ids.ts';
 import type { MutationCancelOrderArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationCancelOrderArgs>) {
   ctx.stash.sub = requireCustomer(ctx);
+  knownId('id', ctx.args.id, 'order');
   return {};
 }
 

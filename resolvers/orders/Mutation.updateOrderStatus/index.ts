@@ -3,6 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import { fail } from '../../lib/errors.ts';
 import { isAdmin, isBackend } from '../../lib/identity.ts';
+import { knownId } from '../../lib/ids.ts';
 import { isOrderStatus } from '../../lib/order-status.ts';
 import type { MutationUpdateOrderStatusArgs } from '../../lib/schema-types.ts';
 import { checkOptionalText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
@@ -10,9 +11,10 @@ import { checkOptionalText, raiseIfInvalid, type Problems } from '../../lib/vali
 export function request(ctx: Context<MutationUpdateOrderStatusArgs>) {
   if (!isAdmin(ctx) && !isBackend(ctx)) fail('updateOrderStatus is for admins and the backend', 'Unauthorized');
   const problems: Problems = [];
-  ctx.stash.note = checkOptionalText(problems, 'note', ctx.args.note, 500) || null;
+  ctx.stash.note = checkOptionalText(problems, 'note', ctx.args.note, 500, true) || null;
   if (!isOrderStatus(ctx.args.status)) problems.push({ field: 'status', message: 'status must be an OrderStatus' });
   raiseIfInvalid(problems);
+  knownId('id', ctx.args.id, 'order');
   return {};
 }
 
