@@ -13,6 +13,7 @@ import { createRefund } from './refunds-create.ts';
 import { retrieveRefund } from './refunds-retrieve.ts';
 import { resendEvent } from './twin-events-resend.ts';
 import { payCheckoutSessionByHand } from './twin-sessions-pay.ts';
+import { addWebhookEndpointByHand } from './twin-webhook-endpoints.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -32,6 +33,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/v1/events/:id', operation: retrieveEvent },
   { method: 'POST', pattern: '/_twin/events/:id/resend', operation: resendEvent },
   { method: 'POST', pattern: '/_twin/checkout/sessions/:id/pay', operation: payCheckoutSessionByHand },
+  { method: 'POST', pattern: '/_twin/webhook_endpoints', operation: addWebhookEndpointByHand },
 ];
 
 function matchPattern(pattern: string, path: string): Record<string, string> | undefined {

@@ -110,6 +110,28 @@ describe('webhook delivery', () => {
     expect(JSON.parse(late.received[0]!.body).request.idempotency_key).toBe('expire:ord_1');
   });
 
+  it('takes an endpoint through POST /_twin/webhook_endpoints, as `stripe listen --forward-to` does', async () => {
+    const { t } = await setUp({}, 0);
+    const receiver = await startReceiver();
+    cleanups.push(() => receiver.close());
+    const secret = generateWebhookSecret();
+    const add = (body: string, key = SECRET_KEY) =>
+      fetch(`${t.twin.url}/_twin/webhook_endpoints`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+    expect((await add(`url=${encodeURIComponent(receiver.url)}&secret=whsec_x`, 'sk_test_wrong')).status).toBe(401);
+    expect((await add(`url=${encodeURIComponent(receiver.url)}&secret=nope`)).status).toBe(400);
+    const added = await add(
+      `url=${encodeURIComponent(receiver.url)}&secret=${secret}&enabled_events[]=checkout.session.completed`,
+    );
+    expect(added.status).toBe(200);
+    await pay(t);
+    await waitFor(() => receiver.received.length >= 1);
+    expect(verified(receiver, secret).map((e) => e.type)).toEqual(['checkout.session.completed']);
+  });
+
   it('retries after a receiver that first answers 500, with the schedule in the log', async () => {
     const { t, receiver, secret } = await setUp({ webhookRetryDelaysMs: [50, 100] });
     receiver.statuses.push(500, 503);
