@@ -1,6 +1,6 @@
 // The pages measured, in order (the first is the storefront's landing page, held to the size target),
 // each with who is signed in and what a user sees once it has loaded (roles and names from
-// clients/web/src/shop.tsx and admin.tsx).
+// clients/web/src/pages/ (one file per page)).
 import type { Page } from 'playwright-core';
 import type { Role } from './sessions.ts';
 
