@@ -51,7 +51,10 @@ async function runShop(): Promise<void> {
   // The storefront is built once (3-8 s on 2 shared cores) and then served from dist/web.
   const web = await ensureWebBuild(root);
   if (web.built)
-    console.log(`[${seconds()}s] built the storefront and admin into dist/web in ${web.seconds.toFixed(1)}s`);
+    console.log(
+      `[${seconds()}s] built the storefront and admin into dist/web in ${web.seconds.toFixed(1)}s` +
+        (web.reason === 'stale' ? ' (their sources changed since the last build)' : ''),
+    );
 
   shop = await startShop({
     root,

@@ -1,5 +1,5 @@
 // The storefront and admin web app, served by npm start on the API's own port.
-export { ensureWebBuild, webDistDir } from './build.ts';
+export { ensureWebBuild, webBuildNeeded, webDistDir } from './build.ts';
 export type { WebBuildResult } from './build.ts';
 export { webConnection } from './connection.ts';
 export type { PublicOutputs, WebConnection } from './connection.ts';
