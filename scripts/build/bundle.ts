@@ -1,5 +1,6 @@
 // Bundles every resolver and pipeline function with esbuild exactly as AWS documents for APPSYNC_JS
-// (appsync-runtime-spec §6.1): one ESM file per entry, @aws-appsync/utils provided by the runtime.
+// (appsync-runtime-spec §6.1): one ESM file per entry, @aws-appsync/utils provided by the runtime; the source
+// map goes to a file beside it, never into the code AppSync receives.
 import path from 'node:path';
 import { build, type BuildFailure, type BuildOptions, type Message } from 'esbuild';
 import type { Finding } from './findings.ts';
@@ -10,7 +11,9 @@ export const ESBUILD_OPTIONS = {
   platform: 'node',
   target: 'esnext',
   external: ['@aws-appsync/utils', '@aws-appsync/utils/*'],
-  sourcemap: 'inline',
+  // A separate <bundle>.js.map for local debugging and for mapping findings back to the TypeScript source; no
+  // comment in the code: AppSync counts every character toward its 32,768 limit (API_Resolver, `code`).
+  sourcemap: 'external',
   sourcesContent: false,
   // One file per entry: no shared chunks (AppSync takes one self-contained module per resolver).
   splitting: false,

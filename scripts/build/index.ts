@@ -18,10 +18,16 @@ import {
   type Manifest,
   type ManifestResolver,
 } from '../../contracts/index.ts';
-import { inlineSourceMapLength, originalPosition, readInlineSourceMap, type SourceMap } from './source-map.ts';
+import { inlineSourceMapLength, originalPosition, readSourceMapFile, type SourceMap } from './source-map.ts';
 
 export * from '../../contracts/build-manifest.ts';
 export { MAX_CODE_LENGTH };
+
+/**
+ * The build fails at 80% of AppSync's limit, while there is still room to split a resolver calmly rather
+ * than during a deploy that one more filter pushed over (API_Resolver `code`: at most 32,768 characters).
+ */
+export const CODE_LENGTH_BUDGET = Math.floor(MAX_CODE_LENGTH * 0.8);
 export { formatFinding, type Finding } from './findings.ts';
 
 /** The before/after step of a pipeline folder without index.ts. */
@@ -114,15 +120,57 @@ async function prepareOutDir(outDir: string, resolversDir: string): Promise<void
   );
 }
 
+/** What a bundle is to AppSync, for messages: `resolver Query.product`, `pipeline function X of Type.field`. */
+function bundleLabels(plans: ResolverPlan[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const p of plans) {
+    const field = `${p.typeName}.${p.fieldName}`;
+    labels.set(p.out, p.kind === 'UNIT' ? `resolver ${field}` : `resolver ${field} (pipeline before/after step)`);
+    if (p.kind === 'PIPELINE')
+      for (const f of p.functions) labels.set(f.out, `pipeline function ${f.name} of ${field}`);
+  }
+  return labels;
+}
+
+/** The size findings: an inline source map (never deployed), and code over the budget or the limit. */
+function sizeFindings(bundleFile: string, code: string, label: string): Finding[] {
+  const at = { file: bundleFile, line: 1, column: 1, rule: 'size' };
+  const findings: Finding[] = [];
+  const mapLength = inlineSourceMapLength(code);
+  if (mapLength > 0)
+    findings.push({
+      ...at,
+      message:
+        `${label} carries an inline source map (${mapLength.toLocaleString('en-US')} characters), which AppSync ` +
+        'would count toward its code limit: keep source maps in a separate .map file',
+    });
+  const length = code.length.toLocaleString('en-US');
+  const limit = MAX_CODE_LENGTH.toLocaleString('en-US');
+  if (code.length > MAX_CODE_LENGTH)
+    findings.push({
+      ...at,
+      message: `${label} is ${length} characters; AppSync accepts at most ${limit}`,
+    });
+  else if (code.length > CODE_LENGTH_BUDGET)
+    findings.push({
+      ...at,
+      message:
+        `${label} is ${length} characters, over 80% of AppSync's ${limit}-character limit ` +
+        `(${CODE_LENGTH_BUDGET.toLocaleString('en-US')}): split it into pipeline functions or move helpers out`,
+    });
+  return findings;
+}
+
 async function checkBundle(
   bundleFile: string,
   source: string | undefined,
   lint: Finding[],
   exported: string[] | undefined,
+  label: string,
 ): Promise<Finding[]> {
   const code = await readFile(bundleFile, 'utf8');
   const findings: Finding[] = [];
-  const map: SourceMap | undefined = readInlineSourceMap(code, bundleFile);
+  const map: SourceMap | undefined = readSourceMapFile(bundleFile);
   const locate = (f: Omit<Finding, 'bundle'>): Finding => {
     const source = map ? originalPosition(map, f.line, f.column) : undefined;
     return source ? { ...f, ...source, bundle: { file: f.file, line: f.line, column: f.column } } : f;
@@ -130,28 +178,11 @@ async function checkBundle(
 
   findings.push(...lint.map(locate));
 
+  findings.push(...sizeFindings(bundleFile, code, label));
   const tooLong = code.length > MAX_CODE_LENGTH;
-  if (tooLong) {
-    const mapLength = inlineSourceMapLength(code);
-    const withoutMap = code.length - mapLength;
-    const detail =
-      withoutMap <= MAX_CODE_LENGTH
-        ? `; the inline source map is ${mapLength.toLocaleString('en-US')} of them and pushes it over ` +
-          `(without it: ${withoutMap.toLocaleString('en-US')})`
-        : `; ${withoutMap.toLocaleString('en-US')} without the inline source map`;
-    findings.push({
-      file: bundleFile,
-      line: 1,
-      column: 1,
-      rule: 'size',
-      message:
-        `bundle is ${code.length.toLocaleString('en-US')} characters including its inline source map; ` +
-        `AppSync accepts at most ${MAX_CODE_LENGTH.toLocaleString('en-US')}${detail}`,
-    });
-  }
 
   for (const error of validateCode(code).errors) {
-    // The size rule above already reports length, with the source-map detail.
+    // The size rule above already reports the length, naming the resolver.
     if (tooLong && error.errorType === 'VALIDATION_ERROR') continue;
     findings.push(
       locate({
@@ -218,6 +249,7 @@ export async function buildResolvers(options: BuildResolversOptions): Promise<Bu
   }
 
   const manifest = toManifest(plans);
+  const labels = bundleLabels(plans);
   if (bundled.findings.length === 0) {
     const outs = [...entries.map((e) => e.out), ...passThrough].sort();
     const files = outs.map((out) => path.join(outDir, out));
@@ -230,6 +262,7 @@ export async function buildResolvers(options: BuildResolversOptions): Promise<Bu
           sources.get(out),
           lint.filter((m) => m.file === file),
           bundled.exports.get(out),
+          labels.get(out) ?? out,
         )),
       );
     }

@@ -1,6 +1,8 @@
-// Maps a position in a bundle back to its TypeScript source through the bundle's inline source map
-// (esbuild writes `//# sourceMappingURL=data:application/json;base64,...`). Just enough of the
-// Source Map v3 format to answer "which source line is this": VLQ segments, no names.
+// Maps a position in a bundle back to its TypeScript source through the bundle's source map: the
+// `<bundle>.js.map` file esbuild writes beside it, or an inline `//# sourceMappingURL=data:...` comment
+// (which the build refuses in deployed code). Just enough of the Source Map v3 format to answer "which
+// source line is this": VLQ segments, no names.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Position } from './findings.ts';
 
@@ -46,15 +48,27 @@ export function inlineSourceMapLength(code: string): number {
   return match ? code.length - match.index : 0;
 }
 
+interface RawSourceMap {
+  sources: string[];
+  sourceRoot?: string;
+  mappings: string;
+}
+
 /** Parses the bundle's inline source map; undefined when there is none. */
 export function readInlineSourceMap(code: string, bundleFile: string): SourceMap | undefined {
   const match = INLINE_MAP.exec(code);
   if (!match) return undefined;
-  const raw = JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as {
-    sources: string[];
-    sourceRoot?: string;
-    mappings: string;
-  };
+  return parseSourceMap(JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as RawSourceMap, bundleFile);
+}
+
+/** Parses `<bundle>.map` (esbuild's external source map); undefined when there is none. */
+export function readSourceMapFile(bundleFile: string): SourceMap | undefined {
+  const file = `${bundleFile}.map`;
+  if (!existsSync(file)) return undefined;
+  return parseSourceMap(JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap, bundleFile);
+}
+
+function parseSourceMap(raw: RawSourceMap, bundleFile: string): SourceMap {
   const base = path.resolve(path.dirname(bundleFile), raw.sourceRoot ?? '');
   const sources = raw.sources.map((s) => path.resolve(base, s));
   const lines: Segment[][] = [];

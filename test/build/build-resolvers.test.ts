@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CODE_LENGTH_BUDGET,
   MAX_CODE_LENGTH,
   PASS_THROUGH_CODE,
   buildResolvers,
@@ -57,17 +58,18 @@ describe('build: fixture resolvers', () => {
   });
 
   const BUNDLES_ESM =
-    'bundles ESM with shared helpers inlined, @aws-appsync/utils external, an inline source map without sources';
+    'bundles ESM with shared helpers inlined, @aws-appsync/utils external, the source map in a file beside it';
   it(BUNDLES_ESM, () => {
-    const code = readFileSync(path.join(result.outDir, 'catalog/Query.product.js'), 'utf8');
+    const file = path.join(result.outDir, 'catalog/Query.product.js');
+    const code = readFileSync(file, 'utf8');
     expect(code).toContain('from "@aws-appsync/utils"');
     expect(code).toContain('from "@aws-appsync/utils/dynamodb"');
     expect(code).toMatch(/function productKey\(id\)/);
     expect(code).not.toMatch(/: string|import type|\.\.\/lib\/keys/);
     expect(code).toMatch(/export \{\s*request,\s*response\s*\};/);
-    const map = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(code);
-    expect(map).not.toBeNull();
-    const sourceMap = JSON.parse(Buffer.from(map![1]!, 'base64').toString('utf8'));
+    // nothing of the source map in what AppSync receives: not inline, not even a link
+    expect(code).not.toContain('sourceMappingURL');
+    const sourceMap = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
     expect(sourceMap.sourcesContent).toBeUndefined();
     expect(sourceMap.sources.some((s: string) => s.endsWith('catalog/Query.product.ts'))).toBe(true);
   });
@@ -110,18 +112,48 @@ describe('build: findings fail the build', () => {
     expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
 
-  it('fails on a bundle over 32,768 characters, naming the bundle and its size', async () => {
-    const items = Array.from({ length: 1500 }, (_, i) => `'item-${String(i).padStart(5, '0')}-padding'`).join(',\n');
-    const { findings, outDir } = await build({
-      'catalog/Query.categories.none.ts': `const NAMES = [${items}];\n${unitResolver('  return { payload: NAMES };')}`,
-    });
-    const size = findings.find((f) => f.rule === 'size');
+  /** A .none. resolver whose bundle is about `entries` × 26 characters long. */
+  const padded = (entries: number) => {
+    const items = Array.from({ length: entries }, (_, i) => `'item-${String(i).padStart(5, '0')}-padding'`);
+    return `const NAMES = [${items.join(',\n')}];\n${unitResolver('  return { payload: NAMES };')}`;
+  };
+
+  it('fails on a bundle over 32,768 characters, naming the resolver and its size', async () => {
+    const { findings, outDir } = await build({ 'catalog/Query.categories.none.ts': padded(1500) });
+    const size = findings.filter((f) => f.rule === 'size');
     const bundle = path.join(outDir, 'catalog/Query.categories.none.js');
     const length = readFileSync(bundle, 'utf8').length;
     expect(length).toBeGreaterThan(MAX_CODE_LENGTH);
-    expect(size).toMatchObject({ file: bundle, line: 1 });
-    expect(size?.message).toContain(`${length.toLocaleString('en-US')} characters including its inline source map`);
-    expect(size?.message).toContain('32,768');
+    expect(size).toEqual([expect.objectContaining({ file: bundle, line: 1 })]);
+    expect(size[0]!.message).toBe(
+      `resolver Query.categories is ${length.toLocaleString('en-US')} characters; AppSync accepts at most 32,768`,
+    );
+    expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
+  });
+
+  it('fails at 80% of the limit, naming the pipeline function, before a deploy would', async () => {
+    const { findings, outDir } = await build({
+      'orders/Mutation.checkout/01.loadCart.ts': padded(1100),
+      'orders/Mutation.checkout/02.place.ts': unitResolver('  return {};'),
+    });
+    const bundle = path.join(outDir, 'orders/Mutation.checkout/01.loadCart.js');
+    const length = readFileSync(bundle, 'utf8').length;
+    expect(length).toBeGreaterThan(CODE_LENGTH_BUDGET);
+    expect(length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
+    expect(CODE_LENGTH_BUDGET).toBe(26_214);
+    const [size, ...others] = findings.filter((f) => f.rule === 'size');
+    expect(others).toEqual([]);
+    expect(size!.file).toBe(bundle);
+    expect(size!.message).toMatch(
+      /^pipeline function Mutation_checkout_01_loadCart of Mutation\.checkout is [\d,]+ characters, over 80% /,
+    );
+    expect(size!.message).toContain('(26,214)');
+    expect(formatFinding(size!, outDir)).toMatch(/^orders\/Mutation\.checkout\/01\.loadCart\.js:1:1 size /);
+  });
+
+  it('passes just under the budget', async () => {
+    const { findings } = await build({ 'catalog/Query.categories.none.ts': padded(900) });
+    expect(findings.map((f) => formatFinding(f))).toEqual([]);
   });
 
   it('fails on a Type.field that is not in the schema', async () => {
