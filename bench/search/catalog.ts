@@ -19,7 +19,7 @@ export interface Category {
 }
 
 /** Deterministic pseudo-random numbers, so every run generates the same catalog. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
@@ -32,7 +32,8 @@ function benchId(run: string, n: number): string {
   return `01BENCH${run}${String(n).padStart(26 - 7 - run.length, '0')}`;
 }
 
-function productItems(run: string, n: number, categories: Category[], next: () => number) {
+/** Product `n` of a run: its product item and two variant items, as createProduct writes them. */
+export function productItems(run: string, n: number, categories: Category[], next: () => number) {
   const id = benchId(run, n);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const category = pick(categories);

@@ -5,16 +5,19 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Doc, Mapping } from './search-index.ts';
+import { SourceRef } from './sources.ts';
 
 export type PersistedEntry = [string, number, Doc | null];
+/** What a save writes: a document may come as a stored source, read when its piece is written. */
+export type SavedEntry = [string, number, Doc | SourceRef | null];
 
-export interface PersistedIndex {
+export interface PersistedIndex<E = PersistedEntry> {
   mapping: Mapping;
-  docs: PersistedEntry[];
+  docs: E[];
 }
 
-export interface Persisted {
-  indexes: Record<string, PersistedIndex>;
+export interface Persisted<E = PersistedEntry> {
+  indexes: Record<string, PersistedIndex<E>>;
 }
 
 export interface Saver {
@@ -39,7 +42,10 @@ export async function loadPersisted(file: string): Promise<Persisted | undefined
   );
 }
 
-async function writePersisted(file: string, snapshot: Persisted): Promise<void> {
+const entryJson = ([id, version, doc]: SavedEntry): string =>
+  `[${JSON.stringify(id)},${version},${doc instanceof SourceRef ? doc.json() : JSON.stringify(doc)}]`;
+
+async function writePersisted(file: string, snapshot: Persisted<SavedEntry>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const handle = await open(`${file}.tmp`, 'w', 0o600);
   try {
@@ -49,7 +55,7 @@ async function writePersisted(file: string, snapshot: Persisted): Promise<void> 
       await handle.write(`${firstIndex ? '' : ','}${JSON.stringify(name)}:{"mapping":${JSON.stringify(index.mapping)}`);
       await handle.write(',"docs":[');
       for (let i = 0; i < index.docs.length; i += PIECE) {
-        const piece = index.docs.slice(i, i + PIECE).map((entry) => JSON.stringify(entry));
+        const piece = index.docs.slice(i, i + PIECE).map(entryJson);
         await handle.write(`${i === 0 ? '' : ','}${piece.join(',')}`);
       }
       await handle.write(']}');
@@ -63,7 +69,7 @@ async function writePersisted(file: string, snapshot: Persisted): Promise<void> 
 }
 
 /** `snapshot` is taken when the save starts: the entries are copied then, so later writes wait for the next save. */
-export function createSaver(file: string, snapshot: () => Persisted, delayMs: number): Saver {
+export function createSaver(file: string, snapshot: () => Persisted<SavedEntry>, delayMs: number): Saver {
   let timer: NodeJS.Timeout | undefined;
   let saving = Promise.resolve();
   let lastSaveMs = 0;

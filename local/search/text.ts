@@ -1,7 +1,7 @@
-// Text matching as OpenSearch's standard analyzer and `fuzziness: AUTO` do it, for what Orama cannot
-// say exactly: Orama finds fuzzy candidates (and prefixes, which OpenSearch's match never does), so
-// each candidate is checked here against the real edit distance.
-// https://opensearch.org/docs/latest/query-dsl/full-text/match/ (fuzziness AUTO: 0-2 chars exact, 3-5 one edit, more two)
+// Text matching as OpenSearch's standard analyzer and `fuzziness: AUTO` do it: the tokens, the edits AUTO
+// allows a term, and the edit distance a dictionary term is checked with (text-index.ts).
+// https://opensearch.org/docs/latest/query-dsl/full-text/match/
+// (fuzziness AUTO: 0-2 characters exact, 3-5 one edit, more two)
 
 /** Lower-cased words, as the standard analyzer splits them (Unicode letters and digits). */
 export function tokenize(text: string): string[] {
@@ -41,39 +41,4 @@ export function editDistance(a: string, b: string, cap: number): number {
     rows.push(row);
   }
   return Math.min((rows[x.length] as number[])[y.length] as number, cap + 1);
-}
-
-/**
- * What to ask Orama for one query term: the term within its AUTO edits and, when AUTO allows one edit,
- * each adjacent swap of it exactly. Orama's tolerance is Levenshtein, where a transposition costs two
- * edits, while Lucene's fuzzy query counts it as one (`transpositions: true` by default), so `lmap`
- * must find `lamp`. Longer terms (AUTO = 2) already reach one transposition within Orama's tolerance.
- * https://opensearch.org/docs/latest/query-dsl/full-text/match/ (fuzzy_transpositions)
- */
-export function candidateTerms(term: string): Array<{ term: string; tolerance: number }> {
-  const tolerance = autoFuzziness(term);
-  const out = [{ term, tolerance }];
-  if (tolerance !== 1) return out;
-  const chars = [...term];
-  const seen = new Set([term]);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const swapped = [...chars];
-    [swapped[i], swapped[i + 1]] = [swapped[i + 1] as string, swapped[i] as string];
-    const variant = swapped.join('');
-    if (!seen.has(variant)) out.push({ term: variant, tolerance: 0 });
-    seen.add(variant);
-  }
-  return out;
-}
-
-/** The fewest edits between `term` and any of `tokens` within AUTO, or undefined when none is close enough. */
-export function closestEdits(term: string, tokens: Iterable<string>): number | undefined {
-  const cap = autoFuzziness(term);
-  let best: number | undefined;
-  for (const token of tokens) {
-    const d = token === term ? 0 : editDistance(term, token, cap);
-    if (d <= cap && (best === undefined || d < best)) best = d;
-    if (best === 0) break;
-  }
-  return best;
 }
