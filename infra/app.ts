@@ -1,12 +1,15 @@
 // The CDK app (cdk.json: `npx tsx infra/app.ts`). `npm run synth` / `npm run deploy` build the
 // resolvers first; this file only reads the build's manifest, and refuses bundles older than their sources.
-// Context (cdk -c key=value):
+// Context (cdk -c key=value); none needs credentials or a lookup, so synth runs offline:
+//   stage=dev|prod              dev (default): small and destroyable; prod: protected, retained, HA search
+//   stackName=ShopStack-alice   CloudFormation stack name, for several stacks in one account (default ShopStack)
 //   bundleDir=dist/appsync      where `npm run build` wrote the bundles
-//   deletionProtection=false    throwaway dev stack: no deletion protection, resources destroyed with the stack
-//   stackName=ShopStack-alice   CloudFormation stack name, for several dev stacks in one account (default ShopStack)
+//   deletionProtection=true|false   overrides the stage's deletion protection (and DESTROY/RETAIN with it)
+//   searchDedicatedMasters=0|3  overrides the stage's dedicated master nodes (docs/deploy.md)
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { App, RemovalPolicy } from 'aws-cdk-lib';
+import { stageSettings } from './stage.ts';
 import { DEFAULT_OUT_DIR, DEFAULT_RESOLVERS_DIR, MANIFEST_FILE } from '../contracts/index.ts';
 import { addNagChecks } from './nag.ts';
 import { ShopStack } from './shop-stack.ts';
@@ -25,7 +28,13 @@ function newestSource(dir: string): { file: string; mtimeMs: number } | undefine
 
 const app = new App();
 const bundleDir = String(app.node.tryGetContext('bundleDir') ?? DEFAULT_OUT_DIR);
-const throwaway = String(app.node.tryGetContext('deletionProtection')) === 'false';
+const stage = stageSettings(app.node.tryGetContext('stage') ?? 'dev');
+const protection = app.node.tryGetContext('deletionProtection') as unknown;
+if (protection !== undefined && !['true', 'false', true, false].includes(protection as string))
+  throw new Error(`-c deletionProtection must be true or false, got '${String(protection)}'`);
+const masters = app.node.tryGetContext('searchDedicatedMasters') as unknown;
+if (masters !== undefined && !['0', '3', 0, 3].includes(masters as string))
+  throw new Error(`-c searchDedicatedMasters must be 0 or 3, got '${String(masters)}'`);
 
 if (path.resolve(bundleDir) === path.resolve(DEFAULT_OUT_DIR)) {
   const manifest = path.join(bundleDir, MANIFEST_FILE);
@@ -46,12 +55,17 @@ if (path.resolve(bundleDir) === path.resolve(DEFAULT_OUT_DIR)) {
 
 const stackName = app.node.tryGetContext('stackName') as string | undefined;
 
+const protect = protection === undefined ? undefined : String(protection) === 'true';
+
 new ShopStack(app, 'ShopStack', {
   ...(stackName ? { stackName } : {}),
-  description: 'Serverless shop backend: AppSync (APPSYNC_JS) over one DynamoDB table, Cognito sign-in',
+  description: `Serverless shop backend (${stage.name}): AppSync (APPSYNC_JS) over one DynamoDB table, Cognito sign-in`,
   bundleDir,
-  deletionProtection: !throwaway,
-  removalPolicy: throwaway ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+  stage: stage.name,
+  ...(protect === undefined
+    ? {}
+    : { deletionProtection: protect, removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY }),
+  ...(masters === undefined ? {} : { searchCapacity: { dedicatedMasters: Number(masters) === 3 ? 3 : 0 } }),
 });
 
 addNagChecks(app);

@@ -77,10 +77,14 @@ export async function indexBatch(batch: StreamRecord[]): Promise<BatchResponse> 
   };
 }
 
-/** Create/Update: the index exists with its mapping (a mapping change needs `search:reindex --recreate`). */
+/**
+ * Create/Update: the index exists with its mapping and the stack's replica count (`Replicas`, from the node
+ * count); a mapping change needs `search:reindex --recreate`.
+ */
 export async function setUpIndex(event: CustomResourceEvent): Promise<CustomResourceAnswer> {
   // Delete leaves the index: it goes with the domain, and a replaced custom resource must not empty it.
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? PRODUCT_INDEX };
-  const result = await ensureProductIndex(connect().search);
+  const replicas = Number(event.ResourceProperties?.['Replicas'] ?? Number.NaN);
+  const result = await ensureProductIndex(connect().search, false, Number.isInteger(replicas) ? replicas : undefined);
   return { PhysicalResourceId: PRODUCT_INDEX, Data: { result } };
 }

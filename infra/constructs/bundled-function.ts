@@ -83,6 +83,9 @@ export class BundledFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       memorySize: props.memorySize ?? 256,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      // X-Ray active tracing, so a request's trace continues past AppSync into the function (CDK grants the
+      // role xray:PutTraceSegments/PutTelemetryRecords, which take no resource: infra/nag.ts).
+      tracing: lambda.Tracing.ACTIVE,
     });
   }
 }

@@ -7,12 +7,13 @@ import { CustomResource, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { DATA_SOURCES, PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
+import { checkSearchCapacity, searchReplicas, type SearchCapacity } from '../stage.ts';
 
 /** The newest OpenSearch 2.x the installed aws-cdk-lib knows. */
 export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
@@ -20,7 +21,10 @@ export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
 /** What the resolvers send (search-dsl.md): POST /products/_search and the _count/_doc reads. */
 export const SEARCH_DATA_SOURCE_ACTIONS = ['es:ESHttpGet', 'es:ESHttpPost'] as const;
 
-/** What the index set-up at deploy sends: HEAD /products, then PUT /products when it is missing. */
+/**
+ * What the index set-up at deploy sends: HEAD /products, then PUT /products when it is missing, or
+ * PUT /products/_settings when the replica count changed.
+ */
 export const INDEX_SETUP_ACTIONS = ['es:ESHttpHead', 'es:ESHttpPut'] as const;
 
 /** What indexing a stream batch sends: POST /_bulk. */
@@ -28,10 +32,15 @@ export const BULK_ACTIONS = ['es:ESHttpPost'] as const;
 
 export interface ProductSearchProps {
   readonly api: appsync.IGraphqlApi;
-  /** data node instance type, e.g. a CloudFormation parameter's value (`t3.small.search`) */
-  readonly instanceType: string;
-  /** data node count, e.g. a CloudFormation parameter's value */
-  readonly instanceCount: number;
+  /** nodes, zones and the default instance type, checked at synth (infra/stage.ts) */
+  readonly capacity: SearchCapacity;
+  /**
+   * data node instance type when it differs from `capacity.instanceType`, e.g. the SearchInstanceType
+   * parameter's value (its AllowedValues are SEARCH_INSTANCE_TYPES)
+   *
+   * @default capacity.instanceType
+   */
+  readonly instanceType?: string;
   /**
    * The domain's name (3–28 characters, a–z, 0–9, hyphens): fixed, so the access policy can name the
    * domain's ARN without a cycle and `search:reindex` can find it.
@@ -39,8 +48,6 @@ export interface ProductSearchProps {
    * @default `<stack name>-products`, lower-cased and cut to 28 characters
    */
   readonly domainName?: string;
-  /** @default 10 */
-  readonly volumeSizeGiB?: number;
   /** domain and log groups; @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -84,6 +91,9 @@ export class ProductSearch extends Construct {
   public readonly dataSource: appsync.BaseDataSource;
   /** Role AppSync assumes for the `search` data source. */
   public readonly dataSourceRole: iam.Role;
+  public readonly capacity: SearchCapacity;
+  /** replica shards of the index: one per other data node, at most 2 (0 on one node) */
+  public readonly replicas: number;
   /** The function that writes the index, once indexWith has named it. */
   public indexer?: lambda.IFunction;
   private readonly domainArn: string;
@@ -126,40 +136,57 @@ export class ProductSearch extends Construct {
       ),
     });
 
+    const capacity = props.capacity;
+    checkSearchCapacity(capacity);
+    this.capacity = capacity;
     this.domain = new opensearch.Domain(this, 'Domain', {
       version: SEARCH_ENGINE_VERSION,
       domainName: this.domainName,
-      capacity: { dataNodeInstanceType: 't3.small.search', dataNodes: 1, multiAzWithStandbyEnabled: false },
-      ebs: { enabled: true, volumeSize: props.volumeSizeGiB ?? 10, volumeType: ec2.EbsDeviceVolumeType.GP3 },
+      capacity: {
+        dataNodeInstanceType: capacity.instanceType,
+        dataNodes: capacity.dataNodes,
+        ...(capacity.dedicatedMasters > 0
+          ? { masterNodes: capacity.dedicatedMasters, masterNodeInstanceType: 'm7g.large.search' }
+          : {}),
+        multiAzWithStandbyEnabled: false,
+      },
+      // Spread over the zones, so one zone's outage leaves a copy of every shard (replicas below).
+      zoneAwareness: capacity.zones > 1 ? { enabled: true, availabilityZoneCount: capacity.zones } : { enabled: false },
+      ebs: { enabled: true, volumeSize: capacity.volumeGiB, volumeType: ec2.EbsDeviceVolumeType.GP3 },
       encryptionAtRest: { enabled: true },
       nodeToNodeEncryption: true,
       enforceHttps: true,
       tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2_PFS,
+      // EngineVersion changes in place (UpdatePolicy EnableVersionUpgrade), not by a replacement that the
+      // fixed domain name would make CloudFormation refuse (CloudFormation User Guide, UpdatePolicy attribute).
+      enableVersionUpgrade: true,
       removalPolicy,
     });
     const cfnDomain = this.domain.node.defaultChild as opensearch.CfnDomain;
-    // Parameters as tokens go straight to the L1: the L2 validates literal instance types and counts only.
-    cfnDomain.addPropertyOverride('ClusterConfig.InstanceType', props.instanceType);
-    cfnDomain.addPropertyOverride('ClusterConfig.InstanceCount', props.instanceCount);
+    // A parameter's token goes straight to the L1 (the L2 validates literal types only); its AllowedValues
+    // are SEARCH_INSTANCE_TYPES, so CloudFormation refuses any other before the domain is touched.
+    if (props.instanceType) cfnDomain.addPropertyOverride('ClusterConfig.InstanceType', props.instanceType);
     cfnDomain.logPublishingOptions = Object.fromEntries(
       Object.entries(logGroups).map(([kind, g]) => [kind, { enabled: true, cloudWatchLogsLogGroupArn: g.logGroupArn }]),
     );
     cfnDomain.node.addDependency(logPolicy);
+    this.replicas = searchReplicas(capacity.dataNodes);
     this.endpoint = `https://${this.domain.domainEndpoint}`;
 
     this.dataSourceRole = new iam.Role(this, 'DataSourceRole', {
       assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
       description: `AppSync data source "${DATA_SOURCES.search}": search requests on the ${PRODUCT_INDEX} index only`,
-      inlinePolicies: {
-        Search: new iam.PolicyDocument({
-          statements: [
-            new iam.PolicyStatement({
-              actions: [...SEARCH_DATA_SOURCE_ACTIONS],
-              resources: [`${domainArn}/${PRODUCT_INDEX}/*`],
-            }),
-          ],
+    });
+    // A policy of its own, on the domain's Arn attribute: the same resource under any stack name (so the cdk-nag
+    // acknowledgment holds for every stack), and no cycle (the domain's access policy names the role, not this).
+    new iam.Policy(this, 'DataSourcePolicy', {
+      roles: [this.dataSourceRole],
+      statements: [
+        new iam.PolicyStatement({
+          actions: [...SEARCH_DATA_SOURCE_ACTIONS],
+          resources: [`${this.domain.domainArn}/${PRODUCT_INDEX}/*`],
         }),
-      },
+      ],
     });
     this.dataSource = new SearchDataSource(this, 'DataSource', {
       api: props.api,
@@ -187,7 +214,7 @@ export class ProductSearch extends Construct {
       new iam.PolicyStatement({
         sid: 'SetUpIndex',
         actions: [...INDEX_SETUP_ACTIONS],
-        resources: [`${this.domainArn}/${PRODUCT_INDEX}`],
+        resources: [`${this.domainArn}/${PRODUCT_INDEX}`, `${this.domainArn}/${PRODUCT_INDEX}/_settings`],
       }),
     );
     indexer.addToRolePolicy(
@@ -232,6 +259,12 @@ export class ProductSearch extends Construct {
       frameworkOnEventRole: frameworkRole,
       logGroup: frameworkLogs,
     });
+    // Traced like every function of the stack (the framework has no tracing option of its own).
+    const framework = provider.node.findChild('framework-onEvent').node.defaultChild as lambda.CfnFunction;
+    framework.tracingConfig = { mode: lambda.Tracing.ACTIVE };
+    frameworkRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] }),
+    );
     new CustomResource(this, 'Index', {
       serviceToken: provider.serviceToken,
       resourceType: 'Custom::ProductSearchIndex',
@@ -241,6 +274,8 @@ export class ProductSearch extends Construct {
         Index: PRODUCT_INDEX,
         Endpoint: this.endpoint,
         MappingSha256: createHash('sha256').update(JSON.stringify(PRODUCT_INDEX_MAPPING)).digest('hex'),
+        // number_of_replicas for the node count; a changed count updates the live index's settings.
+        Replicas: String(this.replicas),
       },
     });
   }

@@ -163,6 +163,7 @@ describe('the catalog-changes function', () => {
           Resource: getAtt(tableId(), 'StreamArn'),
         },
         { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
+        { Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: '*' },
         {
           Effect: 'Allow',
           Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
@@ -185,7 +186,7 @@ describe('the catalog-changes function', () => {
           Sid: 'SetUpIndex',
           Effect: 'Allow',
           Action: ['es:ESHttpHead', 'es:ESHttpPut'],
-          Resource: domainArn('/products'),
+          Resource: [domainArn('/products'), domainArn('/products/_settings')],
         },
         { Sid: 'WriteIndex', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainArn('/_bulk') },
       ].sort(byActions),

@@ -98,6 +98,9 @@ describe('order events', () => {
         'sqs:GetQueueAttributes',
         'sqs:GetQueueUrl',
         'sqs:SendMessage',
+        // active tracing (the function continues the API's X-Ray trace)
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
       ].sort(),
     );
     const graphql = statements.find((s) => s['Action'] === 'appsync:GraphQL')!;

@@ -9,6 +9,9 @@ import { CLEANUP_ACTIONS, INSPECT_ACTIONS, UPLOAD_ACTIONS } from '../../infra/co
 import { removeDir, tempDir, writeTree } from '../build/fixtures.ts';
 import { allStatements, buildRealBundle, resourcesOfType, synthShopStack, type Bundle, type Json } from './support.ts';
 
+/** Active tracing's trace upload (infra/constructs/bundled-function.ts), on every function role. */
+const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+
 let real: Bundle;
 let template: Template;
 let resources: Json;
@@ -94,7 +97,7 @@ const tlsOnly = (bucketId: string) => [
 
 describe('images bucket', () => {
   it(
-    'blocks all public access, encrypts with SSE-S3, is versioned, disables ACLs and is retained',
+    'blocks all public access, encrypts with SSE-S3, is versioned, disables ACLs; retained on request',
     { timeout: 90_000 },
     () => {
       const [id, bucket] = imagesBucket();
@@ -112,9 +115,10 @@ describe('images bucket', () => {
         OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
       });
       expect(bucket['Properties']['AccessControl']).toBeUndefined();
-      expect(bucket).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
-      const dev = synthShopStack(real.dir, { removalPolicy: RemovalPolicy.DESTROY }).template;
-      expect(dev.toJSON()['Resources'][id]['DeletionPolicy']).toBe('Delete');
+      // dev (the default stage) deletes it with the stack; prod, or a RETAIN removal policy, keeps it
+      expect(bucket).toMatchObject({ DeletionPolicy: 'Delete' });
+      const kept = synthShopStack(real.dir, { removalPolicy: RemovalPolicy.RETAIN }).template;
+      expect(kept.toJSON()['Resources'][id]).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     },
   );
 
@@ -294,7 +298,7 @@ describe('image functions', () => {
     const { roleId } = functionOf('media');
     const statements = statementsOf(roleId);
     expect(statements.flatMap(actionsOf).sort()).toEqual(
-      ['logs:CreateLogStream', 'logs:PutLogEvents', ...UPLOAD_ACTIONS].sort(),
+      ['logs:CreateLogStream', 'logs:PutLogEvents', ...XRAY_ACTIONS, ...UPLOAD_ACTIONS].sort(),
     );
     expect(s3Statements(roleId)).toEqual([
       {
@@ -322,7 +326,7 @@ describe('image functions', () => {
     expect(INSPECT_ACTIONS).toEqual(['s3:GetObject']);
     // no stream, no queue: the cleanup moved to catalog-changes (test/infra/catalog-changes.test.ts)
     expect(statementsOf(roleId).flatMap(actionsOf).sort()).toEqual(
-      [...INSPECT_ACTIONS, 's3:ListBucket', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
+      [...INSPECT_ACTIONS, 's3:ListBucket', 'logs:CreateLogStream', 'logs:PutLogEvents', ...XRAY_ACTIONS].sort(),
     );
   });
 

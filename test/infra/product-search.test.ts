@@ -5,6 +5,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_SOURCES, PRODUCT_INDEX } from '../../contracts/index.ts';
+import { SEARCH_INSTANCE_TYPES } from '../../infra/stage.ts';
 import { buildRealBundle, resourcesOfType, synthShopStack, type Bundle, type Json } from './support.ts';
 
 let real: Bundle;
@@ -59,21 +60,66 @@ describe('the OpenSearch domain', () => {
       DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-PFS-2023-10' },
       EBSOptions: { EBSEnabled: true, VolumeType: 'gp3', VolumeSize: 10 },
     });
-    expect(d['DeletionPolicy']).toBe('Retain');
+    // dev, the default stage: destroyed with the stack; engine upgrades in place on every stage
+    expect(d['DeletionPolicy']).toBe('Delete');
+    expect(d['UpdatePolicy']).toEqual({ EnableVersionUpgrade: true });
   });
 
-  it('takes its instance type and count from the SearchInstanceType and SearchInstanceCount parameters', () => {
+  it('dev: one node, no zone awareness, no dedicated masters; the type from SearchInstanceType', () => {
     const [, d] = domain();
-    expect(d['Properties']['ClusterConfig']).toMatchObject({
+    expect(d['Properties']['ClusterConfig']).toEqual({
       InstanceType: { Ref: 'SearchInstanceType' },
-      InstanceCount: { Ref: 'SearchInstanceCount' },
+      InstanceCount: 1,
       DedicatedMasterEnabled: false,
       ZoneAwarenessEnabled: false,
       MultiAZWithStandbyEnabled: false,
     });
-    const params = template.findParameters('*');
-    expect(params['SearchInstanceType']).toMatchObject({ Type: 'String', Default: 't3.small.search' });
-    expect(params['SearchInstanceCount']).toMatchObject({ Type: 'Number', Default: 1, MinValue: 1 });
+    expect(template.findParameters('*')['SearchInstanceCount']).toBeUndefined();
+  });
+
+  it('offers only instance types that encrypt at rest and take EBS volumes', () => {
+    const param = template.findParameters('*')['SearchInstanceType']!;
+    expect(param).toMatchObject({ Type: 'String', Default: 't3.small.search' });
+    expect(param['AllowedValues']).toEqual([...SEARCH_INSTANCE_TYPES]);
+    for (const type of param['AllowedValues'] as string[]) {
+      // T2/M3/R3: no encryption at rest; I3/R6GD/I4G/IM4GN: instance storage, no EBS
+      expect(type).not.toMatch(/^(t2|m3|r3|i2|i3|i4g|im4gn|r6gd)\./);
+      expect(type).toMatch(/^[a-z0-9]+\.[a-z0-9]+\.search$/);
+    }
+  });
+
+  it('prod: three data nodes across three zones, a replica on each other node, engine upgrades in place', () => {
+    const prod = synthShopStack(real.dir, { stage: 'prod' }).template;
+    const [, d] = Object.entries(prod.findResources('AWS::OpenSearchService::Domain'))[0]!;
+    expect(d['Properties']['ClusterConfig']).toEqual({
+      InstanceType: { Ref: 'SearchInstanceType' },
+      InstanceCount: 3,
+      DedicatedMasterEnabled: false,
+      ZoneAwarenessEnabled: true,
+      ZoneAwarenessConfig: { AvailabilityZoneCount: 3 },
+      MultiAZWithStandbyEnabled: false,
+    });
+    expect(d['DeletionPolicy']).toBe('Retain');
+    expect(d['UpdatePolicy']).toEqual({ EnableVersionUpgrade: true });
+    expect(prod.findParameters('*')['SearchInstanceType']!['Default']).toBe('m7g.large.search');
+    const [, index] = Object.entries(prod.findResources('Custom::ProductSearchIndex'))[0]!;
+    expect(index['Properties']['Replicas']).toBe('2');
+  });
+
+  it('three dedicated masters when asked for, and refuses node counts the zones cannot split evenly', () => {
+    const masters = synthShopStack(real.dir, { stage: 'prod', searchCapacity: { dedicatedMasters: 3 } }).template;
+    const [, d] = Object.entries(masters.findResources('AWS::OpenSearchService::Domain'))[0]!;
+    expect(d['Properties']['ClusterConfig']).toMatchObject({
+      DedicatedMasterEnabled: true,
+      DedicatedMasterCount: 3,
+      DedicatedMasterType: 'm7g.large.search',
+    });
+    expect(() => synthShopStack(real.dir, { stage: 'prod', searchCapacity: { dataNodes: 4 } })).toThrow(
+      /4 search data nodes cannot spread evenly over 3 Availability Zones/,
+    );
+    expect(() => synthShopStack(real.dir, { searchCapacity: { instanceType: 't2.small.search' } })).toThrow(
+      /t2.small.search is not in SEARCH_INSTANCE_TYPES/,
+    );
   });
 
   it('allows es:ESHttp* on this domain to exactly the indexer (catalog-changes) role and the data source role', () => {
@@ -123,13 +169,18 @@ describe('the search data source', () => {
       { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'appsync.amazonaws.com' } },
     ]);
     expect(role['Properties']['ManagedPolicyArns']).toBeUndefined();
-    expect((role['Properties']['Policies'] as Json[]).flatMap((p) => p['PolicyDocument']['Statement'])).toEqual([
-      { Effect: 'Allow', Action: ['es:ESHttpGet', 'es:ESHttpPost'], Resource: domainArn(`/${PRODUCT_INDEX}/*`) },
-    ]);
+    expect(role['Properties']['Policies']).toBeUndefined();
+    // one policy of its own, on the domain's Arn attribute (the same under any stack name)
     const attached = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p['Properties']['Roles']).includes(roleId),
     );
-    expect(attached).toEqual([]);
+    expect(attached.flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'])).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['es:ESHttpGet', 'es:ESHttpPost'],
+        Resource: { 'Fn::Join': ['', [getAtt(domain()[0], 'Arn'), `/${PRODUCT_INDEX}/*`]] },
+      },
+    ]);
   });
 });
 
@@ -144,7 +195,7 @@ describe('the indexer', () => {
     });
   });
 
-  it('is catalog-changes, whose role may HEAD/PUT /products and POST /_bulk on the domain, nothing else', () => {
+  it('is catalog-changes, whose role may HEAD/PUT /products(/_settings) and POST /_bulk on the domain, only', () => {
     const [fnId, fn] = indexer();
     expect(fnId).toMatch(/^CatalogChangesFunction/);
     const roleId = roleOf(fn);
@@ -157,7 +208,7 @@ describe('the indexer', () => {
         Sid: 'SetUpIndex',
         Effect: 'Allow',
         Action: ['es:ESHttpHead', 'es:ESHttpPut'],
-        Resource: domainArn(`/${PRODUCT_INDEX}`),
+        Resource: [domainArn(`/${PRODUCT_INDEX}`), domainArn(`/${PRODUCT_INDEX}/_settings`)],
       },
       { Sid: 'WriteIndex', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainArn('/_bulk') },
     ]);
@@ -169,6 +220,8 @@ describe('the indexer', () => {
       Index: PRODUCT_INDEX,
       Endpoint: httpsEndpoint(),
       MappingSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      // one data node: no replica shard, so the cluster is green
+      Replicas: '0',
     });
     const frameworkId = index['Properties']['ServiceToken']['Fn::GetAtt'][0] as string;
     const [fnId] = indexer();
