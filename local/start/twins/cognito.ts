@@ -40,12 +40,15 @@ function one(artifact: StackArtifact, type: string): [string, TemplateResource] 
 async function start(context: TwinContext): Promise<CognitoEngine> {
   const port = Number(process.env.COGNITO_PORT ?? DEFAULT_COGNITO_PORT);
   let kept: KeptEngine<CognitoLocal> | undefined;
+  // the engine being re-provisioned after a restart: provisioning goes through the gateway before the
+  // restart counts as done, so the gateway forwards to it meanwhile
+  let restarting: CognitoLocal | undefined;
   // only the gateway knows it, so cognito-local's internal port is no way around the gateway
   const gatewaySecret = randomBytes(24).toString('hex');
   const gateway = await startCognitoGateway({
     port,
     upstreamHeaders: { 'x-shop-gateway': gatewaySecret },
-    upstream: () => (kept?.outage() ? undefined : kept?.current().endpoint),
+    upstream: () => restarting?.endpoint ?? (kept?.outage() ? undefined : kept?.current().endpoint),
     verify: cognitoSignatureCheck([context.secrets.iam], context.region),
     onRefused: (what) => context.log(`Cognito: refused ${what}`),
   }).catch((err: unknown) => {
@@ -79,7 +82,15 @@ async function start(context: TwinContext): Promise<CognitoEngine> {
     gateway,
     current: () => engine.current(),
     outage: () => engine.outage(),
-    onRestart: (listener) => engine.onRestart(listener),
+    onRestart: (listener) =>
+      engine.onRestart(async (next) => {
+        restarting = next;
+        try {
+          await listener(next);
+        } finally {
+          restarting = undefined;
+        }
+      }),
     stop: async () => {
       await engine.stop();
       await gateway.close();
