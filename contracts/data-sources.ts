@@ -1,13 +1,15 @@
 // The names of the API's data sources: resolver files name them (`Type.field.<name>.ts`), the stack
 // creates one of each, and the local twin finds them by these names in the template.
 
-// `media` signs uploads (its role may only put); `imageStore` reads and cleans up stored images.
+// `media` signs uploads (its role may only put); `imageStore` reads and cleans up stored images;
+// `payments` calls Stripe (Checkout Sessions, their expiry, refunds) with the secret key it alone reads.
 export const DATA_SOURCES = {
   table: 'table',
   none: 'none',
   search: 'search',
   media: 'media',
   imageStore: 'imageStore',
+  payments: 'payments',
 } as const;
 
 export type DataSourceName = (typeof DATA_SOURCES)[keyof typeof DATA_SOURCES];

@@ -5,6 +5,8 @@
 import { Stack, Validations, type Stage } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { PAYMENTS_ACKNOWLEDGMENTS } from './payments-nag.ts';
+import type { SearchCapacity } from './stage.ts';
 
 export interface NagAcknowledgment {
   /** construct path below the stack, down to the L1 resource (e.g. `Auth/Resource/Resource`) */
@@ -12,6 +14,13 @@ export interface NagAcknowledgment {
   /** the finding: a rule id, or `RuleId[FindingId]` for rules with several findings per resource */
   readonly id: string;
   readonly reason: string;
+  /** only where this holds (e.g. a stage without zone awareness); @default always */
+  readonly when?: (stack: Stack) => boolean;
+}
+
+/** The search capacity ProductSearch was given (infra/stage.ts), read without importing the stack. */
+function searchCapacity(stack: Stack): SearchCapacity | undefined {
+  return (stack.node.tryFindChild('Search') as { capacity?: SearchCapacity } | undefined)?.capacity;
 }
 
 export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
@@ -48,7 +57,8 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
     reason:
       'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
       '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
-      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy. The same " +
+      '"*" covers xray:PutTraceSegments/PutTelemetryRecords of active tracing, which take no resource either.',
   },
   {
     path: 'OrderEvents/Function/Resource/Resource',
@@ -72,7 +82,8 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
     reason:
       'dynamodb:ListStreams, added by the DynamoDB event source mapping, supports no resource-level permission ' +
       '(Service Authorization Reference: ListStreams has no resource type), so its resource must be "*". It only ' +
-      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy.",
+      "lists stream ARNs; reading records stays limited to this table's stream ARN in the same policy. The same " +
+      '"*" covers xray:PutTraceSegments/PutTelemetryRecords of active tracing, which take no resource either.',
   },
   {
     path: 'CatalogChanges/Function/Role/DefaultPolicy/Resource',
@@ -186,24 +197,25 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
   {
     path: 'Search/Domain/Resource',
     id: 'AwsSolutions-OS4',
+    when: (stack) => searchCapacity(stack)?.dedicatedMasters === 0,
     reason:
-      'No dedicated master nodes by cost decision: the default is one t3.small.search data node ' +
-      '(SearchInstanceCount), a catalog index the table can rebuild at any time (npm run search:reindex). ' +
-      'Dedicated masters (3 nodes) are for clusters of many data nodes; add them with the node count (docs/infra.md).',
+      'No dedicated master nodes by judgment (docs/deploy.md): dev runs one node; prod runs three data nodes in ' +
+      'three zones, all master-eligible, so losing a zone leaves two of three for the quorum. The catalog index ' +
+      'is small and written in one bulk per stream batch, and the table rebuilds it (npm run search:reindex); ' +
+      'three masters would double the domain cost. -c searchDedicatedMasters=3 adds them when the cluster grows.',
   },
   {
     path: 'Search/Domain/Resource',
     id: 'AwsSolutions-OS7',
+    when: (stack) => searchCapacity(stack)?.zones === 1,
     reason:
-      'No zone awareness with the default single data node: zone awareness needs an even node count across two ' +
-      'or three zones. The index is derived data: losing the node loses search until the domain recovers and a ' +
-      'reindex runs, never catalog data. Turn it on with SearchInstanceCount >= 2 for production (docs/infra.md).',
+      'No zone awareness on the dev stage, which runs one data node by design (cost); zone awareness needs nodes ' +
+      'in two or three zones. The index is derived data: losing the node loses search until the domain recovers ' +
+      'and a reindex runs, never catalog data. The prod stage spreads three nodes over three zones.',
   },
   {
-    path: 'Search/DataSourceRole/Resource',
-    id:
-      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:es:<AWS::Region>:<AWS::AccountId>:' +
-      'domain/shopstack-products/products/*]',
+    path: 'Search/DataSourcePolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::<SearchDomain62FD613E.Arn>/products/*]',
     reason:
       'The search data source role may GET and POST under the products index only: OpenSearch Service authorizes ' +
       'HTTP paths (/products/_search, /products/_count, /products/_doc/<id>), so the index path is the narrowest ' +
@@ -218,6 +230,51 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'aliases (<arn>:*): one function, invoked only for the index set-up at deploy. The wildcard is the ' +
       'qualifier of that one function, not other functions.',
   },
+  {
+    path: 'Images/Uploads/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
+      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
+      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
+      'send trace data; no read of traces or any other service.',
+  },
+  {
+    path: 'Images/Objects/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
+      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
+      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
+      'send trace data; no read of traces or any other service.',
+  },
+  {
+    path: 'Search/IndexSetupRole/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
+      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
+      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
+      'send trace data; no read of traces or any other service.',
+  },
+  {
+    path: 'ApiKeyRenewal/Function/Role/DefaultPolicy/Resource',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
+      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
+      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
+      'send trace data; no read of traces or any other service.',
+  },
+  {
+    path: 'ApiKeyRenewal/Function/Resource/Resource',
+    id: 'AwsSolutions-L1',
+    reason:
+      'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
+      'moving "latest" runtime would change the code\'s platform on an unrelated deploy. Moves with the bundle ' +
+      'target, as for order-events (docs/infra.md).',
+  },
+  ...PAYMENTS_ACKNOWLEDGMENTS,
 ];
 
 /** Registers the AwsSolutions pack on the app: synth fails on any finding not acknowledged. */
@@ -233,12 +290,20 @@ function findByPath(stack: Stack, path: string): IConstruct | undefined {
   return node;
 }
 
+/** The acknowledgments that apply to this stack (its stage decides some). */
+export function acknowledgmentsFor(
+  stack: Stack,
+  acknowledgments: readonly NagAcknowledgment[] = SHOP_STACK_ACKNOWLEDGMENTS,
+): NagAcknowledgment[] {
+  return acknowledgments.filter((ack) => ack.when?.(stack) ?? true);
+}
+
 /** Records every acknowledgment on its construct; a path that no longer exists is an error (stale). */
 export function acknowledgeNagFindings(
   stack: Stack,
   acknowledgments: readonly NagAcknowledgment[] = SHOP_STACK_ACKNOWLEDGMENTS,
 ): void {
-  for (const ack of acknowledgments) {
+  for (const ack of acknowledgmentsFor(stack, acknowledgments)) {
     const target = findByPath(stack, ack.path);
     if (!target)
       throw new Error(

@@ -8,6 +8,7 @@ import type { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
 import type { CatalogChanges } from './constructs/catalog-changes.ts';
 import type { OrderEvents } from './constructs/order-events.ts';
 import type { ProductImages } from './constructs/product-images.ts';
+import type { Payments } from './constructs/payments.ts';
 import type { ProductSearch } from './constructs/product-search.ts';
 import type { ShopApi } from './constructs/shop-api.ts';
 import { ShopAlarms } from './constructs/shop-alarms.ts';
@@ -24,6 +25,7 @@ export interface ShopParts {
   readonly orderEvents: OrderEvents;
   readonly images: ProductImages;
   readonly search: ProductSearch;
+  readonly payments: Payments;
 }
 
 /**
@@ -69,6 +71,8 @@ export function monitorShop(
   };
   const checkout = parts.resolvers.resolvers.get(`${CHECKOUT_RESOLVER.typeName}.${CHECKOUT_RESOLVER.fieldName}`);
   if (checkout) (checkout.node.defaultChild as appsync.CfnResolver).metricsConfig = 'ENABLED';
+  const startPayment = parts.resolvers.resolvers.get('Mutation.startPayment');
+  if (startPayment) (startPayment.node.defaultChild as appsync.CfnResolver).metricsConfig = 'ENABLED';
 
   const functions = {
     CatalogChanges: parts.catalogChanges.function,
@@ -76,6 +80,9 @@ export function monitorShop(
     ImageUploads: parts.images.uploadsFunction,
     ImageObjects: parts.images.objectsFunction,
     ApiKeyRenewal: apiKeyRenewal.function,
+    Payments: parts.payments.function,
+    PaymentWebhook: parts.payments.webhookFunction,
+    UnpaidOrders: parts.payments.expiryFunction,
   };
   const deadLetterQueues = {
     CatalogChanges: parts.catalogChanges.deadLetters,

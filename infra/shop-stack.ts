@@ -1,36 +1,64 @@
 // The one stack: table, sign-in, API, product images, resolvers, outputs. Environment-agnostic (no env, no lookups),
 // so `cdk synth` works offline and the template deploys to any account and region.
 import { CfnOutput, CfnParameter, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import type * as appsync from 'aws-cdk-lib/aws-appsync';
+import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import { DATA_SOURCES } from '../contracts/index.ts';
+import type { ApiKeyRenewal } from './constructs/api-key-renewal.ts';
 import { AppSyncResolvers } from './constructs/appsync-resolvers.ts';
+import type { ShopAlarms } from './constructs/shop-alarms.ts';
+import type { ShopDashboard } from './constructs/shop-dashboard.ts';
 import { CatalogChanges } from './constructs/catalog-changes.ts';
 import { LOCAL_STOREFRONT_ORIGINS, ProductImages } from './constructs/product-images.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { OrderEvents } from './constructs/order-events.ts';
+import { Payments } from './constructs/payments.ts';
 import { ProductSearch } from './constructs/product-search.ts';
 import { GSI_NAMES, ShopTable } from './constructs/shop-table.ts';
 import { acknowledgeNagFindings } from './nag.ts';
+import { monitorShop, sendEmailThroughSes } from './shop-operations.ts';
+import {
+  SEARCH_INSTANCE_TYPES,
+  stageSettings,
+  type SearchCapacity,
+  type StageName,
+  type StageSettings,
+} from './stage.ts';
 
 export interface ShopStackProps extends StackProps {
   /** The resolver build's out dir (holds manifest.json), e.g. `dist/appsync`. */
   readonly bundleDir: string;
 
   /**
-   * Deletion protection on the table and the user pool. Turn off only for throwaway dev stacks.
+   * `dev` (small and destroyable) or `prod` (deletion protection, retained data, search on three nodes in
+   * three zones): infra/stage.ts. The props below override single settings of the stage.
    *
-   * @default true
+   * @default 'dev'
+   */
+  readonly stage?: StageName;
+
+  /**
+   * Deletion protection on the table and the user pool.
+   *
+   * @default the stage's (dev: false, prod: true)
    */
   readonly deletionProtection?: boolean;
 
   /**
-   * Removal policy of the table, the user pool, the log groups, the image buckets and the dead-letter queues.
+   * Removal policy of the table, the user pool, the log groups, the image buckets, the dead-letter queues
+   * and the search domain.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default the stage's (dev: DESTROY, prod: RETAIN)
    */
   readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Search capacity (data nodes, zones, dedicated masters, default instance type, volume).
+   *
+   * @default the stage's
+   */
+  readonly searchCapacity?: Partial<SearchCapacity>;
 
   /**
    * The shop's currency, `ctx.env.CURRENCY` in resolvers.
@@ -71,10 +99,18 @@ export class ShopStack extends Stack {
   public readonly images: ProductImages;
   public readonly search: ProductSearch;
   public readonly catalogChanges: CatalogChanges;
+  public readonly stage: StageSettings;
+  public readonly apiKeyRenewal: ApiKeyRenewal;
+  public readonly alarms: ShopAlarms;
+  public readonly dashboard: ShopDashboard;
+  public readonly payments: Payments;
 
   constructor(scope: Construct, id: string, props: ShopStackProps) {
     super(scope, id, props);
-    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const stage = stageSettings(props.stage ?? 'dev');
+    this.stage = stage;
+    const removalPolicy = props.removalPolicy ?? stage.removalPolicy;
+    const deletionProtection = props.deletionProtection ?? stage.deletionProtection;
 
     // Logical id `Introspection` (top level), so `cdk deploy --parameters Introspection=ENABLED` and the
     // local twin can set it by name.
@@ -92,8 +128,8 @@ export class ShopStack extends Stack {
       description: 'Storefront/admin origins allowed to upload product images from a browser (CORS on the bucket)',
     });
 
-    this.table = new ShopTable(this, 'Table', { deletionProtection: props.deletionProtection ?? true, removalPolicy });
-    this.auth = new ShopAuth(this, 'Auth', { deletionProtection: props.deletionProtection ?? true, removalPolicy });
+    this.table = new ShopTable(this, 'Table', { deletionProtection, removalPolicy });
+    this.auth = new ShopAuth(this, 'Auth', { deletionProtection, removalPolicy });
     this.api = new ShopApi(this, 'Api', {
       userPool: this.auth.userPool,
       userPoolClient: this.auth.userPoolClient,
@@ -127,23 +163,18 @@ export class ShopStack extends Stack {
       Fn.join('', ['https://', this.images.distribution.distributionDomainName]),
     );
     // Top-level logical ids, so `cdk deploy --parameters SearchInstanceType=...` names them directly.
+    const searchCapacity = { ...stage.search, ...props.searchCapacity };
+    // The node count and zones are the stage's (replicas follow them at synth); the type may change at deploy.
     const searchInstanceType = new CfnParameter(this, 'SearchInstanceType', {
       type: 'String',
-      default: 't3.small.search',
-      allowedPattern: '^[a-z0-9]+\\.[a-z0-9]+\\.search$',
-      description: 'OpenSearch data node instance type (e.g. t3.small.search, m7g.large.search)',
-    });
-    const searchInstanceCount = new CfnParameter(this, 'SearchInstanceCount', {
-      type: 'Number',
-      default: 1,
-      minValue: 1,
-      maxValue: 10,
-      description: 'OpenSearch data node count (1 keeps no replica shard allocated: see docs/infra.md)',
+      default: searchCapacity.instanceType,
+      allowedValues: [...SEARCH_INSTANCE_TYPES],
+      description: 'OpenSearch data node type: those that encrypt at rest and take EBS volumes (docs/deploy.md)',
     });
     this.search = new ProductSearch(this, 'Search', {
       api: this.api.api,
+      capacity: searchCapacity,
       instanceType: searchInstanceType.valueAsString,
-      instanceCount: searchInstanceCount.valueAsNumber,
       removalPolicy,
     });
     // The stream's catalog reader does both catalog jobs (two readers per shard at most: see the construct).
@@ -155,6 +186,29 @@ export class ShopStack extends Stack {
     });
     this.images.grantImageCleanup(this.catalogChanges.function);
     this.search.indexWith(this.catalogChanges.function);
+    // Logical id `UnpaidOrderMinutes`: how long an order may wait for its payment before the shop cancels it.
+    const unpaidOrderMinutes = new CfnParameter(this, 'UnpaidOrderMinutes', {
+      type: 'Number',
+      default: 30,
+      minValue: 1,
+      maxValue: 1440,
+      description: 'Minutes an order may stay PENDING_PAYMENT before it is cancelled and its stock restored',
+    });
+    this.payments = new Payments(this, 'Payments', {
+      api: this.api.api,
+      table: this.table.table,
+      unpaidOrderMinutes: unpaidOrderMinutes.valueAsString,
+      removalPolicy,
+    });
+    this.api.addFunctionDataSource(
+      'Payments',
+      DATA_SOURCES.payments,
+      this.payments.function,
+      'Stripe Checkout Sessions, their expiry and refunds',
+    );
+    // startPayment's returnUrl must be on one of these (no open redirect); expireOrder checks the age.
+    this.api.addEnvironmentVariable('STOREFRONT_ORIGINS', Fn.join(',', storefrontOrigins.valueAsList));
+    this.api.addEnvironmentVariable('UNPAID_ORDER_MINUTES', unpaidOrderMinutes.valueAsString);
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
       dataSources: { ...this.api.dataSources, [DATA_SOURCES.search]: this.search.dataSource },
@@ -165,6 +219,12 @@ export class ShopStack extends Stack {
       table: this.table.table,
       removalPolicy,
     });
+
+    sendEmailThroughSes(this, this.auth);
+    const ops = monitorShop(this, this, removalPolicy);
+    this.apiKeyRenewal = ops.apiKeyRenewal;
+    this.alarms = ops.alarms;
+    this.dashboard = ops.dashboard;
 
     const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     output('GraphqlUrl', this.api.api.graphqlUrl, 'GraphQL endpoint (HTTPS)');
@@ -188,6 +248,17 @@ export class ShopStack extends Stack {
     // Apps format and take prices in it (clients/config.ts StackOutputs.Currency); the API refuses any other.
     output('Currency', this.api.currency, "The shop's one currency (ISO 4217), as resolvers get it in CURRENCY");
     output('TableName', this.table.table.tableName, 'DynamoDB table');
+    output('StripeWebhookUrl', this.payments.webhookUrl.url, "Give it to Stripe as the webhook endpoint's URL");
+    output(
+      'StripeSecretKeyArn',
+      this.payments.secretKey.secretArn,
+      'Put the Stripe secret key here (aws secretsmanager put-secret-value)',
+    );
+    output(
+      'StripeWebhookSecretArn',
+      this.payments.webhookSecret.secretArn,
+      "Put the webhook endpoint's signing secret (whsec_…) here",
+    );
     output(
       'OrderServicePolicyArn',
       this.api.orderServicePolicy.managedPolicyArn,
@@ -206,6 +277,13 @@ export class ShopStack extends Stack {
     );
     output('SearchDomainName', this.search.domainName, 'OpenSearch domain (npm run search:reindex -- --domain)');
     output('SearchEndpoint', this.search.endpoint, 'OpenSearch domain endpoint (HTTPS, IAM-signed requests only)');
+
+    output('AlarmTopicArn', this.alarms.topic.topicArn, 'SNS topic every alarm notifies (subscribe more endpoints)');
+    output(
+      'DashboardName',
+      this.dashboard.dashboard.dashboardName,
+      "CloudWatch dashboard of the shop's golden signals",
+    );
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
   }

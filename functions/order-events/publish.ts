@@ -10,7 +10,8 @@ const WHOLE_ORDER = `
   subtotal { amount currency }
   total { amount currency }
   shippingAddress { name line1 line2 city region postalCode country }
-  statusHistory { status at note }`;
+  statusHistory { status at note }
+  payment { status amount { amount currency } refunded { amount currency } failureMessage }`;
 
 export const MUTATIONS: Record<OrderEventKind, { field: string; document: string }> = {
   placed: {

@@ -13,6 +13,10 @@ import { TABLE_OPERATIONS } from './shop-alarms.ts';
 /** The resolver whose per-resolver metrics count checkouts (AppSync enhanced metrics, PER_RESOLVER_METRICS). */
 export const CHECKOUT_RESOLVER = { typeName: 'Mutation', fieldName: 'checkout' } as const;
 
+/** Payments: pages opened (startPayment) and what failed on the way (its errors, the Stripe functions'). */
+const START_PAYMENT = { Resolver: 'Mutation.startPayment' };
+const PAYMENT_FUNCTIONS = ['Payments', 'PaymentWebhook', 'UnpaidOrders'];
+
 export interface ShopDashboardProps {
   readonly api: appsync.GraphqlApi;
   readonly table: dynamodb.Table;
@@ -55,11 +59,17 @@ export class ShopDashboard extends Construct {
         api('Requests', 'Sum', checkout, 'checkouts'),
         api('GraphQLError', 'Sum', checkout, 'checkout errors'),
       ]),
-      new cloudwatch.TextWidget({
-        markdown: '**Payment failures**: a graph joins this row when payments land (the payment functions and metric).',
-        width: 8,
-        height: 6,
-      }),
+      graph(
+        'Payment failures',
+        [
+          api('GraphQLError', 'Sum', START_PAYMENT, 'startPayment errors'),
+          ...PAYMENT_FUNCTIONS.flatMap((name) => {
+            const fn = props.functions[name];
+            return fn ? [fn.metricErrors({ period, label: `${name} errors` })] : [];
+          }),
+        ],
+        [api('Requests', 'Sum', START_PAYMENT, 'payments started')],
+      ),
     );
     this.dashboard.addWidgets(
       graph('Errors: API', [api('4XXError', 'Sum'), api('5XXError', 'Sum')]),

@@ -39,6 +39,11 @@ export function createResolver(template: Template, values: LocalValues): Resolve
     if (name in values.refs) return values.refs[name] as string;
     throw new Error(`Ref ${name}: no local value for it`);
   };
+  // A Ref to a CommaDelimitedList (or List<…>) parameter is a list, as in CloudFormation.
+  const listParameter = (name: string): boolean => {
+    const type = template.Parameters?.[name]?.Type ?? '';
+    return type === 'CommaDelimitedList' || type.startsWith('List<');
+  };
   const getAtt = (target: unknown): string => {
     const [id, attribute] = Array.isArray(target) ? target : String(target).split('.');
     const key = `${id}.${attribute}`;
@@ -62,7 +67,7 @@ export function createResolver(template: Template, values: LocalValues): Resolve
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 1) {
       const [fn, arg] = entries[0] as [string, TemplateJson[string]];
-      if (fn === 'Ref') return ref(arg);
+      if (fn === 'Ref') return listParameter(arg) ? ref(arg).split(',') : ref(arg);
       if (fn === 'Fn::GetAtt') return getAtt(arg);
       if (fn === 'Fn::Sub') return plain(sub(arg));
       if (fn === 'Fn::Join') return plain((resolve(arg[1]) as unknown[]).join(arg[0]));

@@ -15,6 +15,8 @@ export interface LocalOutputs {
   bucket: string | null;
   s3Endpoint: string | null;
   users: LocalUser[];
+  /** the stack's Stripe webhook endpoint (a function URL), present when the stack takes payments */
+  stripeWebhookUrl?: string;
 }
 
 export async function writeOutputs(file: string, outputs: LocalOutputs): Promise<void> {

@@ -96,6 +96,11 @@ export function orderKey(id: string): TableKey {
   return { pk: `ORDER#${id}`, sk: 'ORDER' };
 }
 
+/** A Stripe event applied to an order (recordPaymentEvent): written once, so each event is applied at most once. */
+export function paymentEventKey(eventId: string): TableKey {
+  return { pk: `PAYMENTEVENT#${eventId}`, sk: 'PAYMENTEVENT' };
+}
+
 /**
  * Where order listings live: a customer's own orders (GSI1), every order (GSI2), every order in
  * one status (GSI3). Sort keys are the order's ULID, so descending is newest first.

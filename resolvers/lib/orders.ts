@@ -6,6 +6,7 @@ import { raiseDataSourceError } from './errors.ts';
 import type { orderListingIndex } from './keys.ts';
 import type { Address, Order, OrderStatus } from './schema-types.ts';
 import { nextStatuses } from './order-status.ts';
+import { toPayment, type PaymentItem } from './payments.ts';
 import { invalidToken } from './page-token.ts';
 
 export interface OrderLineItem {
@@ -35,6 +36,8 @@ export interface OrderItem {
   shippingAddress: Address;
   statusHistory: StatusChangeItem[];
   idempotencyKey: string;
+  /** absent before the first startPayment (lib/payments.ts) */
+  payment?: PaymentItem | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -62,6 +65,8 @@ export function toOrder(item: OrderItem): Order {
       note: change.note ?? null,
     })),
     nextStatuses: nextStatuses(item.status),
+    // Left out (GraphQL null) before the first startPayment.
+    payment: toPayment(item.payment, currency) ?? undefined,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };

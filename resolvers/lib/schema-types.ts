@@ -159,6 +159,15 @@ export type Customer = {
   phone?: Maybe<Scalars['AWSPhone']['output']>;
 };
 
+/** An order `expireOrder` cancelled (internal). */
+export type ExpiredOrder = {
+  __typename?: 'ExpiredOrder';
+  /** The order, now `CANCELLED` with its stock back. */
+  order: Order;
+  /** The order's last Checkout Session (`cs_…`), to expire at Stripe so it can no longer be paid; null when none was started. */
+  sessionId?: Maybe<Scalars['String']['output']>;
+};
+
 /** How many matching products carry one value of a facet. */
 export type FacetCount = {
   __typename?: 'FacetCount';
@@ -209,7 +218,7 @@ export type Mutation = {
   adjustStock: Variant;
   /** Attaches an uploaded image to the product. Attaching a key that is already attached returns the product unchanged. Who: admins only. Errors: `NotFound` (unknown product, or no object uploaded under the key yet), `ValidationError` (key not under this product's prefix, alt over 300 characters, already 10 images), `ConflictError` (the product changed while attaching; read it and try again), `Unauthorized`. */
   attachProductImage: Product;
-  /** Cancels one of the caller's own orders, only from `PENDING_PAYMENT` or `PAID`, putting every line's quantity back in stock in the same atomic write. Publishes to `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `InvalidTransition` (order in another status, including when a racing change won). */
+  /** Cancels one of the caller's own orders, only from `PENDING_PAYMENT` or `PAID`, putting every line's quantity back in stock in the same atomic write. A `PAID` order's payment is first refunded in full through Stripe (`payment.status` `REFUNDED`, recorded in the same write as the cancellation; a retry makes no second refund). Publishes to `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `InvalidTransition` (order in another status, including when a racing change won), `ConflictError` (the refund could not be made: the payment service is unavailable or refused; nothing changed). */
   cancelOrder: Order;
   /** Turns the caller's cart into an order in one atomic step: every line's stock is decremented only if enough remains, the order is written with the prices read in the same step (status `PENDING_PAYMENT`), and the cart is emptied. Never oversells. Retrying with the same `idempotencyKey` returns the same order and never makes a second one. Publishes to `onOrderPlaced`. Who: any signed-in user, on their own cart. Errors: `ValidationError` (empty cart, address or key limits), `InsufficientStock` (some line is short or its product is no longer `ACTIVE`; nothing changes; `errorInfo.skus` lists the short SKUs), `ConflictError` (the cart or a price changed while checking out, or the checkout stayed contended; nothing changes; retry with the same key). */
   checkout: Order;
@@ -219,10 +228,16 @@ export type Mutation = {
   createProduct: Product;
   /** Makes an S3 presigned POST for one image of a product: valid 5 minutes, for exactly the returned key, the given content type and at most `contentLength` bytes (≤ 10 MiB). Who: admins only. Errors: `NotFound` (unknown product), `ValidationError` (content type not allowed, length outside 1–10,485,760), `Unauthorized`. */
   createProductImageUpload: ImageUpload;
+  /** Internal, not for clients: cancels an order that is still `PENDING_PAYMENT` after the stack's `UnpaidOrderMinutes`, putting its stock back in the same atomic write, with the note "Expired: not paid within N minutes" (publishes to `onOrderStatusChanged`). Answers null, changing nothing, when the order is missing, not `PENDING_PAYMENT` or not old enough (also when it was paid at the same moment). Who: the stack's unpaid-orders function over IAM. */
+  expireOrder?: Maybe<ExpiredOrder>;
   /** Internal, not for clients: puts a newly placed order on `onOrderPlaced` with every field, whatever the `checkout` caller selected (AppSync sends subscribers only the fields the triggering mutation selected). Called over IAM by the stack's order-events function, which the table's stream feeds with each new order; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
   publishOrderPlaced?: Maybe<Order>;
   /** Internal, not for clients: puts an order whose status changed on `onOrderStatusChanged` with every field, whatever the caller of `updateOrderStatus` or `cancelOrder` selected. Called over IAM by the stack's order-events function, fed by the table's stream; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
   publishOrderStatusChanged?: Maybe<Order>;
+  /** Internal, not for clients: applies one verified Stripe event to its order at most once (the event's id is written in the same transaction as the order). A paid session moves a `PENDING_PAYMENT` order to `PAID` only when its amount and currency equal the order's `total`; a late or out-of-order event never moves an order backwards; money the shop cannot keep comes back as `refundDue`. Who: the stack's payment webhook function over IAM. Errors: `ValidationError` (malformed input), `ConflictError` (the order kept changing meanwhile; deliver the event again). */
+  recordPaymentEvent: PaymentEventResult;
+  /** Gives back all or part of an order's payment through Stripe, then records it: `payment.refunded` grows by `amount` and `payment.status` becomes `PARTIALLY_REFUNDED`, or `REFUNDED` when all of it is back — which also moves the order to `REFUNDED` when the transition table allows it (from `PAID` or `DELIVERED`; stock is not put back). Idempotent under retries and double clicks: the same request against the same refunded total makes one refund. Who: admins. Errors: `Unauthorized`, `NotFound` (no such order), `ConflictError` (the order was never paid, is already refunded in full, or the payment service is unavailable or refused — nothing changed), `ValidationError` (`amount` ≤ 0 or more than paid and not yet refunded; `reason` over 500 characters). */
+  refundOrder: Order;
   /** Removes a line from the caller's cart. A known SKU that is not in the cart leaves it unchanged, and a line whose product is no longer `ACTIVE` can always be removed. Who: any signed-in user, on their own cart. Errors: `NotFound` (no variant has this SKU), `ConflictError` (the same cart changed at the same moment). */
   removeFromCart: Cart;
   /** Detaches an image from the product; the stored object is deleted shortly after by the table's stream (the catalog-changes function), and CloudFront may serve copies it cached for up to a day (its default TTL) after that. Who: admins only. Errors: `NotFound` (unknown product, or the key is not attached to it), `ConflictError` (the product's images changed while removing; read it and try again), `Unauthorized`. */
@@ -231,6 +246,8 @@ export type Mutation = {
   setCartItemQuantity: Cart;
   /** Sets a variant's unit price (carts show the new price at once; placed orders keep theirs). Does not change the product's `version`. Who: admins only. Errors: `NotFound` (unknown SKU), `ValidationError` (amount outside 0–100,000,000 or another currency), `Unauthorized`. */
   setVariantPrice: Variant;
+  /** Opens Stripe's hosted payment page for one of the caller's own `PENDING_PAYMENT` orders, for exactly the stored order's `total` (one line per order line; nothing about the amount comes from the client). While the order's last page is open for more than another minute, answers that same page (so double clicks and second tabs share one session, which Stripe lets pay once); otherwise makes a new one, which stays open for at least 31 minutes. `returnUrl` must be on one of the stack's storefront origins (the `StorefrontOrigins` parameter); the shopper comes back to it with `payment=success&session_id=…` or `payment=cancelled` merged into its query. Paying moves the order to `PAID` through `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `ConflictError` (the order is no longer `PENDING_PAYMENT`: paid, cancelled or expired; a payment was being started for it at the same moment; or the payment service is unavailable — nothing changed, try again), `ValidationError` (`returnUrl` is not on a storefront origin or is over 1,900 characters). */
+  startPayment: PaymentSession;
   /** Moves an order to a new status along the transition table; the check and the write are one conditional write, so of two racing changes only one wins. Moving to `CANCELLED` puts the stock back in the same write. Publishes to `onOrderStatusChanged` (through the table's stream, with the whole order, whatever this call selected). Who: admins and the backend over IAM. Errors: `NotFound` (no such order), `InvalidTransition` (not allowed from the current status, including the same status), `ValidationError` (note over 500 characters), `Unauthorized`. */
   updateOrderStatus: Order;
   /** Changes a product's own fields under optimistic concurrency: the write happens only if `expectedVersion` is still current, and bumps `version` by one. Who: admins only. Errors: `ConflictError` (stale expectedVersion), `NotFound` (unknown id or categoryId), `ValidationError`, `Unauthorized`. */
@@ -295,6 +312,12 @@ export type MutationCreateProductImageUploadArgs = {
 
 
 /** Changes. Malformed input never produces a partial write. */
+export type MutationExpireOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
 export type MutationPublishOrderPlacedArgs = {
   item: Scalars['AWSJSON']['input'];
 };
@@ -303,6 +326,20 @@ export type MutationPublishOrderPlacedArgs = {
 /** Changes. Malformed input never produces a partial write. */
 export type MutationPublishOrderStatusChangedArgs = {
   item: Scalars['AWSJSON']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationRecordPaymentEventArgs = {
+  input: PaymentEventInput;
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationRefundOrderArgs = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -330,6 +367,13 @@ export type MutationSetCartItemQuantityArgs = {
 export type MutationSetVariantPriceArgs = {
   price: MoneyInput;
   sku: Scalars['ID']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationStartPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+  returnUrl: Scalars['AWSURL']['input'];
 };
 
 
@@ -365,6 +409,8 @@ export type Order = {
   lines: Array<OrderLine>;
   /** The statuses the order may move to next under the transition table (empty when final). Which of them the caller may set depends on who they are: customers may only cancel, and only from `PENDING_PAYMENT` or `PAID`. */
   nextStatuses: Array<OrderStatus>;
+  /** The order's payment through Stripe, or null before the first `startPayment`. Changed only by the shop (Stripe's events, `refundOrder`, `cancelOrder`), never by a client. */
+  payment?: Maybe<Payment>;
   /** Where the order ships to. */
   shippingAddress: Address;
   /** Current status. */
@@ -432,6 +478,76 @@ export type OrderStatusChange = {
   /** The status the order moved to. */
   status: OrderStatus;
 };
+
+/** An order's payment: readable by the order's owner, admins and the backend over IAM. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The amount charged: always the order's `total`, read from the stored order, never from a client. */
+  amount: Money;
+  /** Why the last attempt failed, in words (e.g. the card's decline reason), or null. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
+  /** How much of `amount` was given back so far (0 until a refund). */
+  refunded: Money;
+  /** Where the payment stands. */
+  status: PaymentStatus;
+};
+
+/** One verified Stripe event, as the stack's webhook function reads it (internal). */
+export type PaymentEventInput = {
+  /** The amount in minor units: the session's `amount_total` for a completed session. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** Everything refunded on the charge so far, in minor units (`charge.refunded`). */
+  amountRefunded?: InputMaybe<Scalars['Int']['input']>;
+  /** The currency, ISO 4217 (any case). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Stripe's event id (`evt_…`); an event is applied at most once. */
+  eventId: Scalars['ID']['input'];
+  /** Why a payment attempt failed, in words (`payment_intent.payment_failed`). */
+  failureMessage?: InputMaybe<Scalars['String']['input']>;
+  /** The order the event is about (the `metadata.orderId` the shop put on the session and its payment intent). */
+  orderId: Scalars['ID']['input'];
+  /** The PaymentIntent's id (`pi_…`), when the event carries one. */
+  paymentIntentId?: InputMaybe<Scalars['String']['input']>;
+  /** The Checkout Session's id (`cs_…`), when the event carries one. */
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  /** Stripe's event type, verbatim (e.g. `checkout.session.completed`). */
+  type: Scalars['String']['input'];
+};
+
+/** What `recordPaymentEvent` did (internal). */
+export type PaymentEventResult = {
+  __typename?: 'PaymentEventResult';
+  /** True when this call applied the event; false when it had been applied before or changed nothing. */
+  applied: Scalars['Boolean']['output'];
+  /** The order as it is after the event, or null when no such order exists. */
+  order?: Maybe<Order>;
+  /** Minor units the shop must give back at once (money for an order that was cancelled or expired, a second payment, or an amount that is not the order's total); null when none. Also answered for an event seen before, so a redelivery finishes a refund that failed. */
+  refundDue?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Stripe's hosted payment page for one order. */
+export type PaymentSession = {
+  __typename?: 'PaymentSession';
+  /** When the page stops accepting payment; call `startPayment` again after that for a new one. */
+  expiresAt: Scalars['AWSDateTime']['output'];
+  /** The page to send the shopper to (open it in the browser, or an in-app browser on mobile). After paying or giving up, the shopper comes back to `returnUrl` with `payment=success&session_id=…` or `payment=cancelled` added to its query. */
+  url: Scalars['AWSURL']['output'];
+};
+
+/** Where an order's payment stands. The order's own `status` moves only through the transition table; this one moves with Stripe's events and the shop's refunds (docs/payments.md). */
+export type PaymentStatus =
+  /** The last attempt was declined (or paid a different amount, which is refunded); `failureMessage` says why. The order stays `PENDING_PAYMENT` and `startPayment` may be called again. */
+  | 'FAILED'
+  /** The whole `amount` was paid. */
+  | 'PAID'
+  /** Part of the payment was given back (`refunded` < `amount`). */
+  | 'PARTIALLY_REFUNDED'
+  /** A payment is being processed (reserved for delayed payment methods). */
+  | 'PROCESSING'
+  /** All of the payment was given back. */
+  | 'REFUNDED'
+  /** A Checkout Session was started; no payment has arrived yet. */
+  | 'UNPAID';
 
 /** How many matching products have a `priceFrom` in one price band. */
 export type PriceRangeFacet = {

@@ -5,7 +5,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOP_STACK_ACKNOWLEDGMENTS, acknowledgeNagFindings } from '../../infra/nag.ts';
+import { SHOP_STACK_ACKNOWLEDGMENTS, acknowledgeNagFindings, acknowledgmentsFor } from '../../infra/nag.ts';
+import type { StageName } from '../../infra/stage.ts';
 import { buildFixtureBundle, buildRealBundle, shopStack, type Bundle } from './support.ts';
 
 let real: Bundle;
@@ -28,7 +29,10 @@ function findings(scope: Stack): string[] {
     .sort();
 }
 
-const ackKeys = (stack: Stack) => SHOP_STACK_ACKNOWLEDGMENTS.map((a) => `${stack.node.path}/${a.path}|${a.id}`).sort();
+const ackKeys = (stack: Stack) =>
+  acknowledgmentsFor(stack)
+    .map((a) => `${stack.node.path}/${a.path}|${a.id}`)
+    .sort();
 const strip = (finding: string) => finding.split('|').slice(0, 2).join('|');
 
 describe('cdk-nag AwsSolutions', () => {
@@ -46,18 +50,34 @@ describe('cdk-nag AwsSolutions', () => {
     },
   );
 
-  it('the acknowledgment list is exactly the raw findings: none stale, none missing', () => {
+  it('the acknowledgment list is exactly the raw findings, on both stages: none stale, none missing', () => {
     for (const bundle of [real, fixture]) {
-      const { stack } = shopStack(bundle.dir, { acknowledgeNagFindings: false }, false);
-      const raw = findings(stack);
-      expect(raw.map(strip)).toEqual(ackKeys(stack));
+      for (const stage of ['dev', 'prod'] as StageName[]) {
+        const { stack } = shopStack(bundle.dir, { acknowledgeNagFindings: false, stage }, false);
+        const raw = findings(stack);
+        expect(raw.map(strip)).toEqual(ackKeys(stack));
+      }
     }
+  });
+
+  it('prod acknowledges no missing zone awareness (three zones) but the master nodes it judged unneeded', () => {
+    const { stack } = shopStack(real.dir, { acknowledgeNagFindings: false, stage: 'prod' }, false);
+    const search = findings(stack).filter((f) => f.includes('/Search/Domain/'));
+    expect(search.map(strip)).toEqual([
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS1',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS3',
+      'ShopStack/Search/Domain/Resource|AwsSolutions-OS4',
+    ]);
+    const masters = shopStack(real.dir, { stage: 'prod', searchCapacity: { dedicatedMasters: 3 } }).stack;
+    expect(findings(masters)).toEqual([]);
   });
 
   it('records the raw findings it acknowledges, with their severity', () => {
     const { stack } = shopStack(real.dir, { acknowledgeNagFindings: false }, false);
     expect(findings(stack)).toEqual([
       'ShopStack/Api/Resource/Resource|AwsSolutions-ASC3|error',
+      'ShopStack/ApiKeyRenewal/Function/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/ApiKeyRenewal/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG2|warning',
       'ShopStack/Auth/Resource/Resource|AwsSolutions-COG8|error',
       'ShopStack/CatalogChanges/DeadLetters/Resource|AwsSolutions-SQS3|error',
@@ -70,20 +90,31 @@ describe('cdk-nag AwsSolutions', () => {
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR3|error',
       'ShopStack/Images/Cdn/Resource|AwsSolutions-CFR4|error',
       'ShopStack/Images/Objects/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Images/Objects/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Images/Objects/Role/DefaultPolicy/Resource|' +
         'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]|error',
       'ShopStack/Images/Uploads/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Images/Uploads/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Images/Uploads/Role/DefaultPolicy/Resource|' +
         'AwsSolutions-IAM5[Resource::<ImagesBucket4B6DB8E1.Arn>/products/*]|error',
       'ShopStack/OrderEvents/DeadLetters/Resource|AwsSolutions-SQS3|error',
       'ShopStack/OrderEvents/Function/Resource/Resource|AwsSolutions-L1|error',
       'ShopStack/OrderEvents/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
-      'ShopStack/Search/DataSourceRole/Resource|AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:es:<AWS::Region>:' +
-        '<AWS::AccountId>:domain/shopstack-products/products/*]|error',
+      'ShopStack/Payments/Function/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Payments/Function/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+      'ShopStack/Payments/StripeSecretKey/Resource|AwsSolutions-SMG4|error',
+      'ShopStack/Payments/StripeWebhookSecret/Resource|AwsSolutions-SMG4|error',
+      'ShopStack/Payments/UnpaidOrders/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Payments/UnpaidOrders/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+      'ShopStack/Payments/Webhook/Resource/Resource|AwsSolutions-L1|error',
+      'ShopStack/Payments/Webhook/Role/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
+      'ShopStack/Search/DataSourcePolicy/Resource|' +
+        'AwsSolutions-IAM5[Resource::<SearchDomain62FD613E.Arn>/products/*]|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS1|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS3|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS4|error',
       'ShopStack/Search/Domain/Resource|AwsSolutions-OS7|error',
+      'ShopStack/Search/IndexSetupRole/DefaultPolicy/Resource|AwsSolutions-IAM5[Resource::*]|error',
       'ShopStack/Search/IndexSetupRole/DefaultPolicy/Resource|' +
         'AwsSolutions-IAM5[Resource::<CatalogChangesFunction33C986C6.Arn>:*]|error',
     ]);

@@ -92,26 +92,38 @@ describe('table', () => {
     expect(new Set(attributes.map((a) => a.AttributeType))).toEqual(new Set(['S']));
   });
 
-  it('is encrypted with the AWS managed key, deletion-protected and retained by default', () => {
-    template.hasResource('AWS::DynamoDB::Table', {
+  it('prod: encrypted with the AWS managed key, deletion-protected and retained', () => {
+    const prod = synthShopStack(real.dir, { stage: 'prod' }).template;
+    prod.hasResource('AWS::DynamoDB::Table', {
       Properties: Match.objectLike({ SSESpecification: { SSEEnabled: true }, DeletionProtectionEnabled: true }),
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
+    });
+    prod.hasResource('AWS::Cognito::UserPool', {
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }),
+      DeletionPolicy: 'Retain',
     });
     const [, table] = only(template, 'AWS::DynamoDB::Table');
     // AWS managed (aws/dynamodb): no customer key, no explicit KMS type
     expect(table['Properties']['SSESpecification']).toEqual({ SSEEnabled: true });
   });
 
-  it('a throwaway dev stack turns deletion protection off and destroys with the stack', () => {
-    const dev = synthShopStack(real.dir, { deletionProtection: false, removalPolicy: RemovalPolicy.DESTROY }).template;
-    dev.hasResource('AWS::DynamoDB::Table', {
+  it('dev, the default stage, is destroyable: no deletion protection, destroyed with the stack', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
       Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
       DeletionPolicy: 'Delete',
     });
-    dev.hasResource('AWS::Cognito::UserPool', {
+    template.hasResource('AWS::Cognito::UserPool', {
       Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }),
       DeletionPolicy: 'Delete',
+    });
+  });
+
+  it('a prop overrides one setting of the stage: a dev stack with deletion protection', () => {
+    const kept = synthShopStack(real.dir, { deletionProtection: true, removalPolicy: RemovalPolicy.RETAIN }).template;
+    kept.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      DeletionPolicy: 'Retain',
     });
   });
 });
@@ -166,7 +178,7 @@ describe('IAM', () => {
     // stream reader (order-events, catalog-changes). The search statements' path wildcards are under one domain
     // (test/infra/product-search.test.ts); the provider framework invokes the indexer's versions.
     const listStreams = { Action: 'dynamodb:ListStreams', Effect: 'Allow', Resource: '*' };
-    const search = (s: Json) => JSON.stringify(s).includes('domain/shopstack-products/');
+    const search = (s: Json) => /domain\/shopstack-products\/|"SearchDomain[0-9A-F]{8}","Arn"/.test(JSON.stringify(s));
     const invokeIndexer = (s: Json) => s['Action'] === 'lambda:InvokeFunction';
     // The other: objects under a bucket of this stack (`<bucket ARN>/*`, `/products/*`, `/images/*`), whose keys
     // are made at upload or delivery time.
@@ -179,7 +191,10 @@ describe('IAM', () => {
       const statements = allStatements(t).filter((s) => !search(s));
       expect(statements.length).toBeGreaterThan(0);
       const wild = statements.filter((s) => !invokeIndexer(s) && JSON.stringify(s['Resource'] ?? null).includes('*'));
-      expect(wild.filter((s) => s['Resource'] === '*')).toEqual([listStreams, listStreams]);
+      // X-Ray's trace upload takes no resource either: one statement per traced function role (and the framework's).
+      const xray = (s: Json) => JSON.stringify(s['Action']) === '["xray:PutTraceSegments","xray:PutTelemetryRecords"]';
+      expect(wild.filter((s) => s['Resource'] === '*' && !xray(s))).toEqual([listStreams, listStreams]);
+      expect(wild.filter((s) => s['Resource'] === '*' && xray(s))).toHaveLength(9);
       for (const s of wild.filter((x) => x['Resource'] !== '*'))
         for (const r of [s['Resource']].flat().filter((x: Json) => JSON.stringify(x).includes('*')))
           expect(objectKeys(r), JSON.stringify(s)).toBe(true);
@@ -196,6 +211,7 @@ describe('IAM', () => {
         's3:*',
         'sqs:*',
         'sqs:*',
+        'sns:Publish',
       ]);
       for (const s of statements.filter((x) => !tlsOnly(x))) {
         expect(JSON.stringify(s['Principal'] ?? null), JSON.stringify(s)).not.toContain('*');
@@ -273,7 +289,6 @@ describe('Cognito', () => {
       },
       MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-      DeletionProtection: 'ACTIVE',
     });
   });
 
@@ -334,14 +349,18 @@ describe('AppSync API', () => {
       LogGroupName: { 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] },
       RetentionInDays: 30,
     });
-    // no CDK LogRetention custom resource (and its Lambda) in the stack: our own four functions and the provider
+    // no CDK LogRetention custom resource (and its Lambda) in the stack: our own eight functions and the provider
     // framework that creates the search index at deploy are the only ones
     expect(template.findResources('Custom::LogRetention')).toEqual({});
     expect(Object.keys(template.findResources('AWS::Lambda::Function')).sort()).toEqual([
+      expect.stringMatching(/^ApiKeyRenewalFunction/),
       expect.stringMatching(/^CatalogChangesFunction/),
       expect.stringMatching(/^ImagesObjects/),
       expect.stringMatching(/^ImagesUploads/),
       expect.stringMatching(/^OrderEventsFunction/),
+      expect.stringMatching(/^PaymentsFunction/),
+      expect.stringMatching(/^PaymentsUnpaidOrders/),
+      expect.stringMatching(/^PaymentsWebhook/),
       expect.stringMatching(/^SearchIndexSetupframeworkonEvent/),
     ]);
   });
@@ -398,7 +417,7 @@ describe('AppSync API', () => {
     expect(key['Properties']['Description']).toContain('Anonymous shoppers');
   });
 
-  it('has the table (DynamoDB), none (NONE), media and imageStore (Lambda), search (OpenSearch) data sources', () => {
+  it('has the table, none, media, imageStore, payments (Lambda) and search (OpenSearch) data sources', () => {
     const [tableId] = only(template, 'AWS::DynamoDB::Table');
     template.hasResourceProperties('AWS::AppSync::DataSource', {
       Name: 'table',
@@ -408,8 +427,9 @@ describe('AppSync API', () => {
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'none', Type: 'NONE' });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'media', Type: 'AWS_LAMBDA' });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'imageStore', Type: 'AWS_LAMBDA' });
+    template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'payments', Type: 'AWS_LAMBDA' });
     template.hasResourceProperties('AWS::AppSync::DataSource', { Name: 'search', Type: 'AMAZON_OPENSEARCH_SERVICE' });
-    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 5);
+    expect(template.findResources('AWS::AppSync::DataSource')).toSatisfy((r: Json) => Object.keys(r).length === 6);
   });
 });
 
@@ -474,15 +494,15 @@ describe('resolvers', () => {
     const dir = writeTree(tempDir('manifest'), {
       'manifest.json': JSON.stringify({
         resolvers: [
-          { typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'payments', file: 'x.js' },
+          { typeName: 'Query', fieldName: 'searchProducts', kind: 'UNIT', dataSource: 'fulfilment', file: 'x.js' },
         ],
       }),
       'x.js': 'export function request() { return {}; } export function response(ctx) { return ctx.result; }\n',
     });
     try {
       expect(() => shopStack(dir)).toThrow(
-        "resolver Query.searchProducts uses data source 'payments', " +
-          'which this stack does not define (it has: table, none, media, imageStore, search)',
+        "resolver Query.searchProducts uses data source 'fulfilment', " +
+          'which this stack does not define (it has: table, none, media, imageStore, payments, search)',
       );
     } finally {
       removeDir(dir);
@@ -502,13 +522,15 @@ describe('resolvers', () => {
 describe('outputs', () => {
   const OUTPUTS =
     'outputs GraphQL URL, realtime URL, region, API key, user pool, client, currency, table, ' +
-    'OrderServicePolicy ARN, images bucket and CDN domain';
+    'OrderServicePolicy ARN, images bucket and CDN domain, Stripe webhook URL and secret ARNs';
   it(OUTPUTS, () => {
     const outputs = template.findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual(
       [
+        'AlarmTopicArn',
         'ApiKey',
         'Currency',
+        'DashboardName',
         'GraphqlUrl',
         'ImagesBucketName',
         'ImagesCdnDomain',
@@ -517,6 +539,9 @@ describe('outputs', () => {
         'Region',
         'SearchDomainName',
         'SearchEndpoint',
+        'StripeSecretKeyArn',
+        'StripeWebhookSecretArn',
+        'StripeWebhookUrl',
         'TableName',
         'UserPoolClientId',
         'UserPoolId',

@@ -422,10 +422,10 @@ describe('Mutation.cancelOrder', () => {
 
   it('cancels and restocks in one transaction; a racing change that won is InvalidTransition', async () => {
     const planned = await getOrder(orderItem({ status: 'PAID' }));
-    const { result } = await run(`${C}/02.changeStatus`, 'request', { stash: planned.stash });
+    const { result } = await run(`${C}/03.changeStatus`, 'request', { stash: planned.stash });
     expect(result.transactItems).toHaveLength(3);
     expect(result.transactItems[0].condition.expressionValues).toEqual({ ':status_eq': { S: 'PAID' } });
-    const lost = await run(`${C}/02.changeStatus`, 'response', {
+    const lost = await run(`${C}/03.changeStatus`, 'response', {
       stash: planned.stash,
       error: { type: 'DynamoDB:TransactionCanceledException', message: 'cancelled' },
       result: { cancellationReasons: [{ type: 'ConditionalCheckFailed' }, { type: 'None' }, { type: 'None' }] },

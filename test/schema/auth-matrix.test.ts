@@ -56,6 +56,12 @@ const EXPECTED: Record<string, Identity[]> = {
   'Mutation.cancelOrder': SIGNED_IN,
   'Mutation.updateProfile': SIGNED_IN,
   'Mutation.updateOrderStatus': ['admin', 'iam'],
+  // Payments: the owner starts paying (the resolver checks ownership); admins refund.
+  'Mutation.startPayment': SIGNED_IN,
+  'Mutation.refundOrder': ADMIN,
+  // Internal: the payment webhook and the unpaid-orders functions (their IAM roles).
+  'Mutation.recordPaymentEvent': ['iam'],
+  'Mutation.expireOrder': ['iam'],
   // Internal: only the order-events function (its IAM role) republishes orders to subscribers.
   'Mutation.publishOrderPlaced': ['iam'],
   'Mutation.publishOrderStatusChanged': ['iam'],

@@ -54,6 +54,8 @@ const MUTATION: Record<string, RootField> = {
   cancelOrder: { args: { id: 'ID!' }, returns: 'Order!' },
   updateOrderStatus: { args: { id: 'ID!', status: 'OrderStatus!', note: 'String' }, returns: 'Order!' },
   updateProfile: { args: { input: 'UpdateProfileInput!' }, returns: 'Customer!' },
+  startPayment: { args: { orderId: 'ID!', returnUrl: 'AWSURL!' }, returns: 'PaymentSession!' },
+  refundOrder: { args: { id: 'ID!', amount: 'Int', reason: 'String' }, returns: 'Order!' },
 };
 
 const SUBSCRIPTION: Record<string, RootField & { mutations: string[] }> = {
@@ -128,6 +130,7 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
     shippingAddress: 'Address!',
     statusHistory: '[OrderStatusChange!]!',
     nextStatuses: '[OrderStatus!]!',
+    payment: 'Payment',
     createdAt: 'AWSDateTime!',
     updatedAt: 'AWSDateTime!',
   },
@@ -141,6 +144,8 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
   },
   OrderStatusChange: { status: 'OrderStatus!', at: 'AWSDateTime!', note: 'String' },
   OrderConnection: { items: '[Order!]!', nextToken: 'String' },
+  PaymentSession: { url: 'AWSURL!', expiresAt: 'AWSDateTime!' },
+  Payment: { status: 'PaymentStatus!', amount: 'Money!', refunded: 'Money!', failureMessage: 'String' },
   Customer: { id: 'ID!', email: 'AWSEmail!', name: 'String', phone: 'AWSPhone', defaultAddress: 'Address' },
 };
 
@@ -197,6 +202,7 @@ const ENUMS: Record<string, string[]> = {
   ProductStatus: ['DRAFT', 'ACTIVE', 'ARCHIVED'],
   ProductSort: ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'],
   OrderStatus: ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'],
+  PaymentStatus: ['UNPAID', 'PROCESSING', 'PAID', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED'],
 };
 
 function argsOf(args: readonly GraphQLArgument[]): Record<string, string> {

@@ -89,6 +89,7 @@ describe('descriptions', () => {
       'setVariantPrice',
       'adjustStock',
       'updateOrderStatus',
+      'refundOrder',
     ]) {
       expect(mutation[name]!.description, name).toMatch(/`Unauthorized`/);
     }

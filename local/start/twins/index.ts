@@ -9,6 +9,8 @@ import { s3Twin } from './s3.ts';
 import { schedulesTwin } from './schedules.ts';
 import { secretsManagerTwin } from './secretsmanager.ts';
 import { searchTwin } from './search.ts';
+import { stripeWebhooksTwin } from './stripe-webhooks.ts';
+import { stripeTwin } from './stripe.ts';
 import { streamsTwin } from './streams.ts';
 import type { AnyTwin } from './twin.ts';
 
@@ -18,10 +20,12 @@ export const TWINS: readonly AnyTwin[] = [
   cognitoTwin,
   s3Twin,
   secretsManagerTwin,
+  stripeTwin,
   lambdaTwin,
   streamsTwin,
   schedulesTwin,
   functionUrlsTwin,
+  stripeWebhooksTwin,
 ];
 
 export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
@@ -33,6 +37,8 @@ export { searchTwin } from './search.ts';
 export { schedulesTwin } from './schedules.ts';
 export { secretsManagerTwin } from './secretsmanager.ts';
 export { streamsTwin } from './streams.ts';
+export { stripeTwin } from './stripe.ts';
+export { stripeWebhooksTwin } from './stripe-webhooks.ts';
 export { startTwins, type StartedTwins } from './start-twins.ts';
 export { defineTwin, emptyOutputs, mergeOutputs } from './twin.ts';
 export type { AnyTwin, ApiWiring, Twin, TwinContext, TwinOutputs } from './twin.ts';

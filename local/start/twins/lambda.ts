@@ -70,7 +70,7 @@ async function start(ctx: TwinContext): Promise<Functions> {
 export const lambdaTwin = defineTwin<Functions, void>({
   name: 'Lambda',
   // functions' environments may name any engine's resources and endpoints (a twin the template lacks is skipped)
-  needs: ['DynamoDB', 'Search', 'Cognito', 'S3', 'SecretsManager'],
+  needs: ['DynamoDB', 'Search', 'Cognito', 'S3', 'SecretsManager', 'Stripe'],
   needed: (artifact) => resourcesOfType(artifact.template, 'AWS::Lambda::Function').length > 0,
   start,
   provision: async () => undefined,

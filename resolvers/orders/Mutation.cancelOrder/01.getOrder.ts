@@ -1,4 +1,5 @@
-// The caller's order; someone else's is NotFound like a missing one (ids leak nothing).
+// The caller's order; someone else's is NotFound like a missing one (ids leak nothing). A PAID one with
+// money not yet given back plans its full refund.
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
@@ -6,6 +7,7 @@ import { orderKey } from '../../lib/keys.ts';
 import { planChange } from '../../lib/order-change.ts';
 import { CUSTOMER_CANCELLABLE } from '../../lib/order-status.ts';
 import type { OrderItem } from '../../lib/orders.ts';
+import { refundable, refundKey } from '../../lib/payments.ts';
 import type { MutationCancelOrderArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationCancelOrderArgs>) {
@@ -24,6 +26,12 @@ export function response(ctx: Context<MutationCancelOrderArgs>) {
       { from: current, to: 'CANCELLED' },
     );
   }
-  planChange(ctx, order as OrderItem, 'CANCELLED', null);
+  // Money paid and not yet given back goes back in full first (02), then the order is cancelled (03).
+  const left = current === 'PAID' ? refundable((order as OrderItem).payment) : 0;
+  const note = left > 0 ? 'Cancelled by the customer; the payment is refunded in full' : null;
+  planChange(ctx, order as OrderItem, 'CANCELLED', note);
+  if (left > 0) {
+    ctx.stash.refund = { amount: left, key: refundKey(ctx.args.id, (order as OrderItem).payment?.refunded ?? 0, left) };
+  }
   return null;
 }

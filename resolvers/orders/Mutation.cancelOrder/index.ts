@@ -1,5 +1,6 @@
-// cancelOrder (the owner): read the order, allow only PENDING_PAYMENT or PAID, then cancel and
-// restock every line in one transaction conditional on the status read. 2 DynamoDB calls.
+// cancelOrder (the owner): read the order, allow only PENDING_PAYMENT or PAID, refund a PAID one in full
+// (the `payments` Lambda), then cancel and restock every line in one transaction conditional on the
+// status read. 2 DynamoDB calls (+ 1 Lambda for a PAID order).
 import type { Context } from '@aws-appsync/utils';
 import { requireCustomer } from '../../lib/cart.ts';
 import { knownId } from '../../lib/ids.ts';

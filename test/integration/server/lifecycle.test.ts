@@ -60,6 +60,7 @@ describe('npm start lifecycle', () => {
         'realtimeUrl',
         'region',
         's3Endpoint',
+        'stripeWebhookUrl',
         'userPoolClientId',
         'userPoolId',
         'users',
