@@ -5,18 +5,11 @@
 import { Stack, Validations, type Stage } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { TRACING_REASON, type NagAcknowledgment } from './nag-shared.ts';
 import { PAYMENTS_ACKNOWLEDGMENTS } from './payments-nag.ts';
 import type { SearchCapacity } from './stage.ts';
 
-export interface NagAcknowledgment {
-  /** construct path below the stack, down to the L1 resource (e.g. `Auth/Resource/Resource`) */
-  readonly path: string;
-  /** the finding: a rule id, or `RuleId[FindingId]` for rules with several findings per resource */
-  readonly id: string;
-  readonly reason: string;
-  /** only where this holds (e.g. a stage without zone awareness); @default always */
-  readonly when?: (stack: Stack) => boolean;
-}
+export type { NagAcknowledgment } from './nag-shared.ts';
 
 /** The search capacity ProductSearch was given (infra/stage.ts), read without importing the stack. */
 function searchCapacity(stack: Stack): SearchCapacity | undefined {
@@ -233,38 +226,22 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
   {
     path: 'Images/Uploads/Role/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
-      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
-      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
-      'send trace data; no read of traces or any other service.',
+    reason: TRACING_REASON,
   },
   {
     path: 'Images/Objects/Role/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
-      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
-      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
-      'send trace data; no read of traces or any other service.',
+    reason: TRACING_REASON,
   },
   {
     path: 'Search/IndexSetupRole/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
-      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
-      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
-      'send trace data; no read of traces or any other service.',
+    reason: TRACING_REASON,
   },
   {
     path: 'ApiKeyRenewal/Function/Role/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
-      'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
-      '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
-      'send trace data; no read of traces or any other service.',
+    reason: TRACING_REASON,
   },
   {
     path: 'ApiKeyRenewal/Function/Resource/Resource',

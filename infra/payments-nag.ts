@@ -1,11 +1,6 @@
 // The cdk-nag findings the payments construct brings, each accepted for a stated reason (see nag.ts).
-import type { NagAcknowledgment } from './nag.ts';
+import { TRACING_REASON, type NagAcknowledgment } from './nag-shared.ts';
 
-const TRACING =
-  "X-Ray active tracing (the function continues the API's trace): xray:PutTraceSegments and " +
-  'xray:PutTelemetryRecords, which CDK grants for Tracing.ACTIVE, support no resource-level permission ' +
-  '(Service Authorization Reference, AWS X-Ray: no resource types), so their resource must be "*". They only ' +
-  'send trace data; no read of traces or any other service.';
 const RUNTIME =
   'Pinned to Node.js 22, the runtime the functions are bundled for (esbuild target node22) and tested on; a ' +
   'moving "latest" runtime would change the code\'s platform on an unrelated deploy (docs/infra.md).';
@@ -18,7 +13,7 @@ const FUNCTIONS = ['Payments/Function', 'Payments/Webhook', 'Payments/UnpaidOrde
 
 export const PAYMENTS_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
   ...FUNCTIONS.flatMap((fn) => [
-    { path: `${fn}/Role/DefaultPolicy/Resource`, id: 'AwsSolutions-IAM5[Resource::*]', reason: TRACING },
+    { path: `${fn}/Role/DefaultPolicy/Resource`, id: 'AwsSolutions-IAM5[Resource::*]', reason: TRACING_REASON },
     { path: `${fn}/Resource/Resource`, id: 'AwsSolutions-L1', reason: RUNTIME },
   ]),
   ...['StripeSecretKey', 'StripeWebhookSecret'].map((secret) => ({
