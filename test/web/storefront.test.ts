@@ -95,7 +95,11 @@ describe('storefront', () => {
     await page.getByLabel('City').fill(ADDRESS.city);
     await page.getByLabel('Country code (e.g. US)').fill(ADDRESS.country);
     await page.getByRole('button', { name: 'Place order' }).click();
-    await page.waitForURL(/\/shop\/orders\?placed=/);
+    // Checkout opens Stripe's hosted page; its Back link returns to the orders page unpaid.
+    await page.waitForURL((url) => url.origin === h.stripeOrigin);
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.waitForURL(/\/shop\/orders\?placed=.*payment=cancelled/);
+    await page.getByRole('button', { name: /^Pay now/ }).waitFor();
     const orderId = new URL(page.url()).searchParams.get('placed')!;
     const status = page.getByTestId(`status-${orderId}`);
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('PENDING_PAYMENT');

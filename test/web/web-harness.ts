@@ -19,6 +19,8 @@ export interface WebHarness {
   origin: string;
   /** the local S3 (uploads) and CDN (pictures), from the running shop's endpoints.json */
   imageOrigins: string[];
+  /** the Stripe twin, whose hosted payment page the shopper is sent to */
+  stripeOrigin: string;
   adminCall<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
@@ -29,11 +31,14 @@ export async function startWebHarness(): Promise<WebHarness> {
   const { idToken } = await signIn(shop.outputs, 'admin@example.com');
   const local = JSON.parse(await readFile(join(shop.dataDir, ENDPOINTS_FILE), 'utf8')) as LocalEndpoints;
   const imageOrigins = [local.endpoints['s3'], local.endpoints['cdn']].filter((e): e is string => !!e);
+  const stripe = local.endpoints['stripe'];
+  if (!stripe) throw new Error('npm start named no Stripe twin in its endpoints.json');
   return {
     shop,
     browser,
     origin,
     imageOrigins,
+    stripeOrigin: new URL(stripe).origin,
     async adminCall<T>(query: string, variables: Record<string, unknown> = {}) {
       const response = await graphql<T>(shop.outputs.graphqlUrl, query, variables, { authorization: idToken });
       if (response.body.errors?.length) throw new Error(JSON.stringify(response.body.errors));
@@ -42,14 +47,17 @@ export async function startWebHarness(): Promise<WebHarness> {
   };
 }
 
-/** A fresh context (no shared sign-in) with its problems watched; Cognito's port is allowed too. */
+/** A fresh context (no shared sign-in) with its problems watched; Cognito's and Stripe's ports are allowed too. */
 export async function openPage(h: WebHarness): Promise<{ page: Page; problems: PageProblems }> {
   // Amplify always opens wss:// (it maps http:// endpoints to wss://), and the twin's TLS certificate is
   // self-signed: a user trusts .data/tls/localhost-cert.pem once (README); the test browser is told to.
   const context = await h.browser.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT });
   const page = await context.newPage();
   const cognito = h.shop.outputs.cognitoEndpoint ? new URL(h.shop.outputs.cognitoEndpoint).origin : h.origin;
-  return { page, problems: watchPage(page, { allowedOrigins: [h.origin, cognito, ...h.imageOrigins] }) };
+  return {
+    page,
+    problems: watchPage(page, { allowedOrigins: [h.origin, cognito, h.stripeOrigin, ...h.imageOrigins] }),
+  };
 }
 
 /** axe-core on the page as it is now: no serious or critical violation. */

@@ -1,14 +1,58 @@
-// /admin/orders: the orders board, new orders arriving live, each card with its next-status buttons.
-import { useEffect, useState } from 'react';
+// /admin/orders: the orders board, new orders arriving live, each card with its next-status buttons, its
+// payment and a refund (all of it, or the amount typed).
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   call,
   ListOrdersDocument,
   OnOrderPlacedDocument,
+  priceStep,
+  RefundOrderDocument,
+  toMinorUnits,
   UpdateOrderStatusDocument,
   watch,
   type OrderDetailFragment,
 } from '../../../../index.ts';
+import { field } from '../../forms.ts';
+import { PaymentStatus } from '../../payment-status.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from '../../ui.tsx';
+
+const REFUNDABLE = new Set(['PAID', 'PARTIALLY_REFUNDED']);
+
+/** Typed in major units; an empty field gives back everything paid and not yet refunded. */
+function RefundForm({ order, onChange }: { order: OrderDetailFragment; onChange(order: OrderDetailFragment): void }) {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const payment = order.payment;
+  if (!payment || !REFUNDABLE.has(payment.status)) return null;
+  const currency = payment.amount.currency;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const typed = field(new FormData(event.currentTarget), 'amount');
+    setBusy(true);
+    setError(undefined);
+    try {
+      const amount = typed ? toMinorUnits(typed, currency) : null;
+      onChange((await call(RefundOrderDocument, { id: order.id, amount })).refundOrder);
+    } catch (thrown) {
+      setError(thrown);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const id = `refund-${order.id}`;
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} aria-label={`Refund order ${order.id}`}>
+      <label htmlFor={id}>
+        Refund amount<span className="visually-hidden"> for order {order.id}</span> (empty = all)
+      </label>
+      <input id={id} name="amount" type="number" min="0" step={priceStep(currency)} inputMode="decimal" />
+      <button type="submit" disabled={busy}>
+        Refund<span className="visually-hidden"> order {order.id}</span>
+      </button>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}
 
 function OrderCard({ order, onChange }: { order: OrderDetailFragment; onChange(order: OrderDetailFragment): void }) {
   const [error, setError] = useState<unknown>();
@@ -25,7 +69,8 @@ function OrderCard({ order, onChange }: { order: OrderDetailFragment; onChange(o
       <h3>Order {order.id}</h3>
       <p>
         <span data-testid={`status-${order.id}`}>{order.status}</span> — <Price money={order.total} /> —{' '}
-        {order.lines.map((l) => `${l.quantity} × ${l.sku}`).join(', ')}
+        {order.lines.map((l) => `${l.quantity} × ${l.sku}`).join(', ')} —{' '}
+        <PaymentStatus orderId={order.id} payment={order.payment ?? null} />
       </p>
       {order.nextStatuses.map((status) => (
         <button key={status} type="button" onClick={() => void move(status)}>
@@ -34,6 +79,7 @@ function OrderCard({ order, onChange }: { order: OrderDetailFragment; onChange(o
         </button>
       ))}
       <ErrorMessage error={error} />
+      <RefundForm order={order} onChange={onChange} />
     </li>
   );
 }

@@ -1,13 +1,22 @@
-// /shop/checkout: the shipping address form that places the order, then on to the customer's orders.
+// /shop/checkout: the shipping address form that places the order, then on to Stripe's hosted page to pay.
 import { useState, type FormEvent } from 'react';
-import { call, CheckoutDocument } from '../../../../index.ts';
+import { call, CheckoutDocument, StartPaymentDocument } from '../../../../index.ts';
 import { field } from '../../forms.ts';
+import { ordersReturnUrl } from '../../payment-status.tsx';
 import { navigate } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { ErrorMessage } from '../../ui.tsx';
 
 function newAttemptKey(): string {
   return crypto.randomUUID();
+}
+
+/** Off to pay; if the page cannot be opened now, the order waits on the orders page with its "Pay now". */
+async function payOrOpenOrders(orderId: string): Promise<void> {
+  const returnUrl = ordersReturnUrl(orderId);
+  const started = await call(StartPaymentDocument, { orderId, returnUrl }).catch(() => undefined);
+  if (started) location.assign(started.startPayment.url);
+  else navigate(`/shop/orders?placed=${encodeURIComponent(orderId)}&payment=unavailable`);
 }
 
 export function Checkout() {
@@ -37,7 +46,7 @@ export function Checkout() {
           },
         },
       });
-      navigate(`/shop/orders?placed=${encodeURIComponent(checkout.id)}`);
+      await payOrOpenOrders(checkout.id);
     } catch (thrown) {
       setError(thrown);
     } finally {
