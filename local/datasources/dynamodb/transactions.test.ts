@@ -50,6 +50,12 @@ beforeAll(async () => {
   ds = createDynamoDbDataSource({ name: 'OrdersTable', tableName: orders, client: ddb.client });
 });
 
+// DynamoDB Local's wording, in two parts: the reasons, then the service's request id.
+const CANCELLED_MESSAGE = new RegExp(
+  String.raw`^Transaction cancelled, please refer cancellation reasons for specific reasons ` +
+    String.raw`\[None, None, ConditionalCheckFailed\] \(Service: DynamoDb, Status Code: 400, Request ID: [^)]+\)$`,
+);
+
 describe('TransactWriteItems', () => {
   it('writes all items and answers the keys in request order', async () => {
     const outcome = await ds.invoke(
@@ -84,9 +90,7 @@ describe('TransactWriteItems', () => {
     expect(outcome).toEqual({
       error: {
         type: 'DynamoDB:TransactionCanceledException',
-        message: expect.stringMatching(
-          /^Transaction cancelled, please refer cancellation reasons for specific reasons \[None, None, ConditionalCheckFailed\] \(Service: DynamoDb, Status Code: 400, Request ID: [^)]+\)$/,
-        ),
+        message: expect.stringMatching(CANCELLED_MESSAGE),
       },
       result: {
         keys: null,

@@ -1,7 +1,8 @@
 // The `payments` Lambda (functions/payments, createSession) makes attempt n+1's Checkout Session for
 // exactly the stored order: its lines, total and currency, never the client's. Stripe's idempotency key
 // names the order and the attempt, so a retried or doubled start gets the same session.
-// Skipped when the order's session is still open. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+// Skipped when the order's session is still open.
+// https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
 import { runtime, type Context } from '@aws-appsync/utils';
 import { callerEmail } from '../../lib/identity.ts';
 import type { OrderItem } from '../../lib/orders.ts';

@@ -4,8 +4,12 @@
 import { daysFromCivil, monthLength, MS_PER_DAY } from './calendar.ts';
 import { localToInstant, parseOffsetId, resolveZone, UTC_ZONE } from './time-zone.ts';
 
-const ISO_DATE_TIME =
-  /^([+-]?\d{4,9})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?(?:\[([^\]]+)\])?$/;
+// Built from its parts (date, time, offset, zone) so each stays readable; the groups are numbered in this order.
+const DATE = String.raw`([+-]?\d{4,9})-(\d{2})-(\d{2})`;
+const TIME = String.raw`(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?`;
+const OFFSET = String.raw`([Zz]|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?`;
+const ZONE = String.raw`(?:\[([^\]]+)\])?`;
+const ISO_DATE_TIME = new RegExp(`^${DATE}[Tt]${TIME}${OFFSET}${ZONE}$`);
 
 function invalid(text: string): never {
   throw new Error(`Text '${text}' could not be parsed as an ISO 8601 date-time`);

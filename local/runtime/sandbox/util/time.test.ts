@@ -19,8 +19,8 @@ function pinClock(ms: number): void {
 afterEach(() => setCurrentState(freshState(undefined, 'API Key Authorization')));
 
 // AWS examples: https://docs.aws.amazon.com/appsync/latest/devguide/time-helpers-in-util-time.html
-// (the VTL page; the APPSYNC_JS page https://docs.aws.amazon.com/appsync/latest/devguide/time-helpers-in-util-time-js.html
-// documents the same functions and DateTimeFormatter syntax without examples).
+// (the VTL page; the APPSYNC_JS page documents the same functions and DateTimeFormatter syntax without examples:
+// https://docs.aws.amazon.com/appsync/latest/devguide/time-helpers-in-util-time-js.html).
 describe('util.time: AWS documented examples', () => {
   it('standalone function examples', () => {
     pinClock(1517943695749);
