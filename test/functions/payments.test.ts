@@ -21,7 +21,12 @@ afterAll(async () => {
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
+// One expiry per order and attempt, as the resolver stores it: a retry must send Stripe the same request.
+const expiries = new Map<string, string>();
+
 function sessionRequest(orderId: string, attempt = 1) {
+  const key = `${orderId}:${attempt}`;
+  if (!expiries.has(key)) expiries.set(key, inAnHour());
   return {
     operation: 'createSession',
     orderId,
@@ -35,7 +40,7 @@ function sessionRequest(orderId: string, attempt = 1) {
     customerEmail: 'shopper@example.com',
     successUrl: `https://shop.example/orders/${orderId}?paid={CHECKOUT_SESSION_ID}`,
     cancelUrl: `https://shop.example/orders/${orderId}`,
-    expiresAt: inAnHour(),
+    expiresAt: expiries.get(key) as string,
   };
 }
 

@@ -83,8 +83,9 @@ describe('alarms and their topic', () => {
     const metrics = alarms().map(([, a]) => JSON.stringify(a['Properties']));
     const count = (text: string) => metrics.filter((m) => m.includes(text)).length;
     expect(count('ApproximateNumberOfMessagesVisible')).toBe(2);
-    expect(count('"MetricName":"Errors"')).toBe(5);
-    expect(count('"MetricName":"Throttles"')).toBe(5);
+    // the eight functions: catalog-changes, order-events, the two image functions, the key renewal, payments' three
+    expect(count('"MetricName":"Errors"')).toBe(8);
+    expect(count('"MetricName":"Throttles"')).toBe(8);
     expect(count('"MetricName":"5XXError"')).toBe(1);
     expect(alarmOn('"Latency"')[0]![1]['Properties']).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 1000 });
     expect(count('ThrottledRequests')).toBe(1);
@@ -93,7 +94,7 @@ describe('alarms and their topic', () => {
       expect(count(m), m).toBe(1);
   });
 
-  it('one dashboard of the golden signals, checkouts counted by enhanced metrics on Mutation.checkout', () => {
+  it('one dashboard of the golden signals, checkouts and payments counted by enhanced per-resolver metrics', () => {
     const [, dashboard] = resourcesOfType(template, 'AWS::CloudWatch::Dashboard')[0]!;
     const body = JSON.stringify(dashboard['Properties']['DashboardBody']);
     for (const title of ['Traffic', 'Checkouts', 'Errors', 'Latency', 'Saturation', 'Payment failures'])
@@ -105,8 +106,9 @@ describe('alarms and their topic', () => {
     const enabled = resourcesOfType(template, 'AWS::AppSync::Resolver').filter(
       ([, r]) => r['Properties']['MetricsConfig'],
     );
-    expect(enabled.map(([, r]) => `${r['Properties']['TypeName']}.${r['Properties']['FieldName']}`)).toEqual([
+    expect(enabled.map(([, r]) => `${r['Properties']['TypeName']}.${r['Properties']['FieldName']}`).sort()).toEqual([
       'Mutation.checkout',
+      'Mutation.startPayment',
     ]);
   });
 });
