@@ -14,3 +14,4 @@ export {
   type SigV4ErrorType,
   type SigV4JsonError,
 } from './sigv4/json-errors.ts';
+export { isLoopbackHost } from './loopback-host.ts';

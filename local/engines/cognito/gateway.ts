@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { PUBLIC_CORS, preflightHeaders } from './cors.ts';
 import { cognitoError } from './errors.ts';
 import { answerError, forward } from './forward.ts';
-import { isLoopbackHost } from './loopback-host.ts';
+import { isLoopbackHost } from '../../aws/index.ts';
 import { needsIam, operationOf, TARGET_PREFIX } from './operations.ts';
 import type { SignatureCheck } from './signature.ts';
 

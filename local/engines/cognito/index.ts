@@ -17,4 +17,3 @@ export { startCognitoGateway, MAX_BODY_BYTES } from './gateway.ts';
 export type { CognitoGateway, CognitoGatewayOptions } from './gateway.ts';
 export { cognitoSignatureCheck, type GatewayRequest, type SignatureCheck } from './signature.ts';
 export { PUBLIC_OPERATIONS, needsIam } from './operations.ts';
-export { isLoopbackHost } from './loopback-host.ts';

@@ -2,14 +2,13 @@
 // one GraphQL call, so the page never holds a password or an IAM secret. Only this page may ask:
 // see `refusal` for the guards against other web origins.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLoopbackHost } from '../../aws/index.ts';
 import { MAX_BODY_BYTES, readBody } from '../http/body.ts';
 import { resolveIdentity, type GraphiqlOutputs, type Identity } from './identities.ts';
 import { CREDENTIALS_HEADER, GRAPHQL_CONTENT_TYPE } from './credentials-protocol.ts';
 import { iamHeaders } from './iam-headers.ts';
 import { COMMON_HEADERS } from './page.ts';
 import { SignInError, type UserTokens } from './user-tokens.ts';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface CredentialsEndpointOptions {
   graphqlPath: string;
@@ -82,7 +81,7 @@ function refusal(req: IncomingMessage): Answer | undefined {
     return refuse(403, 'Forbidden', `the ${CREDENTIALS_HEADER}: 1 header is missing; only the GraphiQL page asks here`);
   }
   const host = req.headers.host ?? '';
-  if (!LOOPBACK_HOSTS.has(host.replace(/:\d+$/, '').toLowerCase())) {
+  if (!isLoopbackHost(host)) {
     return refuse(403, 'Forbidden', `Host ${JSON.stringify(host)} is not a loopback name`);
   }
   const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';

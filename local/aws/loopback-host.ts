@@ -1,5 +1,5 @@
 // The DNS-rebinding guard: a page on a name that an attacker re-points at 127.0.0.1 sends its own name
-// in Host, so only loopback names are served (the same rule as GraphiQL's credentials endpoint).
+// in Host, so only loopback names are served (by the Cognito gateway and GraphiQL's credentials endpoint).
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const PORT_SUFFIX = /:\d{1,5}$/;
 
