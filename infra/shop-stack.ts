@@ -209,6 +209,14 @@ export class ShopStack extends Stack {
     // startPayment's returnUrl must be on one of these (no open redirect); expireOrder checks the age.
     this.api.addEnvironmentVariable('STOREFRONT_ORIGINS', Fn.join(',', storefrontOrigins.valueAsList));
     this.api.addEnvironmentVariable('UNPAID_ORDER_MINUTES', unpaidOrderMinutes.valueAsString);
+    // Logical id `PricesIncludeTax`: US-style prices plus tax (false) or EU-style prices that include it (docs/pricing.md).
+    const pricesIncludeTax = new CfnParameter(this, 'PricesIncludeTax', {
+      type: 'String',
+      default: 'false',
+      allowedValues: ['false', 'true'],
+      description: 'true: catalog prices include tax (shown, not added); false: tax is added at checkout',
+    });
+    this.api.addEnvironmentVariable('PRICES_INCLUDE_TAX', pricesIncludeTax.valueAsString);
     this.resolvers = new AppSyncResolvers(this, 'Resolvers', {
       api: this.api.api,
       dataSources: { ...this.api.dataSources, [DATA_SOURCES.search]: this.search.dataSource },

@@ -1,6 +1,8 @@
 // Checkout's one write and how its refusal reads (docs/data-model.md, "Checkout"). The
 // TransactWriteItems holds, in this order: one conditional stock decrement per line, the order,
-// the idempotency record and the cart's removal — at most 50 + 3 = 53 of DynamoDB's 100 items.
+// the idempotency record, the cart's removal, then what pricing relied on (lib/checkout-pricing.ts:
+// the method, ≤ 2 tax rates, the code's counted redemption, the customer's use) — at most
+// 50 + 3 + 5 = 58 of DynamoDB's 100 items.
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { VariantItem } from './catalog.ts';
@@ -9,9 +11,14 @@ import { cancellationReasons, conditionFailed, fail, raiseDataSourceError, type 
 import { tableName, withoutNulls } from './items.ts';
 import { cartKey, checkoutKey, orderKey, orderListingKeys, variantKey } from './keys.ts';
 import type { OrderItem } from './orders.ts';
+import { pricingItems, pricingRefusal, type PricingRole } from './checkout-pricing.ts';
+import type { PricingChoice, PricingRead } from './pricing-reads.ts';
 
 /** Attempts at the transaction when DynamoDB reports a TransactionConflict (04, 05, 06), then 07 reads the key. */
 export const PLACE_ATTEMPTS = 3;
+
+/** The largest total an order may have: 50 lines of 99 units at the highest price, plus shipping and tax. */
+export const MAX_ORDER_TOTAL = 1000000000000;
 
 export function placeOrderRequest(ctx: Context) {
   const order = ctx.stash.order as OrderItem;
@@ -45,6 +52,9 @@ export function placeOrderRequest(ctx: Context) {
     },
   });
   items.push({ deleteItem: { table, key: cartKey(sub), condition: { version: { eq: cart.version } } } });
+  const pricing = pricingItems(table, order, ctx.stash.choice as PricingChoice, ctx.stash.pricing as PricingRead);
+  ctx.stash.pricingRoles = pricing.map((entry) => entry.role);
+  for (const entry of pricing) items.push(entry.item);
   return ddb.transactWrite({ items: items as Parameters<typeof ddb.transactWrite>[0]['items'] });
 }
 
@@ -92,6 +102,7 @@ export function placeOrderResponse(ctx: Context, attempt: number) {
   if (conditionFailed(reasons[n + 2])) {
     fail('The cart changed during checkout; read it again and retry', 'ConflictError', { fields: ['cart'] });
   }
+  pricingRefusal(order, (ctx.stash.pricingRoles ?? []) as PricingRole[], reasons.slice(n + 3));
   if (reasons.some((r) => r.type === 'TransactionConflict')) {
     // after the last attempt, the key tells whether a concurrent attempt with it has won (07)
     ctx.stash.retry = attempt < PLACE_ATTEMPTS;

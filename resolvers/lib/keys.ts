@@ -139,3 +139,47 @@ export function productImagePrefix(productId: string): string {
 export function productImageKey(productId: string, id: string, extension: string): string {
   return `${productImagePrefix(productId)}${id}.${extension}`;
 }
+
+/** A shipping method; every method also sits in GSI1 partition SHIPPING_METHODS_PARTITION (one Query lists all). */
+export function shippingMethodKey(id: string): TableKey {
+  return { pk: `SHIPPINGMETHOD#${id}`, sk: 'SHIPPINGMETHOD' };
+}
+
+export const SHIPPING_METHODS_PARTITION = 'SHIPPINGMETHODS';
+
+export function shippingMethodListingKeys(id: string): Record<string, string> {
+  return { gsi1pk: SHIPPING_METHODS_PARTITION, gsi1sk: id };
+}
+
+/**
+ * A tax rate: a country's own (`TAXRATE`) or one region's (`TAXRATE#<REGION>`) under the country's
+ * partition, so one BatchGetItem of both keys finds the rate for any address. `country` and `region`
+ * are upper case.
+ */
+export function taxRateKey(country: string, region: string | null | undefined): TableKey {
+  return { pk: `TAXRATE#${country}`, sk: region ? `TAXRATE#${region}` : 'TAXRATE' };
+}
+
+export const TAX_RATES_PARTITION = 'TAXRATES';
+
+/** Sorted by country, then region, the country-wide rate first. */
+export function taxRateListingKeys(country: string, region: string | null | undefined): Record<string, string> {
+  return { gsi1pk: TAX_RATES_PARTITION, gsi1sk: `${country}#${region ?? ''}` };
+}
+
+/** A promotion code under its upper-case form, so the item itself makes codes unique whatever the case. */
+export function promotionCodeKey(code: string): TableKey {
+  return { pk: `PROMOCODE#${code}`, sk: 'PROMOCODE' };
+}
+
+export const PROMOTION_CODES_PARTITION = 'PROMOCODES';
+
+/** Newest first when read descending: the creation time, then the code. */
+export function promotionCodeListingKeys(code: string, createdAt: string): Record<string, string> {
+  return { gsi1pk: PROMOTION_CODES_PARTITION, gsi1sk: `${createdAt}#${code}` };
+}
+
+/** A customer's use of a once-per-customer code: written by checkout (absent), deleted when the order is cancelled unpaid. */
+export function redemptionKey(sub: string, code: string): TableKey {
+  return { pk: `CUSTOMER#${sub}`, sk: `REDEMPTION#${code}` };
+}

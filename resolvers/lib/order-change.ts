@@ -1,11 +1,12 @@
 // One status change of an order, shared by updateOrderStatus and cancelOrder: the check of the
 // current status and the write are one conditional write (UpdateItem), or, when cancelling, one
-// TransactWriteItems that also puts every line's quantity back (≤ 51 items).
+// TransactWriteItems that also puts every line's quantity back and, for an unpaid order placed with a
+// promotion code, gives its redemption back (≤ 53 items).
 import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from './errors.ts';
 import { tableName } from './items.ts';
-import { orderKey, orderListingKeys, variantKey } from './keys.ts';
+import { orderKey, orderListingKeys, promotionCodeKey, redemptionKey, variantKey } from './keys.ts';
 import { toOrder, type OrderItem, type StatusChangeItem } from './orders.ts';
 import { canMove } from './order-status.ts';
 import type { OrderStatus } from './schema-types.ts';
@@ -47,6 +48,14 @@ export function changeStatusRequest(ctx: Context) {
     items.push({
       updateItem: { table, key: variantKey(line.sku), update: { stock: ddb.operations.increment(line.quantity) } },
     });
+  }
+  const code = order.promotionCode;
+  // codes are never deleted, so the decrement always meets its item; a paid order keeps its redemption
+  if (code && change.from === 'PENDING_PAYMENT') {
+    items.push({
+      updateItem: { table, key: promotionCodeKey(code), update: { redemptions: ddb.operations.decrement(1) } },
+    });
+    items.push({ deleteItem: { table, key: redemptionKey(order.customerId, code) } });
   }
   return ddb.transactWrite({ items: items as Parameters<typeof ddb.transactWrite>[0]['items'] });
 }

@@ -8,6 +8,7 @@ import type { Address, Order, OrderStatus } from './schema-types.ts';
 import { nextStatuses } from './order-status.ts';
 import { toPayment, type PaymentItem } from './payments.ts';
 import { invalidToken } from './page-token.ts';
+import { storedTotals, toTotals, type OrderPricingItem } from './order-totals.ts';
 
 export interface OrderLineItem {
   sku: string;
@@ -16,6 +17,10 @@ export interface OrderLineItem {
   quantity: number;
   unitPrice: number;
   lineTotal: number;
+  /** the line's share of the order's discount (absent on orders placed before pricing) */
+  discount?: number;
+  /** the tax on the line after its discount */
+  tax?: number;
 }
 
 export interface StatusChangeItem {
@@ -24,7 +29,7 @@ export interface StatusChangeItem {
   note: string | null;
 }
 
-export interface OrderItem {
+export interface OrderItem extends OrderPricingItem {
   id: string;
   customerId: string;
   status: OrderStatus;
@@ -58,6 +63,15 @@ export function toOrder(item: OrderItem): Order {
     })),
     subtotal: { amount: item.subtotal, currency },
     total: { amount: item.total, currency },
+    totals: toTotals(storedTotals(item), currency),
+    shippingMethod: item.shippingMethod
+      ? {
+          id: item.shippingMethod.id,
+          name: item.shippingMethod.name,
+          price: { amount: item.shippingMethod.price, currency },
+        }
+      : null,
+    promotionCode: item.promotionCode ?? null,
     shippingAddress: item.shippingAddress,
     statusHistory: (item.statusHistory ?? []).map((change) => ({
       status: change.status,

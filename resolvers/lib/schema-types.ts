@@ -95,6 +95,15 @@ export type CartItem = {
   unitPrice: Money;
 };
 
+/** The caller's cart priced for an address, a method and a code. Nothing is written or reserved. */
+export type CartQuote = {
+  __typename?: 'CartQuote';
+  /** The active methods serving the address's country, cheapest first. */
+  shippingMethods: Array<ShippingMethod>;
+  /** The parts of the price; pass `totals.total.amount` to `checkout` as `expectedTotal`. */
+  totals: Totals;
+};
+
 /** A product category. Categories form a tree through `parentId`; they are never deleted. */
 export type Category = {
   __typename?: 'Category';
@@ -110,10 +119,16 @@ export type Category = {
 
 /** What checkout needs besides the cart. */
 export type CheckoutInput = {
+  /** The `totals.total.amount` of the `quoteCart` the shopper agreed to. When given and the order would cost anything else (a price, rate, method or code changed since), the checkout is a `ConflictError` and nothing changes; omitted: the order is placed at whatever it costs now. */
+  expectedTotal?: InputMaybe<Scalars['Int']['input']>;
   /** A key the client makes once per purchase attempt and reuses on every retry (8–128 characters of `[A-Za-z0-9_-]`, e.g. a UUID or ULID). The same key from the same customer always returns the same order, even if the cart has changed since; it is kept for the life of the order. */
   idempotencyKey: Scalars['String']['input'];
+  /** A promotion code, any case; omitted: no discount. */
+  promotionCode?: InputMaybe<Scalars['String']['input']>;
   /** Where to ship the order. */
   shippingAddress: AddressInput;
+  /** An active method serving the address's country (`shippingMethods`); omitted: nothing is charged for shipping. */
+  shippingMethodId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new category. */
@@ -220,7 +235,7 @@ export type Mutation = {
   attachProductImage: Product;
   /** Cancels one of the caller's own orders, only from `PENDING_PAYMENT` or `PAID`, putting every line's quantity back in stock in the same atomic write. A `PAID` order's payment is first refunded in full through Stripe (`payment.status` `REFUNDED`, recorded in the same write as the cancellation; a retry makes no second refund). Publishes to `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `InvalidTransition` (order in another status, including when a racing change won), `ConflictError` (the refund could not be made: the payment service is unavailable or refused; nothing changed). */
   cancelOrder: Order;
-  /** Turns the caller's cart into an order in one atomic step: every line's stock is decremented only if enough remains, the order is written with the prices read in the same step (status `PENDING_PAYMENT`), and the cart is emptied. Never oversells. Retrying with the same `idempotencyKey` returns the same order and never makes a second one. Publishes to `onOrderPlaced`. Who: any signed-in user, on their own cart. Errors: `ValidationError` (empty cart, address or key limits), `InsufficientStock` (some line is short or its product is no longer `ACTIVE`; nothing changes; `errorInfo.skus` lists the short SKUs), `ConflictError` (the cart or a price changed while checking out, or the checkout stayed contended; nothing changes; retry with the same key). */
+  /** Turns the caller's cart into an order in one atomic step: every line's stock is decremented only if enough remains, the order is written priced (`totals`) from the prices, shipping method, tax rate and promotion code read in the same step and checked unchanged at commit (status `PENDING_PAYMENT`), the code's redemption is counted, and the cart is emptied. Never oversells and never lets a code be used more than its limit. Retrying with the same `idempotencyKey` returns the same order and never makes a second one. Publishes to `onOrderPlaced`. Who: any signed-in user, on their own cart. Errors: `ValidationError` (empty cart, address or key limits; the method is unknown, inactive or does not serve the address's country), `InsufficientStock` (some line is short or its product is no longer `ACTIVE`; nothing changes; `errorInfo.skus` lists the short SKUs), `PromotionCodeRejected` (the code cannot apply; `errorInfo.reason` says why, as in `quoteCart`; nothing changes and the cart is kept), `ConflictError` (`expectedTotal` differs from what the order costs now, with `errorInfo.total`; or the cart, a price, the method, a rate or the code changed while checking out, or the checkout stayed contended; nothing changes; retry with the same key). */
   checkout: Order;
   /** Creates a category. Who: admins only. Errors: `ValidationError` (slug or name limits), `ConflictError` (slug taken), `NotFound` (unknown parentId), `Unauthorized`. */
   createCategory: Category;
@@ -228,6 +243,12 @@ export type Mutation = {
   createProduct: Product;
   /** Makes an S3 presigned POST for one image of a product: valid 5 minutes, for exactly the returned key, the given content type and at most `contentLength` bytes (≤ 10 MiB). Who: admins only. Errors: `NotFound` (unknown product), `ValidationError` (content type not allowed, length outside 1–10,485,760), `Unauthorized`. */
   createProductImageUpload: ImageUpload;
+  /** Creates a promotion code. Who: admins. Errors: `ValidationError` (a field's limits, not exactly one of `percentOff` and `amountOff`, `endsAt` not after `startsAt`), `ConflictError` (the code exists, in any case). */
+  createPromotionCode: PromotionCode;
+  /** Creates a shipping method. Who: admins. Errors: `ValidationError` (a field's limits; more than 100 methods exist). */
+  createShippingMethod: ShippingMethod;
+  /** Deletes the tax rate of a country (region omitted) or of one region; true when there was one. Who: admins. Errors: `ValidationError` (`country` is not two letters). */
+  deleteTaxRate: Scalars['Boolean']['output'];
   /** Internal, not for clients: cancels an order that is still `PENDING_PAYMENT` after the stack's `UnpaidOrderMinutes`, putting its stock back in the same atomic write, with the note "Expired: not paid within N minutes" (publishes to `onOrderStatusChanged`). Answers null, changing nothing, when the order is missing, not `PENDING_PAYMENT` or not old enough (also when it was paid at the same moment). Who: the stack's unpaid-orders function over IAM. */
   expireOrder?: Maybe<ExpiredOrder>;
   /** Internal, not for clients: puts a newly placed order on `onOrderPlaced` with every field, whatever the `checkout` caller selected (AppSync sends subscribers only the fields the triggering mutation selected). Called over IAM by the stack's order-events function, which the table's stream feeds with each new order; in the cloud its role is the only one allowed to call it. Changes nothing; answers the order in `item`. Who: the order-events function over IAM. Errors: `ValidationError` (not an order item). */
@@ -244,6 +265,10 @@ export type Mutation = {
   removeProductImage: Product;
   /** Sets the quantity of a line of the caller's cart, adding the line if it is missing; 0 removes the line (always allowed, even for a product no longer `ACTIVE`). Who: any signed-in user, on their own cart. Errors: `NotFound` (unknown SKU, or non-`ACTIVE` SKU with a quantity above 0), `ValidationError` (quantity outside 0–99, or a 51st line), `ConflictError` (the same cart changed at the same moment). */
   setCartItemQuantity: Cart;
+  /** Turns a promotion code on or off; orders already placed keep their discount. Who: admins. Errors: `NotFound` (no such code, in any case). */
+  setPromotionCodeActive: PromotionCode;
+  /** Creates or replaces the tax rate of a country, or of a region of it. Orders already placed keep the rate they were placed with. Who: admins. Errors: `ValidationError` (a field's limits). */
+  setTaxRate: TaxRate;
   /** Sets a variant's unit price (carts show the new price at once; placed orders keep theirs). Does not change the product's `version`. Who: admins only. Errors: `NotFound` (unknown SKU), `ValidationError` (amount outside 0–100,000,000 or another currency), `Unauthorized`. */
   setVariantPrice: Variant;
   /** Opens Stripe's hosted payment page for one of the caller's own `PENDING_PAYMENT` orders, for exactly the stored order's `total` (one line per order line; nothing about the amount comes from the client). While the order's last page is open for more than another minute, answers that same page (so double clicks and second tabs share one session, which Stripe lets pay once); otherwise makes a new one, which stays open for at least 31 minutes. `returnUrl` must be on one of the stack's storefront origins (the `StorefrontOrigins` parameter); the shopper comes back to it with `payment=success&session_id=…` or `payment=cancelled` merged into its query. Paying moves the order to `PAID` through `onOrderStatusChanged`. Who: the order's owner. Errors: `NotFound` (no such order, or not the caller's), `ConflictError` (the order is no longer `PENDING_PAYMENT`: paid, cancelled or expired; a payment was being started for it at the same moment; or the payment service is unavailable — nothing changed, try again), `ValidationError` (`returnUrl` is not on a storefront origin or is over 1,900 characters). */
@@ -254,6 +279,8 @@ export type Mutation = {
   updateProduct: Product;
   /** Saves the caller's profile, creating it on first use. Who: any signed-in user, on their own profile. Errors: `ValidationError` (name, phone or address limits). */
   updateProfile: Customer;
+  /** Replaces a shipping method's fields. Orders already placed keep the method as it was. Who: admins. Errors: `NotFound` (no such method), `ValidationError` (a field's limits). */
+  updateShippingMethod: ShippingMethod;
 };
 
 
@@ -312,6 +339,25 @@ export type MutationCreateProductImageUploadArgs = {
 
 
 /** Changes. Malformed input never produces a partial write. */
+export type MutationCreatePromotionCodeArgs = {
+  input: PromotionCodeInput;
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationCreateShippingMethodArgs = {
+  input: ShippingMethodInput;
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationDeleteTaxRateArgs = {
+  country: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
 export type MutationExpireOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -364,6 +410,19 @@ export type MutationSetCartItemQuantityArgs = {
 
 
 /** Changes. Malformed input never produces a partial write. */
+export type MutationSetPromotionCodeActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationSetTaxRateArgs = {
+  input: TaxRateInput;
+};
+
+
+/** Changes. Malformed input never produces a partial write. */
 export type MutationSetVariantPriceArgs = {
   price: MoneyInput;
   sku: Scalars['ID']['input'];
@@ -396,6 +455,13 @@ export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
+/** Changes. Malformed input never produces a partial write. */
+export type MutationUpdateShippingMethodArgs = {
+  id: Scalars['ID']['input'];
+  input: ShippingMethodInput;
+};
+
 /** An order placed by `checkout`. Readable by its owner, by admins and by the backend over IAM; a customer never sees another customer's order. */
 export type Order = {
   __typename?: 'Order';
@@ -411,16 +477,22 @@ export type Order = {
   nextStatuses: Array<OrderStatus>;
   /** The order's payment through Stripe, or null before the first `startPayment`. Changed only by the shop (Stripe's events, `refundOrder`, `cancelOrder`), never by a client. */
   payment?: Maybe<Payment>;
+  /** The promotion code the order was placed with (upper case), or null. */
+  promotionCode?: Maybe<Scalars['String']['output']>;
   /** Where the order ships to. */
   shippingAddress: Address;
+  /** The shipping method the order was placed with, as it was then; null when none was chosen. */
+  shippingMethod?: Maybe<OrderShipping>;
   /** Current status. */
   status: OrderStatus;
   /** Every status the order has had, oldest first, starting with `PENDING_PAYMENT` at checkout. */
   statusHistory: Array<OrderStatusChange>;
-  /** Sum of the lines' `lineTotal`. */
+  /** Sum of the lines' `lineTotal`: equal to `totals.subtotal`. */
   subtotal: Money;
-  /** Amount to pay. Equal to `subtotal` for now: the shop charges no shipping or tax through this API yet. */
+  /** Amount to pay: equal to `totals.total`. */
   total: Money;
+  /** What the order costs, part by part, as placed; `subtotal` and `total` equal these `totals`' own. */
+  totals: Totals;
   /** When the order last changed status. */
   updatedAt: Scalars['AWSDateTime']['output'];
 };
@@ -449,6 +521,17 @@ export type OrderLine = {
   sku: Scalars['ID']['output'];
   /** Unit price read in the same atomic step that took the stock. */
   unitPrice: Money;
+};
+
+/** The shipping method an order was placed with, as it was then. */
+export type OrderShipping = {
+  __typename?: 'OrderShipping';
+  /** The method's id. */
+  id: Scalars['ID']['output'];
+  /** Its name when the order was placed. */
+  name: Scalars['String']['output'];
+  /** Its price when the order was placed (`totals.shipping` says what was charged, 0 when it shipped free). */
+  price: Money;
 };
 
 /** Status of an order. Allowed transitions: PENDING_PAYMENT → PAID | CANCELLED; PAID → FULFILLING | CANCELLED | REFUNDED; FULFILLING → SHIPPED | CANCELLED; SHIPPED → DELIVERED; DELIVERED → REFUNDED. CANCELLED and REFUNDED are final. Any other change is an `InvalidTransition`. */
@@ -673,9 +756,60 @@ export type ProductStatus =
   /** Being prepared; visible to admins only. */
   | 'DRAFT';
 
+/** A discount code shoppers enter at checkout. Admins only. */
+export type PromotionCode = {
+  __typename?: 'PromotionCode';
+  /** Only active codes apply. */
+  active: Scalars['Boolean']['output'];
+  /** Minor units taken off the subtotal (never more than the subtotal), or null when the code takes off a percent. */
+  amountOff?: Maybe<Scalars['Int']['output']>;
+  /** The code in upper case; shoppers may type it in any case. */
+  code: Scalars['String']['output'];
+  /** When the code was created. */
+  createdAt: Scalars['AWSDateTime']['output'];
+  /** The code applies until (not including) this time; null: no end. */
+  endsAt?: Maybe<Scalars['AWSDateTime']['output']>;
+  /** How many orders may use it in all; null: no limit. */
+  maxRedemptions?: Maybe<Scalars['Int']['output']>;
+  /** The code applies only to a subtotal of at least this many minor units; null: any subtotal. */
+  minSubtotal?: Maybe<Scalars['Int']['output']>;
+  /** Whether each customer may use it for one order only. */
+  oncePerCustomer: Scalars['Boolean']['output'];
+  /** Percent taken off the subtotal (1–100), or null when the code takes off an amount. */
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  /** Orders placed with the code, less those cancelled or expired before they were paid. */
+  redemptions: Scalars['Int']['output'];
+  /** The code applies from this time on; null: from its creation. */
+  startsAt?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+/** A new promotion code: exactly one of `percentOff` and `amountOff`. */
+export type PromotionCodeInput = {
+  /** Default `true`. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Minor units, 1–100,000,000. */
+  amountOff?: InputMaybe<Scalars['Int']['input']>;
+  /** 3–32 characters of `[A-Za-z0-9_-]`; unique shop-wide whatever the case. */
+  code: Scalars['String']['input'];
+  /** End of validity (exclusive), after `startsAt`. */
+  endsAt?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  /** 1–100,000,000. */
+  maxRedemptions?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units, 0–100,000,000. */
+  minSubtotal?: InputMaybe<Scalars['Int']['input']>;
+  /** Default `false`. */
+  oncePerCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1–100. */
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** Start of validity. */
+  startsAt?: InputMaybe<Scalars['AWSDateTime']['input']>;
+};
+
 /** Reads. Catalog reads are public (API key or any signed-in user); everything else needs a Cognito sign-in, except `order`, which the backend may also call over IAM. */
 export type Query = {
   __typename?: 'Query';
+  /** Every shipping method, active or not, sorted by name (the list is small and not paginated: at most 100). Who: admins. */
+  allShippingMethods: Array<ShippingMethod>;
   /** All categories, sorted by name (the list is small and not paginated). Who: anyone (API key or signed in). */
   categories: Array<Category>;
   /** Every customer's orders, newest first, optionally only those in one status. Who: admins only (`Unauthorized` otherwise). Errors: `ValidationError` (limit out of range, malformed nextToken). */
@@ -694,8 +828,16 @@ export type Query = {
   product?: Maybe<Product>;
   /** A product by slug. Null when there is no such product and, for anyone but an admin, when the product is not `ACTIVE`. Who: anyone (API key or signed in). */
   productBySlug?: Maybe<Product>;
+  /** Every promotion code with its redemption count, newest first; at most 1,000. Who: admins. */
+  promotionCodes: Array<PromotionCode>;
+  /** Prices the caller's cart for an address, a shipping method and a promotion code with the current prices, rates and code, writing nothing. `checkout` with the same choices and `expectedTotal` set to the quoted total places the order at exactly this price or refuses. An empty cart quotes zeros. Who: any signed-in user, on their own cart. Errors: `ValidationError` (address limits; the method is unknown, inactive or does not serve the address's country), `PromotionCodeRejected` (`errorInfo.reason`: `UNKNOWN`, `INACTIVE`, `NOT_STARTED`, `EXPIRED`, `USED_UP`, `BELOW_MINIMUM` or `ALREADY_USED`). */
+  quoteCart: CartQuote;
   /** Full-text search over `ACTIVE` products: name (boosted), description and tags, typo tolerant, with filters, sorting and facets. The index follows catalog and stock changes within seconds. Who: anyone (API key or signed in). Errors: `ValidationError` (limit out of range, query over 200 characters, bad filter values, malformed nextToken). */
   searchProducts: ProductSearchResult;
+  /** The active shipping methods serving a country, cheapest first (then by name). Who: anyone (API key, signed in or IAM). Errors: `ValidationError` (`country` is not two letters). */
+  shippingMethods: Array<ShippingMethod>;
+  /** Every tax rate, by country and then region (country-wide first); at most 1,000. Who: admins. */
+  taxRates: Array<TaxRate>;
 };
 
 
@@ -741,12 +883,73 @@ export type QueryProductBySlugArgs = {
 
 
 /** Reads. Catalog reads are public (API key or any signed-in user); everything else needs a Cognito sign-in, except `order`, which the backend may also call over IAM. */
+export type QueryQuoteCartArgs = {
+  input: QuoteInput;
+};
+
+
+/** Reads. Catalog reads are public (API key or any signed-in user); everything else needs a Cognito sign-in, except `order`, which the backend may also call over IAM. */
 export type QuerySearchProductsArgs = {
   filter?: InputMaybe<ProductSearchFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<ProductSort>;
+};
+
+
+/** Reads. Catalog reads are public (API key or any signed-in user); everything else needs a Cognito sign-in, except `order`, which the backend may also call over IAM. */
+export type QueryShippingMethodsArgs = {
+  country: Scalars['String']['input'];
+};
+
+/** What choices a shopper makes before paying. */
+export type QuoteInput = {
+  /** A promotion code, any case. */
+  promotionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Where the order would ship to: decides which methods serve it and which tax rate applies. */
+  shippingAddress: AddressInput;
+  /** A method serving the address's country; omitted: nothing is charged for shipping. */
+  shippingMethodId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A way to ship an order, managed by admins. Anyone may list the active ones serving a country (`shippingMethods`). */
+export type ShippingMethod = {
+  __typename?: 'ShippingMethod';
+  /** Only active methods are listed to shoppers and accepted by `quoteCart` and `checkout`. */
+  active: Scalars['Boolean']['output'];
+  /** The countries it ships to, ISO 3166-1 alpha-2 codes in upper case, sorted. */
+  countries: Array<Scalars['String']['output']>;
+  /** Shipping is free when the order's subtotal after discount is at least this; null when it never is. */
+  freeOver?: Maybe<Money>;
+  /** The method's id, a ULID made by the API. */
+  id: Scalars['ID']['output'];
+  /** Most days to deliver, or null when not said. */
+  maxDays?: Maybe<Scalars['Int']['output']>;
+  /** Fewest days to deliver, or null when not said. */
+  minDays?: Maybe<Scalars['Int']['output']>;
+  /** What the shopper sees, e.g. "Standard" or "Express"; 1–100 characters. */
+  name: Scalars['String']['output'];
+  /** What shipping costs with this method. */
+  price: Money;
+};
+
+/** A shipping method as an admin writes it; every field replaces the stored one. */
+export type ShippingMethodInput = {
+  /** Default `true`. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1–250 ISO 3166-1 alpha-2 codes (two letters, any case; stored in upper case, duplicates dropped). */
+  countries: Array<Scalars['String']['input']>;
+  /** Minor units: shipping is free when the subtotal after discount is at least this (0–100,000,000); omitted or null: never free. */
+  freeOver?: InputMaybe<Scalars['Int']['input']>;
+  /** Most days to deliver, 0–365 and not below `minDays`. */
+  maxDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest days to deliver, 0–365. */
+  minDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–100 characters, trimmed. */
+  name: Scalars['String']['input'];
+  /** The price of shipping, 0–100,000,000 minor units of the shop's currency. */
+  price: MoneyInput;
 };
 
 /** Real-time events over AppSync's WebSocket protocol. Every event carries every field the subscriber selected, whatever the mutation that caused it selected: the table's stream feeds the order-events function, which republishes the whole order through an internal mutation (`publishOrderPlaced`, `publishOrderStatusChanged`), typically within a second of the write. Events sent while a client is disconnected are lost, so re-read after reconnecting. */
@@ -762,6 +965,46 @@ export type Subscription = {
 /** Real-time events over AppSync's WebSocket protocol. Every event carries every field the subscriber selected, whatever the mutation that caused it selected: the table's stream feeds the order-events function, which republishes the whole order through an internal mutation (`publishOrderPlaced`, `publishOrderStatusChanged`), typically within a second of the write. Events sent while a client is disconnected are lost, so re-read after reconnecting. */
 export type SubscriptionOnOrderStatusChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The tax charged on orders shipped to a country, or to one region (state, province) of it. A region's rate replaces the country's for addresses in that region. Admins only. */
+export type TaxRate = {
+  __typename?: 'TaxRate';
+  /** ISO 3166-1 alpha-2 code in upper case. */
+  country: Scalars['String']['output'];
+  /** The tax's name as receipts show it, e.g. "VAT" or "Sales tax". */
+  name: Scalars['String']['output'];
+  /** The rate in basis points: 1 = 0.01 %, so 825 is 8.25 % and 2000 is 20 %. */
+  rate: Scalars['Int']['output'];
+  /** The region, matched case-insensitively against the address's `region` (stored in upper case); null for the whole country. */
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+/** A tax rate as an admin writes it: replaces the rate of the same country and region, if any. */
+export type TaxRateInput = {
+  /** ISO 3166-1 alpha-2 code (two letters, any case). */
+  country: Scalars['String']['input'];
+  /** 1–50 characters, e.g. "VAT". */
+  name: Scalars['String']['input'];
+  /** Basis points, 0–10,000 (0 % to 100 %). */
+  rate: Scalars['Int']['input'];
+  /** A region of the country, 1–100 characters matched case-insensitively against addresses' `region`; omitted or null for the whole country. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an order costs, part by part, in the shop's currency. With prices excluding tax (the default) `total = subtotal − discount + shipping + tax`; with the stack parameter `PricesIncludeTax=true` prices include tax, `tax` is the part of the total that is tax, and `total = subtotal − discount + shipping`. Tax is rounded per line (each cart line after its share of the discount, and shipping), half away from zero; the parts always add up exactly (docs/pricing.md). */
+export type Totals = {
+  __typename?: 'Totals';
+  /** Taken off by the promotion code; never more than `subtotal`. */
+  discount: Money;
+  /** Charged for shipping: the method's price, or 0 when it ships free above its `freeOver` or no method was chosen. */
+  shipping: Money;
+  /** Sum of the lines' `lineTotal`. */
+  subtotal: Money;
+  /** Tax at the destination's rate: added to the total, or (with `PricesIncludeTax=true`) included in it. */
+  tax: Money;
+  /** What the shopper pays. */
+  total: Money;
 };
 
 /** Changes to a product's own fields. Omitted fields stay unchanged; variants, prices, stock and images have their own mutations. */

@@ -42,10 +42,14 @@ const orderItem = (
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-01T10:00:00.000Z',
 });
+const choice = { country: 'US', region: null, shippingMethodId: null, code: null, codeReadable: false };
+const nothingRead = { countryRate: null, regionRate: null, method: null, promotion: null, redeemed: false };
 const placing = (order = orderItem(), cartVersion = 6) => ({
   sub: 'user-shopper',
   key: 'key-00000001',
   cart: { lines: order.lines.map((l) => line(l.sku, l.quantity)), version: cartVersion },
+  choice,
+  pricing: nothingRead,
   order,
 });
 const cancelled = (types: string[], items: Record<number, unknown> = {}) => ({
@@ -103,9 +107,9 @@ describe('input', () => {
 });
 
 describe('reads', () => {
-  it('reads the idempotency record and the cart in one consistent BatchGetItem', async () => {
+  it('reads the idempotency record, the cart and the tax rate in one consistent BatchGetItem', async () => {
     const { result } = await run(`${P}/01.readCart`, 'request', {
-      stash: { sub: 'user-shopper', key: 'key-00000001' },
+      stash: { sub: 'user-shopper', key: 'key-00000001', choice },
     });
     expect(result).toEqual({
       operation: 'BatchGetItem',
@@ -115,17 +119,18 @@ describe('reads', () => {
           keys: [
             { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'CHECKOUT#key-00000001' } },
             { pk: { S: 'CUSTOMER#user-shopper' }, sk: { S: 'CART' } },
+            { pk: { S: 'TAXRATE#US' }, sk: { S: 'TAXRATE' } },
           ],
         },
       },
     });
     const fresh = await run(`${P}/01.readCart`, 'response', {
-      stash: {},
+      stash: { choice },
       result: batch(null, { pk: 'CUSTOMER#user-shopper', sk: 'CART', lines: [line('MUG-L', 2)], version: 6 }),
     });
-    expect(fresh.stash).toEqual({ cart: { lines: [line('MUG-L', 2)], version: 6 } });
+    expect(fresh.stash).toEqual({ choice, cart: { lines: [line('MUG-L', 2)], version: 6 }, pricing: nothingRead });
     const used = await run(`${P}/01.readCart`, 'response', {
-      stash: {},
+      stash: { choice },
       result: batch(
         { pk: 'CUSTOMER#user-shopper', sk: 'CHECKOUT#key-00000001', orderId: '01JRDR00000000000000000000' },
         null,
@@ -167,6 +172,9 @@ describe('reads', () => {
       key: 'key-00000001',
       address: checkedAddress,
       cart: { lines: [line('MUG-L', 2), line('MUG-S', 1)], version: 6 },
+      choice,
+      pricing: nothingRead,
+      expectedTotal: null,
     };
     const req = await run(`${P}/03.readCatalog`, 'request', { stash });
     expect(req.result.tables.ShopTable.keys).toEqual([
@@ -185,6 +193,11 @@ describe('reads', () => {
       status: 'PENDING_PAYMENT',
       subtotal: 3999,
       total: 3999,
+      totals: { subtotal: 3999, discount: 0, shipping: 0, tax: 0, total: 3999 },
+      shippingMethod: null,
+      promotionCode: null,
+      taxRate: null,
+      pricesIncludeTax: false,
       currency: 'USD',
       idempotencyKey: 'key-00000001',
       shippingAddress: checkedAddress,
@@ -245,7 +258,7 @@ describe('the transaction', () => {
     );
     const { result } = await run(`${P}/04.placeOrder`, 'request', { stash });
     expect(result.operation).toBe('TransactWriteItems');
-    expect(result.transactItems).toHaveLength(5);
+    expect(result.transactItems).toHaveLength(6);
     expect(result.transactItems[0]).toEqual({
       table: 'ShopTable',
       operation: 'UpdateItem',
@@ -308,9 +321,16 @@ describe('the transaction', () => {
         expressionValues: { ':version_eq': { N: 6 } },
       },
     });
+    // no rate was read for US: the order is untaxed only if none appears before the commit
+    expect(result.transactItems[5]).toEqual({
+      table: 'ShopTable',
+      operation: 'ConditionCheck',
+      key: { pk: { S: 'TAXRATE#US' }, sk: { S: 'TAXRATE' } },
+      condition: absent,
+    });
   });
 
-  it('holds 53 items for a full 50-line cart', async () => {
+  it('holds 54 items for a full 50-line cart without a method or a code', async () => {
     const lines = Array.from({ length: 50 }, (_, i) => ({
       sku: `SKU-${i}`,
       productId: '01JPRD00000000000000000000',
@@ -320,7 +340,7 @@ describe('the transaction', () => {
       lineTotal: 1,
     }));
     const { result } = await run(`${P}/04.placeOrder`, 'request', { stash: placing(orderItem(lines)) });
-    expect(result.transactItems).toHaveLength(53);
+    expect(result.transactItems).toHaveLength(54);
   });
 
   it('on success answers the order it wrote, without a read', async () => {

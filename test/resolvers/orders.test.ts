@@ -103,6 +103,16 @@ describe('Query.order', () => {
       ],
       subtotal: { amount: 4200, currency: 'USD' },
       total: { amount: 4200, currency: 'USD' },
+      // an order placed before pricing reads as no discount, shipping or tax
+      totals: {
+        subtotal: { amount: 4200, currency: 'USD' },
+        discount: { amount: 0, currency: 'USD' },
+        shipping: { amount: 0, currency: 'USD' },
+        tax: { amount: 0, currency: 'USD' },
+        total: { amount: 4200, currency: 'USD' },
+      },
+      shippingMethod: null,
+      promotionCode: null,
       shippingAddress: {
         name: 'Ada',
         line1: '1 Main St',
