@@ -237,3 +237,40 @@ describe('checkout with pricing', () => {
     }
   });
 });
+
+describe('giving a redemption back', () => {
+  const order = {
+    id: '01JRDR00000000000000000000',
+    customerId: 'user-shopper',
+    status: 'PENDING_PAYMENT',
+    lines: [{ sku: 'MUG-L', quantity: 2 }],
+    promotionCode: 'TENOFF',
+  };
+  const change = (from: string) => ({
+    from,
+    to: 'CANCELLED',
+    entry: { status: 'CANCELLED', at: '2026-12-01T10:00:00.000Z', note: null },
+  });
+  const writes = async (path: string, from: string) =>
+    (await run(path, 'request', { stash: { order: { ...order, status: from }, change: change(from) } })).result
+      .transactItems as any[];
+
+  it.each(['orders/Mutation.expireOrder/02.cancel', 'orders/Mutation.updateOrderStatus/02.changeStatus'])(
+    '%s: an unpaid order cancelled decrements the code and deletes the customer’s redemption',
+    async (path) => {
+      const items = await writes(path, 'PENDING_PAYMENT');
+      expect(items.map((i) => [i.operation, i.key.pk.S, i.key.sk.S])).toEqual([
+        ['UpdateItem', 'ORDER#01JRDR00000000000000000000', 'ORDER'],
+        ['UpdateItem', 'SKU#MUG-L', 'VARIANT'],
+        ['UpdateItem', 'PROMOCODE#TENOFF', 'PROMOCODE'],
+        ['DeleteItem', 'CUSTOMER#user-shopper', 'REDEMPTION#TENOFF'],
+      ]);
+      expect(items[2].update.expression).toContain('-');
+    },
+  );
+
+  it('a paid order cancelled keeps its redemption', async () => {
+    const items = await writes('orders/Mutation.updateOrderStatus/02.changeStatus', 'PAID');
+    expect(items.map((i) => i.key.pk.S)).toEqual(['ORDER#01JRDR00000000000000000000', 'SKU#MUG-L']);
+  });
+});
