@@ -24,7 +24,9 @@ const Q = {
   rates: '{ taxRates { country region rate name } }',
   codes: `{ promotionCodes { ${CODE} } }`,
   create: `mutation($input: ShippingMethodInput!) { createShippingMethod(input: $input) { ${METHOD} } }`,
-  update: `mutation($id: ID!, $input: ShippingMethodInput!) { updateShippingMethod(id: $id, input: $input) { ${METHOD} } }`,
+  update:
+    'mutation($id: ID!, $input: ShippingMethodInput!) { ' +
+    `updateShippingMethod(id: $id, input: $input) { ${METHOD} } }`,
   setRate: 'mutation($input: TaxRateInput!) { setTaxRate(input: $input) { country region rate name } }',
   deleteRate: 'mutation($c: String!, $r: String) { deleteTaxRate(country: $c, region: $r) }',
   createCode: `mutation($input: PromotionCodeInput!) { createPromotionCode(input: $input) { ${CODE} } }`,
@@ -85,7 +87,7 @@ describe('who may call what', () => {
     expect(data(await apiKey(Q.serving, { c: 'JP' })).shippingMethods).toEqual([]);
   });
 
-  it('answers shoppers and the API key with Unauthorized for every admin operation, changing nothing', async () => {
+  it('answers shoppers, the API key and IAM with Unauthorized for every admin operation, writing nothing', async () => {
     const attempts: Array<[string, Record<string, unknown>, string]> = [
       [Q.all, {}, 'allShippingMethods'],
       [Q.rates, {}, 'taxRates'],
@@ -97,7 +99,7 @@ describe('who may call what', () => {
       [Q.createCode, { input: { code: 'SNEAKY', percentOff: 90 } }, 'createPromotionCode'],
       [Q.setActive, { code: 'WELCOME10', on: false }, 'setPromotionCodeActive'],
     ];
-    for (const call of [shopper, apiKey]) {
+    for (const call of [shopper, apiKey, iam]) {
       for (const [query, variables, field] of attempts) {
         const out = await call(query, variables);
         expect(out.body.data ?? null, field).toBeNull();
@@ -304,6 +306,22 @@ describe('promotion codes', () => {
     }
     const stored = data(await admin(Q.codes)).promotionCodes.filter((c: any) => c.code === 'AUTUMN');
     expect(stored).toEqual([first]);
+  });
+
+  it('lets exactly one of several concurrent creates of a code in different cases win', async () => {
+    const spellings = ['Winter', 'WINTER', 'winter', 'wInTeR', 'WiNtEr', 'winteR'];
+    const outs = await Promise.all(spellings.map((code) => admin(Q.createCode, { input: { code, percentOff: 20 } })));
+    expect(outs.filter((out) => out.body.data?.createPromotionCode?.code === 'WINTER')).toHaveLength(1);
+    expect(outs.map((out) => firstError(out)?.errorType ?? 'created').sort()).toEqual([
+      'ConflictError',
+      'ConflictError',
+      'ConflictError',
+      'ConflictError',
+      'ConflictError',
+      'created',
+    ]);
+    const stored = data(await admin(Q.codes)).promotionCodes.filter((c: any) => c.code === 'WINTER');
+    expect(stored).toHaveLength(1);
   });
 
   it('answers setPromotionCodeActive on an unknown code with NotFound, creating nothing', async () => {
