@@ -128,7 +128,7 @@ export type RunMutation = (
   variables: Record<string, unknown>,
 ) => Promise<{ data?: unknown; errors?: Array<{ message: string }> }>;
 
-async function must(run: RunMutation, query: string, variables: Record<string, unknown>): Promise<unknown> {
+export async function must(run: RunMutation, query: string, variables: Record<string, unknown>): Promise<unknown> {
   const result = await run(query, variables);
   if (result.errors?.length) throw new Error(`Seeding failed: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.data;

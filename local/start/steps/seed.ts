@@ -1,10 +1,12 @@
-// The demo catalog, loaded once per data directory through the API itself, as the local admin.
+// The demo catalog and its shipping methods and promotion code, loaded once per data directory through
+// the API itself, as the local admin.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiRuntime } from '../../server/index.ts';
 import { executeOperation } from '../../server/index.ts';
-import { seedDemoCatalog, type SeededCatalog } from '../seed/demo-catalog.ts';
+import { seedDemoCatalog, type RunMutation, type SeededCatalog } from '../seed/demo-catalog.ts';
+import { seedDemoPricing, type SeededPricing } from '../seed/demo-pricing.ts';
 import type { ApiWiring } from '../twins/index.ts';
 
 export interface SeedOptions {
@@ -16,7 +18,7 @@ export interface SeedOptions {
   progress(line: string): void;
 }
 
-export type Seeded = SeededCatalog | null;
+export type Seeded = (SeededCatalog & SeededPricing) | null;
 
 const stamp = (fields: object) => `${JSON.stringify({ at: new Date().toISOString(), ...fields })}\n`;
 
@@ -31,11 +33,13 @@ export async function seedOnce({ api, wiring, dataDir, seed, progress }: SeedOpt
   const caller = wiring.seedAs;
   if (!caller || !wiring.dynamodb) return null;
   progress('loading the demo catalog');
-  const seeded = await seedDemoCatalog(async (query, variables) => {
+  const run: RunMutation = async (query, variables) => {
     const outcome = await executeOperation(api, { query, variables }, caller, {});
     return outcome.body as { data?: unknown; errors?: Array<{ message: string }> };
-  });
-  for (const warning of seeded.warnings) progress(`demo catalog: ${warning}`);
+  };
+  const catalog = await seedDemoCatalog(run);
+  for (const warning of catalog.warnings) progress(`demo catalog: ${warning}`);
+  const seeded = { ...catalog, ...(await seedDemoPricing(run)) };
   await writeFile(marker, stamp(seeded));
   return seeded;
 }

@@ -8,7 +8,9 @@ import { graphql } from '../../support/graphql-client.ts';
 import { startShopProcess } from '../../support/shop-process.ts';
 import { freePort } from '../../support/free-port.ts';
 
-const LIST = '{ categories { slug } listProducts(limit: 100) { items { slug } } }';
+const LIST =
+  '{ categories { slug } listProducts(limit: 100) { items { slug } } ' +
+  'shippingMethods(country: "gb") { name price { amount } freeOver { amount } minDays maxDays } }';
 const PICTURES = '{ listProducts(limit: 100) { items { images { url alt } } } }';
 
 function listeningPorts(pids: number[]): string[] {
@@ -78,6 +80,11 @@ describe('npm start lifecycle', () => {
     const seeded = await graphql(outputs.graphqlUrl, LIST, {}, { 'x-api-key': outputs.apiKey });
     expect(seeded.body.data.categories.length).toBeGreaterThanOrEqual(3);
     expect(seeded.body.data.listProducts.items.length).toBeGreaterThanOrEqual(6);
+    // and its shipping methods, cheapest first (its promotion code and no tax rate: test/integration/pricing-admin)
+    expect(seeded.body.data.shippingMethods).toEqual([
+      { name: 'Standard', price: { amount: 500 }, freeOver: { amount: 5000 }, minDays: 3, maxDays: 5 },
+      { name: 'Express', price: { amount: 1500 }, freeOver: null, minDays: 1, maxDays: 2 },
+    ]);
     // each demo product has its picture, uploaded through the presigned POST and served by the local CDN
     const pictures = await graphql(outputs.graphqlUrl, PICTURES, {}, { 'x-api-key': outputs.apiKey });
     const images = pictures.body.data.listProducts.items.map((p: any) => p.images);
@@ -127,7 +134,7 @@ describe('npm start lifecycle', () => {
     });
     expect(third.outputs.apiKey).not.toBe(outputs.apiKey);
     const empty = await graphql(third.outputs.graphqlUrl, LIST, {}, { 'x-api-key': third.outputs.apiKey });
-    expect(empty.body.data).toEqual({ categories: [], listProducts: { items: [] } });
+    expect(empty.body.data).toEqual({ categories: [], listProducts: { items: [] }, shippingMethods: [] });
     const schema = '{ __schema { queryType { name } } }';
     const closed = await graphql(third.outputs.graphqlUrl, schema, {}, { 'x-api-key': third.outputs.apiKey });
     expect(closed.body.errors?.[0]?.message).toMatch(/introspection is not allowed/);
