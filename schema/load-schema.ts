@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { loadAppSyncPreludeSDL } from '../contracts/appsync-prelude.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
-export const APPSYNC_PRELUDE_PATH = fileURLToPath(new URL('./aws-appsync.graphql', import.meta.url));
 
 /** Our schema alone: what is uploaded to AppSync (which brings its own scalars and directives). */
 export function loadSchemaSDL(): string {
@@ -11,9 +11,7 @@ export function loadSchemaSDL(): string {
 }
 
 /** AppSync's built-in scalars and directives, for local tooling only; never deployed. */
-export function loadAppSyncPreludeSDL(): string {
-  return readFileSync(APPSYNC_PRELUDE_PATH, 'utf8');
-}
+export { loadAppSyncPreludeSDL };
 
 /** The schema as AppSync sees it: prelude + our schema, built (and thereby validated) by graphql-js. */
 export function buildAppSyncSchema(): GraphQLSchema {

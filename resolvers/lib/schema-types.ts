@@ -243,7 +243,7 @@ export type Mutation = {
   createProduct: Product;
   /** Makes an S3 presigned POST for one image of a product: valid 5 minutes, for exactly the returned key, the given content type and at most `contentLength` bytes (≤ 10 MiB). Who: admins only. Errors: `NotFound` (unknown product), `ValidationError` (content type not allowed, length outside 1–10,485,760), `Unauthorized`. */
   createProductImageUpload: ImageUpload;
-  /** Creates a promotion code. Who: admins. Errors: `ValidationError` (a field's limits, not exactly one of `percentOff` and `amountOff`, `endsAt` not after `startsAt`), `ConflictError` (the code exists, in any case). */
+  /** Creates a promotion code. Who: admins. Errors: `ValidationError` (a field's limits; not exactly one of `percentOff` and `amountOff`; `endsAt` not after `startsAt`), `ConflictError` (the code exists, in any case). */
   createPromotionCode: PromotionCode;
   /** Creates a shipping method. Who: admins. Errors: `ValidationError` (a field's limits; more than 100 methods exist). */
   createShippingMethod: ShippingMethod;
@@ -830,7 +830,7 @@ export type Query = {
   productBySlug?: Maybe<Product>;
   /** Every promotion code with its redemption count, newest first; at most 1,000. Who: admins. */
   promotionCodes: Array<PromotionCode>;
-  /** Prices the caller's cart for an address, a shipping method and a promotion code with the current prices, rates and code, writing nothing. `checkout` with the same choices and `expectedTotal` set to the quoted total places the order at exactly this price or refuses. An empty cart quotes zeros. Who: any signed-in user, on their own cart. Errors: `ValidationError` (address limits; the method is unknown, inactive or does not serve the address's country), `PromotionCodeRejected` (`errorInfo.reason`: `UNKNOWN`, `INACTIVE`, `NOT_STARTED`, `EXPIRED`, `USED_UP`, `BELOW_MINIMUM` or `ALREADY_USED`). */
+  /** Prices the caller's cart for an address, a shipping method and a promotion code with the current prices, rates and code, writing nothing. `checkout` with the same choices and `expectedTotal` set to the quoted total places the order at exactly this price or refuses. An empty cart quotes zeros. Who: any signed-in user, on their own cart. Errors: `ValidationError` (address limits; the method is unknown, inactive or does not serve the address's country), `PromotionCodeRejected` (the code cannot apply; `errorInfo.reason` is one of `UNKNOWN` `INACTIVE` `NOT_STARTED` `EXPIRED` `USED_UP` `BELOW_MINIMUM` `ALREADY_USED`). */
   quoteCart: CartQuote;
   /** Full-text search over `ACTIVE` products: name (boosted), description and tags, typo tolerant, with filters, sorting and facets. The index follows catalog and stock changes within seconds. Who: anyone (API key or signed in). Errors: `ValidationError` (limit out of range, query over 200 characters, bad filter values, malformed nextToken). */
   searchProducts: ProductSearchResult;

@@ -40,6 +40,12 @@ const EXPECTED: Record<string, Identity[]> = {
   'Query.myOrders': SIGNED_IN,
   'Query.order': ['customer', 'admin', 'iam'],
   'Query.listOrders': ADMIN,
+  // Pricing: anyone lists the methods serving a country; the cart's quote is the caller's own.
+  'Query.shippingMethods': [...PUBLIC, 'iam'],
+  'Query.quoteCart': SIGNED_IN,
+  'Query.allShippingMethods': ADMIN,
+  'Query.taxRates': ADMIN,
+  'Query.promotionCodes': ADMIN,
 
   'Mutation.createCategory': ADMIN,
   'Mutation.createProduct': ADMIN,
@@ -56,6 +62,12 @@ const EXPECTED: Record<string, Identity[]> = {
   'Mutation.cancelOrder': SIGNED_IN,
   'Mutation.updateProfile': SIGNED_IN,
   'Mutation.updateOrderStatus': ['admin', 'iam'],
+  'Mutation.createShippingMethod': ADMIN,
+  'Mutation.updateShippingMethod': ADMIN,
+  'Mutation.setTaxRate': ADMIN,
+  'Mutation.deleteTaxRate': ADMIN,
+  'Mutation.createPromotionCode': ADMIN,
+  'Mutation.setPromotionCodeActive': ADMIN,
   // Payments: the owner starts paying (the resolver checks ownership); admins refund.
   'Mutation.startPayment': SIGNED_IN,
   'Mutation.refundOrder': ADMIN,

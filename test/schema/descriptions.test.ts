@@ -20,6 +20,7 @@ const ERROR_TYPES = [
   'ConflictError',
   'InsufficientStock',
   'InvalidTransition',
+  'PromotionCodeRejected',
 ];
 
 function undocumented(schema: GraphQLSchema): string[] {

@@ -25,7 +25,7 @@ describe('the schema file for Apollo Kotlin and Apollo iOS', () => {
   });
 
   it('has exactly the deployed schema’s types and fields', () => {
-    const served = buildSchema(`${read('schema/aws-appsync.graphql')}\n${loadSchemaSDL()}`);
+    const served = buildSchema(`${read('contracts/appsync-prelude.graphql')}\n${loadSchemaSDL()}`);
     const native = buildSchema(sdl);
     const fieldsOf = (schema: typeof served) =>
       Object.values(schema.getTypeMap())

@@ -1,7 +1,7 @@
 // Field-level authorization: may this authenticated caller read Type.field? The rules themselves
-// live in schema/auth-rules.ts, shared with the schema tests.
+// live in field-rules.ts, which the shop's schema tests use too (schema/auth-rules.ts).
 import type { GraphQLSchema } from 'graphql';
-import { canAccess } from '../../../schema/auth-rules.ts';
+import { canAccess } from './field-rules.ts';
 import type { AuthenticatedCaller, AuthMode } from './types.ts';
 
 /**

@@ -1,7 +1,10 @@
-// AppSync's field authorization rules, read from a schema's auth directives. Shared by the schema
-// tests and the local server so that both decide "may this caller read Type.field?" the same way.
+// AppSync's field authorization rules, read from a schema's auth directives, for any API: the default
+// mode comes from the caller (the template's GraphQLApi AuthenticationType). The shop's schema tests
+// use the same rules through schema/auth-rules.ts, so both decide "may this caller read Type.field?"
+// alike.
 //
-// Resolution (AppSync developer guide, "Authorization and authentication"; appsync-runtime-spec §5.2):
+// Resolution (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html, "Using
+// additional authorization modes"):
 //   1. the field's own auth directives, if it has any;
 //   2. else the parent type's auth directives (including those on `extend type`), if any;
 //   3. else the API's default mode, with no group restriction.
@@ -16,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-import type { AuthMode } from '../contracts/index.ts';
+import type { AuthMode } from '../../../contracts/index.ts';
 
 export type { AuthMode };
 
@@ -33,7 +36,7 @@ export interface FieldAuth {
 }
 
 export interface AuthConfig {
-  /** The API's default authorization mode (ours: Cognito user pools). */
+  /** The API's default authorization mode (the template's GraphQLApi AuthenticationType). */
   defaultMode: AuthMode;
 }
 
@@ -43,8 +46,6 @@ export interface Caller {
   /** The token's `cognito:groups` claim (Cognito callers only). */
   groups?: readonly string[];
 }
-
-export const SHOP_AUTH_CONFIG: AuthConfig = { defaultMode: 'AMAZON_COGNITO_USER_POOLS' };
 
 const DIRECTIVE_MODES: Readonly<Record<string, AuthMode>> = {
   aws_api_key: 'API_KEY',
@@ -93,7 +94,7 @@ export function allowedModes(
   schema: GraphQLSchema,
   typeName: string,
   fieldName: string,
-  config: AuthConfig = SHOP_AUTH_CONFIG,
+  config: AuthConfig,
 ): FieldAuth {
   const type = schema.getType(typeName);
   if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`Unknown object type ${typeName}`);
@@ -123,7 +124,7 @@ export function canAccess(
   typeName: string,
   fieldName: string,
   caller: Caller,
-  config: AuthConfig = SHOP_AUTH_CONFIG,
+  config: AuthConfig,
 ): boolean {
   return isCallerAllowed(allowedModes(schema, typeName, fieldName, config), caller);
 }

@@ -1,7 +1,7 @@
 // The API's schema as the local server executes it: the template's SDL plus AppSync's built-in
 // scalars and directives, with AppSync's scalar rules.
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { loadAppSyncPreludeSDL } from '../../../schema/load-schema.ts';
+import { loadAppSyncPreludeSDL } from '../../../contracts/appsync-prelude.ts';
 import { installAppSyncScalars } from './scalars.ts';
 
 export function buildExecutableSchema(sdl: string): GraphQLSchema {
