@@ -1,5 +1,6 @@
 // The one shape of an AppSync error, as resolvers raise it (util.error) and as it reaches the
-// GraphQL response's `errors` (appsync-runtime-spec §3: message, errorType, data, errorInfo).
+// GraphQL response's `errors`: message, errorType, data, errorInfo
+// (https://docs.aws.amazon.com/appsync/latest/devguide/built-in-util-js.html, util.error).
 
 export interface AppSyncErrorShape {
   message: string;

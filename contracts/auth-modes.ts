@@ -1,5 +1,6 @@
 // AppSync's authorization modes (AuthenticationType in the API reference) and the names
-// util.authType() gives them (appsync-runtime-spec §4, "util.authType").
+// util.authType() gives them (https://docs.aws.amazon.com/appsync/latest/devguide/built-in-util-js.html,
+// util.authType).
 export const AUTH_TYPE_NAMES = {
   API_KEY: 'API Key Authorization',
   AWS_IAM: 'IAM Authorization',

@@ -1,5 +1,6 @@
 // Bundles every resolver and pipeline function with esbuild exactly as AWS documents for APPSYNC_JS
-// (appsync-runtime-spec §6.1): one ESM file per entry, @aws-appsync/utils provided by the runtime; the source
+// (https://docs.aws.amazon.com/appsync/latest/devguide/additional-utilities.html): one ESM file per entry,
+// @aws-appsync/utils provided by the runtime; the source
 // map goes to a file beside it, never into the code AppSync receives.
 import path from 'node:path';
 import { build, type BuildFailure, type BuildOptions, type Message } from 'esbuild';

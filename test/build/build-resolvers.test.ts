@@ -1,5 +1,6 @@
 // scripts/build-resolvers.ts: file names -> bindings -> bundles -> checks -> manifest.
-// Bundling follows appsync-runtime-spec §6.1 (AWS's documented esbuild options); the 32,768-character
+// Bundling follows AWS's documented esbuild options
+// (https://docs.aws.amazon.com/appsync/latest/devguide/additional-utilities.html); the 32,768-character
 // limit is API_Resolver's `code` constraint; the lint rules are @aws-appsync/eslint-plugin's.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

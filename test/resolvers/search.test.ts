@@ -1,4 +1,4 @@
-// searchProducts: the exact OpenSearch request for each query, filter, sort and page (search-dsl.md, which the
+// searchProducts: the exact OpenSearch request for each query, filter, sort and page (docs/search.md, which the
 // search twin accepts), the mapping of a canned OpenSearch 2.x answer, every refusal, and data-source errors.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRICE_BANDS } from '../../contracts/index.ts';
@@ -42,7 +42,7 @@ const AGGS = {
 const ACTIVE = { term: { status: 'ACTIVE' } };
 const MATCH_LAMP = { multi_match: { query: 'lamp', fields: ['name^3', 'description', 'tags'], fuzziness: 'AUTO' } };
 
-/** The whole request for a body with these parts; the rest as search-dsl.md fixes it. */
+/** The whole request for a body with these parts; the rest as docs/search.md fixes it. */
 function expected(parts: { size?: number; must?: unknown[]; filter?: unknown[]; sort?: unknown[]; after?: unknown[] }) {
   return {
     operation: 'POST',
@@ -141,7 +141,7 @@ describe('Query.searchProducts request', () => {
     const { result, error } = await search({});
     expect(error).toBeUndefined();
     expect(result).toEqual(expected({}));
-    // the fixed key order of search-dsl.md
+    // the fixed key order of docs/search.md
     expect(Object.keys(result.params.body)).toEqual(['size', 'track_total_hits', '_source', 'query', 'sort', 'aggs']);
     expect(result.params.body.aggs.priceRanges.range.ranges).toHaveLength(PRICE_BANDS.length);
   });

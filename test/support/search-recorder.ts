@@ -1,5 +1,5 @@
 // TEST HELPER — a recorder, not the search twin: a small real HTTP server that records every request
-// and answers the few OpenSearch calls the indexer makes in the shapes of /tmp/prompts/search-dsl.md
+// and answers the few OpenSearch calls the indexer makes in the shapes of docs/search.md
 // (HEAD/PUT/DELETE /products, POST /_bulk with external_gte versioning, POST /products/_refresh,
 // GET /products/_doc/<id>).
 // Tests can make it fail one product's bulk item or a whole request. The local search twin replaces it

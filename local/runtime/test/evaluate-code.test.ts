@@ -1,4 +1,5 @@
-// evaluateCode answers as AppSync's EvaluateCode does (appsync-runtime-spec.md §7.1, §1.5).
+// evaluateCode answers as AppSync's EvaluateCode does
+// (https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html).
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateCode } from '../evaluate-code.ts';
 import { createEvaluator } from '../evaluator.ts';

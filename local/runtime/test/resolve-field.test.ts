@@ -1,5 +1,6 @@
 // The resolver executor: unit and pipeline control flow as AppSync runs it
-// (appsync-runtime-spec.md §1.4, §1.5; https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html).
+// (https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-overview-js.html,
+// https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html).
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEvaluator } from '../evaluator.ts';
 import type { DataSource, DataSourceOutcome } from '../../datasources/index.ts';

@@ -1,5 +1,6 @@
 // Every construct the APPSYNC_JS runtime refuses is reported before anything runs, with the line
-// and column AppSync would point at (appsync-runtime-spec.md §1.2, §1.3).
+// and column AppSync would point at (https://docs.aws.amazon.com/appsync/latest/devguide/supported-features.html,
+// and the rules of @aws-appsync/eslint-plugin, which AppSync's own linting follows).
 import { describe, expect, it } from 'vitest';
 import { validateCode } from './index.ts';
 

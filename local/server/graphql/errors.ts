@@ -1,5 +1,7 @@
 // GraphQL errors in AppSync's shape: { path, data, errorType, errorInfo, locations (with
-// sourceName: null), message } (appsync-runtime-spec.md §5.3).
+// sourceName: null), message }
+// (https://docs.aws.amazon.com/appsync/latest/devguide/troubleshooting-and-common-mistakes.html;
+// the `sourceName: null` location is observed on AppSync, UNVERIFIED against a documented page).
 import { GraphQLError, type SourceLocation } from 'graphql';
 import type { AppSyncErrorShape } from '../../../contracts/index.ts';
 

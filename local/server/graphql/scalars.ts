@@ -1,5 +1,5 @@
-// AppSync's built-in scalars with AppSync's rules (appsync-runtime-spec.md §5.1,
-// https://docs.aws.amazon.com/appsync/latest/devguide/scalars.html). AWSJSON arrives in resolvers
+// AppSync's built-in scalars with AppSync's rules
+// (https://docs.aws.amazon.com/appsync/latest/devguide/scalars.html). AWSJSON arrives in resolvers
 // parsed and leaves serialized.
 import { isIP } from 'node:net';
 import {

@@ -1,4 +1,5 @@
-// The `util` object resolver code sees: exactly the APPSYNC_JS surface (appsync-runtime-spec.md §2),
+// The `util` object resolver code sees: exactly the APPSYNC_JS surface
+// (https://docs.aws.amazon.com/appsync/latest/devguide/built-in-util-js.html),
 // nothing from VTL ($util.toJson, isNull, ...), which the JS runtime does not have.
 import { authType } from './auth-type.ts';
 import { dynamodb } from './dynamodb.ts';
