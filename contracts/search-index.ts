@@ -2,8 +2,21 @@
 // the resolver queries and the local search twin accepts: its name, its mapping and its documents.
 // Pure data, no Node APIs, so resolvers can import it too.
 
-/** The one index (an alias-free name; the reindex command rebuilds it in place). */
+/**
+ * The alias every reader and writer names (searchProducts, the indexer, search:reindex): it points at one
+ * concrete index, `products-v<N>` (productIndexName), so a mapping change that is not additive can build a
+ * new index and swap the alias in one atomic POST /_aliases (functions/search-indexer/index-evolution.ts).
+ */
 export const PRODUCT_INDEX = 'products';
+
+/**
+ * The mapping's version, `_meta.version` below: raise it with any change to the mapping. An additive change
+ * (only new fields) is put on the live index; any other builds `products-v<N>` from the table and swaps.
+ */
+export const PRODUCT_INDEX_VERSION = 1;
+
+/** The concrete index behind the alias for mapping version `version`. */
+export const productIndexName = (version: number): string => `${PRODUCT_INDEX}-v${version}`;
 
 /**
  * One product as indexed: the table's product item with its variants, flattened for filters and
@@ -30,10 +43,11 @@ export interface ProductDocument {
   source: { product: Record<string, unknown>; variants: Array<Record<string, unknown>> };
 }
 
-/** The mapping `PUT /products` is created with (OpenSearch 2.x). */
+/** The mapping `PUT /products-v<N>` is created with (OpenSearch 2.x); `_meta` is OpenSearch's free-form metadata. */
 export const PRODUCT_INDEX_MAPPING = {
   settings: { index: { number_of_shards: 1, number_of_replicas: 1 } },
   mappings: {
+    _meta: { version: PRODUCT_INDEX_VERSION },
     dynamic: 'strict',
     properties: {
       id: { type: 'keyword' },

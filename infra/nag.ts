@@ -214,6 +214,13 @@ export const SHOP_STACK_ACKNOWLEDGMENTS: readonly NagAcknowledgment[] = [
       'HTTP paths (/products/_search, /products/_count, /products/_doc/<id>), so the index path is the narrowest ' +
       'resource there is; no other index, no cluster APIs, no writes of other methods.',
   },
+  ...['/products-v*', '/products-v*/*'].map((rest) => ({
+    path: 'CatalogChanges/Function/Role/DefaultPolicy/Resource',
+    id: `AwsSolutions-IAM5[Resource::<SearchDomain62FD613E.Arn>${rest}]`,
+    reason:
+      'At deploy the indexer creates, fills, reads and drops the indexes products-v<N> behind the products alias ' +
+      '(a rebuild makes the next one while searches read the old): those names and their sub-paths only.',
+  })),
   {
     path: 'Search/IndexSetupRole/DefaultPolicy/Resource',
     id: 'AwsSolutions-IAM5[Resource::<CatalogChangesFunction33C986C6.Arn>:*]',

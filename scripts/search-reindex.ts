@@ -1,6 +1,7 @@
-// `npm run search:reindex [-- --local | --domain <name> --table <name>] [--recreate] [--endpoint <url>]`: rebuilds
-// the product index from the table. The domain's endpoint comes from DescribeDomain (@aws-sdk/client-opensearch;
-// locally AWS_ENDPOINT_URL_OPENSEARCH points the SDK at the search twin), unless --endpoint names it.
+// `npm run search:reindex [-- --local | --domain <name> --table <name>] [--recreate] [--endpoint <url>]`: fills
+// the product index (behind its alias) from the table; --recreate builds a new index and swaps the alias.
+// The domain's endpoint comes from DescribeDomain (@aws-sdk/client-opensearch; locally
+// AWS_ENDPOINT_URL_OPENSEARCH points the SDK at the search twin), unless --endpoint names it.
 // Defaults from the environment: SEARCH_DOMAIN_NAME, SHOP_TABLE_NAME, SEARCH_ENDPOINT, AWS_REGION.
 // `--local`: against a running `npm start`, whose .data/endpoints.json and outputs.local.json name it all.
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const ddb = new DynamoDBClient({ region });
   const search = searchClient(node, region);
   try {
-    console.log(`reindexing ${table} into ${node}${values.recreate ? ' (recreating the index)' : ''}`);
+    console.log(`reindexing ${table} into ${node}${values.recreate ? ' (a new index, then the alias swapped)' : ''}`);
     const report = await reindexProducts({
       ddb,
       table,
@@ -82,8 +83,8 @@ async function main(): Promise<void> {
     });
     process.stdout.write('\n');
     console.log(
-      `index ${report.index}; ${report.products} products: ${report.indexed} indexed, ${report.conflicts} already ` +
-        `newer, ${report.failed.size} failed, in ${(report.ms / 1000).toFixed(1)} s`,
+      `index ${report.index} (${report.concrete}); ${report.products} products: ${report.indexed} indexed, ` +
+        `${report.conflicts} already newer, ${report.failed.size} failed, in ${(report.ms / 1000).toFixed(1)} s`,
     );
     for (const [id, why] of report.failed) console.error(`  ${id}: ${why}`);
     if (report.failed.size > 0) process.exitCode = 1;

@@ -28,12 +28,12 @@ export interface BulkOutcome {
   failed: Map<string, string>;
 }
 
-/** The NDJSON lines for one read: an index action and its document, or a delete action. */
-export function bulkBody(read: CatalogRead): { ids: string[]; body: BulkLine[] } {
+/** The NDJSON lines for one read: an index action and its document, or a delete action, to `index`. */
+export function bulkBody(read: CatalogRead, index = PRODUCT_INDEX): { ids: string[]; body: BulkLine[] } {
   const ids: string[] = [];
   const body: BulkLine[] = [];
   for (const [id, product] of read.products) {
-    const target = { _index: PRODUCT_INDEX, _id: id, version: read.readAt, version_type: 'external_gte' };
+    const target = { _index: index, _id: id, version: read.readAt, version_type: 'external_gte' };
     ids.push(id);
     if (product) body.push({ index: target }, { ...productDocument(product) });
     else body.push({ delete: target });
@@ -41,10 +41,18 @@ export function bulkBody(read: CatalogRead): { ids: string[]; body: BulkLine[] }
   return { ids, body };
 }
 
-/** Sends one bulk request; a request that fails as a whole fails every product in it. */
-export async function sendBulk(client: Client, read: CatalogRead, refresh?: 'true' | 'wait_for'): Promise<BulkOutcome> {
+/**
+ * Sends one bulk request, through the alias unless `index` names a concrete index (a rebuild fills its new
+ * index before the swap); a request that fails as a whole fails every product in it.
+ */
+export async function sendBulk(
+  client: Client,
+  read: CatalogRead,
+  refresh?: 'true' | 'wait_for',
+  index = PRODUCT_INDEX,
+): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { indexed: 0, deleted: 0, conflicts: 0, failed: new Map() };
-  const { ids, body } = bulkBody(read);
+  const { ids, body } = bulkBody(read, index);
   if (ids.length === 0) return outcome;
   let answer: BulkAnswer;
   try {

@@ -3,18 +3,23 @@
 // writes its document, or deletes it, in one _bulk call: documents never come from stream images, so a late
 // or repeated record cannot index a stale product. Failed products are reported with all their records
 // (ReportBatchItemFailures); Lambda retries from the earliest. At deploy the same function answers the
-// custom resource that creates the index with its mapping (setUpIndex).
+// custom resource that brings the index behind its alias to the template's mapping (setUpIndex).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Client } from '@opensearch-project/opensearch';
-import { PRODUCT_INDEX } from '../../contracts/index.ts';
+import { PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
 import type { CustomResourceAnswer, CustomResourceEvent } from '../lib/custom-resource-event.ts';
 import type { BatchResponse, StreamRecord } from '../lib/stream-event.ts';
 import { sendBulk } from './bulk.ts';
 import { readProducts } from './catalog-reads.ts';
-import { ensureProductIndex, searchClient } from './search-client.ts';
+import { tableBuilder } from './fill.ts';
+import { evolveProductIndex } from './index-evolution.ts';
+import type { IndexMapping } from './mapping-diff.ts';
+import { searchClient } from './search-client.ts';
 import { productIdsOf } from './stream-records.ts';
 
 export { productDocument } from './document.ts';
+export { evolveProductIndex, type Evolution, type EvolveOptions } from './index-evolution.ts';
+export { diffMapping, type IndexMapping, type MappingChange } from './mapping-diff.ts';
 export { reindexProducts, type ReindexOptions, type ReindexReport } from './reindex.ts';
 export { searchClient } from './search-client.ts';
 
@@ -77,14 +82,29 @@ export async function indexBatch(batch: StreamRecord[]): Promise<BatchResponse> 
   };
 }
 
+/** The template's Mapping property (a JSON string: CloudFormation passes every property value as a string). */
+function mappingOf(properties: Record<string, unknown> | undefined): IndexMapping {
+  const given = properties?.['Mapping'];
+  return typeof given === 'string' ? (JSON.parse(given) as IndexMapping) : structuredClone(PRODUCT_INDEX_MAPPING);
+}
+
 /**
- * Create/Update: the index exists with its mapping and the stack's replica count (`Replicas`, from the node
- * count); a mapping change needs `search:reindex --recreate`.
+ * Create/Update: the alias names an index with the template's mapping (`Mapping`) and the stack's replica count
+ * (`Replicas`, from the node count): created, given the new fields, or rebuilt from the table and swapped
+ * (index-evolution.ts), searches answered throughout.
  */
 export async function setUpIndex(event: CustomResourceEvent): Promise<CustomResourceAnswer> {
   // Delete leaves the index: it goes with the domain, and a replaced custom resource must not empty it.
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? PRODUCT_INDEX };
   const replicas = Number(event.ResourceProperties?.['Replicas'] ?? Number.NaN);
-  const result = await ensureProductIndex(connect().search, false, Number.isInteger(replicas) ? replicas : undefined);
-  return { PhysicalResourceId: PRODUCT_INDEX, Data: { result } };
+  const { ddb, table, search } = connect();
+  const evolution = await evolveProductIndex({
+    search,
+    mapping: mappingOf(event.ResourceProperties),
+    replicas: Number.isInteger(replicas) ? replicas : undefined,
+    build: tableBuilder({ ddb, table, search }),
+    log: (line) => console.log(line),
+  });
+  console.log(JSON.stringify({ index: evolution }));
+  return { PhysicalResourceId: PRODUCT_INDEX, Data: { result: evolution.result, index: evolution.index } };
 }

@@ -1,12 +1,12 @@
-// The backfill behind `npm run search:reindex`: every product item in the table (Scan, paged), read
-// with its variants and bulk-indexed the way the indexer does, in chunks; optionally drop and recreate
-// the index first. Products no longer in the table are removed only by `recreate`.
+// The backfill behind `npm run search:reindex`: the index brought to the contract's mapping (index-evolution.ts:
+// created behind its alias, new fields added, or rebuilt and swapped), then every product item of the table
+// written through the alias. `recreate` rebuilds into a new index and swaps the alias, so searches keep
+// answering from the old index until the new one has caught up (it no longer empties the live index).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Client } from '@opensearch-project/opensearch';
-import { PRODUCT_INDEX } from '../../contracts/index.ts';
-import { sendBulk } from './bulk.ts';
-import { readProducts, scanProductIds } from './catalog-reads.ts';
-import { ensureProductIndex, type IndexSetup } from './search-client.ts';
+import { PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
+import { fillIndex, tableBuilder, type Builder, type FillReport } from './fill.ts';
+import { evolveProductIndex, type EvolutionResult } from './index-evolution.ts';
 
 export interface ReindexOptions {
   ddb: DynamoDBClient;
@@ -20,7 +20,9 @@ export interface ReindexOptions {
 }
 
 export interface ReindexReport {
-  index: IndexSetup;
+  index: EvolutionResult;
+  /** the concrete index behind the alias afterwards */
+  concrete: string;
   products: number;
   indexed: number;
   conflicts: number;
@@ -30,27 +32,26 @@ export interface ReindexReport {
 
 export async function reindexProducts(options: ReindexOptions): Promise<ReindexReport> {
   const started = performance.now();
-  const chunk = options.chunk ?? 200;
-  const index = await ensureProductIndex(options.search, options.recreate);
-  const report: ReindexReport = { index, products: 0, indexed: 0, conflicts: 0, failed: new Map(), ms: 0 };
-  let pending: string[] = [];
-  const flush = async (ids: string[]) => {
-    const outcome = await sendBulk(options.search, await readProducts(options.ddb, options.table, ids));
-    report.products += ids.length;
-    report.indexed += outcome.indexed;
-    report.conflicts += outcome.conflicts;
-    for (const [id, why] of outcome.failed) report.failed.set(id, why);
-    options.progress?.(report.products);
+  const base = { ddb: options.ddb, table: options.table, search: options.search, chunk: options.chunk };
+  const passes = tableBuilder({ ...base, progress: options.progress });
+  let last: FillReport | undefined;
+  const build: Builder = async (index, pass) => (last = await passes(index, pass));
+  const evolution = await evolveProductIndex({
+    search: options.search,
+    mapping: structuredClone(PRODUCT_INDEX_MAPPING),
+    force: options.recreate,
+    build,
+    log: (line) => console.log(line),
+  });
+  // A rebuild has just filled the index from the table; otherwise fill it now, through the alias.
+  const filled = last ?? (await fillIndex({ ...base, progress: options.progress }));
+  return {
+    index: evolution.result,
+    concrete: evolution.index,
+    products: filled.products,
+    indexed: filled.indexed,
+    conflicts: filled.conflicts,
+    failed: filled.failed,
+    ms: Math.round(performance.now() - started),
   };
-  for await (const ids of scanProductIds(options.ddb, options.table)) {
-    pending.push(...ids);
-    while (pending.length >= chunk) await flush(pending.splice(0, chunk));
-  }
-  if (pending.length > 0) await flush(pending);
-  pending = [];
-  // Searchable now, not after the next refresh interval: the command's caller looks right away. POST, as
-  // search-dsl.md fixes it (the client's indices.refresh sends GET without a body).
-  await options.search.transport.request({ method: 'POST', path: `/${PRODUCT_INDEX}/_refresh` });
-  report.ms = Math.round(performance.now() - started);
-  return report;
 }

@@ -40,17 +40,19 @@ export class CatalogChanges extends Construct {
         SEARCH_ENDPOINT: props.searchEndpoint,
         BUCKET_NAME: props.imagesBucketName,
       },
-      // One bulk request and a few S3 calls per batch of 100, plus the index set-up at deploy.
-      timeout: Duration.seconds(30),
+      // One bulk request and a few S3 calls per batch of 100; the index set-up at deploy may rebuild the index
+      // from the table (three passes over the catalog, index-evolution.ts), which needs the longer limit.
+      timeout: Duration.minutes(5),
       logRemovalPolicy: removalPolicy,
     });
     this.function = fn.function;
     this.role = fn.role;
-    // The indexer re-reads each touched product and its variants (consistent BatchGetItem), nothing else.
+    // The indexer re-reads each touched product and its variants (consistent BatchGetItem); a rebuild of the
+    // index at deploy lists the product items first (Scan), nothing else.
     fn.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ReadCatalog',
-        actions: ['dynamodb:BatchGetItem'],
+        actions: ['dynamodb:BatchGetItem', 'dynamodb:Scan'],
         resources: [props.table.tableArn],
       }),
     );

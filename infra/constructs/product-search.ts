@@ -1,8 +1,8 @@
 // Product search: an OpenSearch Service domain (encrypted at rest and node to node, HTTPS only with a
 // TLS 1.2 PFS policy, IAM access for exactly two roles), the AppSync `search` data source on a role we
-// write, and the `products` index created at deploy by the indexing function through a custom resource
-// (CDK custom_resources.Provider). The indexing function (catalog-changes) is given with indexWith.
-import { createHash } from 'node:crypto';
+// write, and the `products` alias with its index brought to the contract's mapping at deploy by the indexing
+// function through a custom resource (CDK custom_resources.Provider): created, given new fields, or rebuilt
+// from the table and swapped (functions/search-indexer/index-evolution.ts). The indexer is given with indexWith.
 import { CustomResource, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -21,11 +21,23 @@ export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
 /** What the resolvers send (search-dsl.md): POST /products/_search and the _count/_doc reads. */
 export const SEARCH_DATA_SOURCE_ACTIONS = ['es:ESHttpGet', 'es:ESHttpPost'] as const;
 
+/** The index set-up reads the alias (GET /_alias/products) and looks for an index from before it (HEAD /products). */
+export const ALIAS_READ_ACTIONS = ['es:ESHttpGet', 'es:ESHttpHead'] as const;
+
+/** ... and swaps it atomically: POST /_aliases. */
+export const ALIAS_SWAP_ACTIONS = ['es:ESHttpPost'] as const;
+
 /**
- * What the index set-up at deploy sends: HEAD /products, then PUT /products when it is missing, or
- * PUT /products/_settings when the replica count changed.
+ * ... on the concrete indexes products-v<N> only: create (PUT), read (GET, HEAD), add fields (PUT _mapping),
+ * replicas (GET/PUT _settings), fill and list a new one (POST _refresh, _search), drop the old one (DELETE).
  */
-export const INDEX_SETUP_ACTIONS = ['es:ESHttpHead', 'es:ESHttpPut'] as const;
+export const VERSIONED_INDEX_ACTIONS = [
+  'es:ESHttpDelete',
+  'es:ESHttpGet',
+  'es:ESHttpHead',
+  'es:ESHttpPost',
+  'es:ESHttpPut',
+] as const;
 
 /** What indexing a stream batch sends: POST /_bulk. */
 export const BULK_ACTIONS = ['es:ESHttpPost'] as const;
@@ -202,19 +214,31 @@ export class ProductSearch extends Construct {
   }
 
   /**
-   * The function that writes the index: its role may set up `/products` and POST `/_bulk` (nothing else),
-   * the domain's resource policy names that role beside the data source's, and it creates the index at
-   * deploy through the custom resource. Once only.
+   * The function that writes the index: its role may read and swap the `products` alias, manage the
+   * `products-v<N>` indexes and POST `/_bulk` (nothing else), the domain's resource policy names that role
+   * beside the data source's, and it sets up the index at deploy through the custom resource. Once only.
    */
   public indexWith(indexer: lambda.IFunction): void {
     if (this.indexer) throw new Error(`${this.node.path}: the indexer is already ${this.indexer.node.path}`);
     if (!indexer.role) throw new Error(`${this.node.path}: the indexer ${indexer.node.path} has no role`);
     this.indexer = indexer;
+    // On the domain's Arn attribute, as the data source's: the same resource under any stack name.
+    const arn = this.domain.domainArn;
     indexer.addToRolePolicy(
       new iam.PolicyStatement({
-        sid: 'SetUpIndex',
-        actions: [...INDEX_SETUP_ACTIONS],
-        resources: [`${this.domainArn}/${PRODUCT_INDEX}`, `${this.domainArn}/${PRODUCT_INDEX}/_settings`],
+        sid: 'ReadAlias',
+        actions: [...ALIAS_READ_ACTIONS],
+        resources: [`${arn}/_alias/${PRODUCT_INDEX}`, `${arn}/${PRODUCT_INDEX}`],
+      }),
+    );
+    indexer.addToRolePolicy(
+      new iam.PolicyStatement({ sid: 'SwapAlias', actions: [...ALIAS_SWAP_ACTIONS], resources: [`${arn}/_aliases`] }),
+    );
+    indexer.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ManageVersionedIndexes',
+        actions: [...VERSIONED_INDEX_ACTIONS],
+        resources: [`${arn}/${PRODUCT_INDEX}-v*`, `${arn}/${PRODUCT_INDEX}-v*/*`],
       }),
     );
     indexer.addToRolePolicy(
@@ -241,7 +265,7 @@ export class ProductSearch extends Construct {
     return new logs.LogGroup(this, id, { retention: logs.RetentionDays.ONE_MONTH, removalPolicy });
   }
 
-  /** Custom resource -> provider framework -> the indexer's Create/Update: the index with its mapping. */
+  /** Custom resource -> provider framework -> the indexer's Create/Update: the alias and its index's mapping. */
   private createIndexAtDeploy(indexer: lambda.IFunction, removalPolicy: RemovalPolicy): void {
     const frameworkLogs = this.logGroup('IndexSetupLogs', removalPolicy);
     const frameworkRole = new iam.Role(this, 'IndexSetupRole', {
@@ -268,12 +292,12 @@ export class ProductSearch extends Construct {
     new CustomResource(this, 'Index', {
       serviceToken: provider.serviceToken,
       resourceType: 'Custom::ProductSearchIndex',
-      // The mapping's hash: a changed mapping runs Update, which only checks that the index exists
-      // (changing a live mapping needs `npm run search:reindex -- --recreate`, docs/infra.md).
+      // The mapping itself, as JSON (CloudFormation passes property values as strings): a changed mapping runs
+      // Update, which adds new fields to the live index or rebuilds it from the table and swaps the alias.
       properties: {
         Index: PRODUCT_INDEX,
         Endpoint: this.endpoint,
-        MappingSha256: createHash('sha256').update(JSON.stringify(PRODUCT_INDEX_MAPPING)).digest('hex'),
+        Mapping: JSON.stringify(PRODUCT_INDEX_MAPPING),
         // number_of_replicas for the node count; a changed count updates the live index's settings.
         Replicas: String(this.replicas),
       },

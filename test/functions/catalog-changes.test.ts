@@ -1,7 +1,7 @@
 // The catalog-changes function (the table stream's one catalog reader) against real parts: DynamoDB Local
 // for the table, the search recorder for OpenSearch, s3rver for the images bucket. One batch reaches both
-// jobs, failures of either are reported together in batch order, other items are left alone, and the same
-// function creates the search index at deploy.
+// jobs, failures of either are reported together in batch order, other items are left alone. That the same
+// function answers the index set-up at deploy is in index-evolution.test.ts (against the search twin).
 import {
   GetObjectTaggingCommand,
   HeadObjectCommand,
@@ -144,14 +144,6 @@ afterAll(async () => {
 beforeEach(() => search.reset());
 
 describe('catalog-changes', () => {
-  it('answers the custom resource at deploy by creating the products index', async () => {
-    expect(await handler({ RequestType: 'Create', ResourceProperties: {} })).toEqual({
-      PhysicalResourceId: PRODUCT_INDEX,
-      Data: { result: 'created' },
-    });
-    expect(search.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /products', 'PUT /products']);
-  });
-
   it('indexes a batch and cleans up its images in one invocation, leaving order items alone', async () => {
     const [gone, kept, added] = ['01GONE', '01KEPT', '01ADDED'].map((n) => imageKey('P1', n)) as [
       string,

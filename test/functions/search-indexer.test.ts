@@ -1,19 +1,13 @@
 // The search indexer's logic (run by catalog-changes) against real parts: DynamoDB Local for the table,
-// and a real HTTP server for OpenSearch (test/support/search-recorder.ts, answering as search-dsl.md says;
+// and a real HTTP server for OpenSearch (test/support/search-recorder.ts, answering as docs/search.md says;
 // swap in the search twin through the same SearchBackend handle). Insert, update, delete, out-of-order
-// images, a stock change, failed items and a failed request, the index set-up at deploy, the documents.
+// images, a stock change, failed items and a failed request, the documents. The index set-up at deploy and
+// search:reindex are in index-evolution.test.ts, against the search twin (they need its alias APIs).
 import { DeleteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PRODUCT_INDEX, PRODUCT_INDEX_MAPPING, type ProductDocument } from '../../contracts/index.ts';
-import {
-  indexBatch,
-  productDocument,
-  reindexProducts,
-  resetClients,
-  searchClient,
-  setUpIndex,
-} from '../../functions/search-indexer/index.ts';
+import { PRODUCT_INDEX, type ProductDocument } from '../../contracts/index.ts';
+import { indexBatch, productDocument, resetClients } from '../../functions/search-indexer/index.ts';
 import type { StreamRecord } from '../../functions/lib/stream-event.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { createTable, uniqueTableName, useDynamoDbLocal } from '../support/dynamodb-local.ts';
@@ -123,30 +117,6 @@ beforeAll(async () => {
 });
 afterAll(() => resetClients());
 beforeEach(() => search.reset());
-
-describe('the index at deploy (custom resource)', () => {
-  it('creates products with the mapping, and a second Create finds it there (idempotent)', async () => {
-    expect(await setUpIndex({ RequestType: 'Create', ResourceProperties: {} })).toEqual({
-      PhysicalResourceId: PRODUCT_INDEX,
-      Data: { result: 'created' },
-    });
-    const created = search.requests.find((r) => r.method === 'PUT');
-    expect(created?.path).toBe(`/${PRODUCT_INDEX}`);
-    expect(JSON.parse(created!.body)).toEqual(PRODUCT_INDEX_MAPPING);
-    expect(created!.authorization).toMatch(
-      new RegExp(
-        `^AWS4-HMAC-SHA256 Credential=${LOCAL_CREDENTIALS.accessKeyId}/\\d{8}/${LOCAL_REGION}/es/aws4_request`,
-      ),
-    );
-    expect(await setUpIndex({ RequestType: 'Update', ResourceProperties: {} })).toMatchObject({
-      Data: { result: 'exists' },
-    });
-    expect(await setUpIndex({ RequestType: 'Delete', PhysicalResourceId: PRODUCT_INDEX })).toEqual({
-      PhysicalResourceId: PRODUCT_INDEX,
-    });
-    expect(search.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
-  });
-});
 
 describe('a stream batch (indexBatch)', () => {
   it('insert: indexes the product read from the table, versioned with the read time', async () => {
@@ -295,37 +265,6 @@ describe('a stream batch (indexBatch)', () => {
     const order = { pk: 'ORDER#1', sk: 'ORDER', entity: 'Order', id: 'O1', productId: 'P1' };
     expect(await indexBatch([record('INSERT', '900', order)])).toEqual({ batchItemFailures: [] });
     expect(search.requests).toEqual([]);
-  });
-});
-
-describe('the reindex (npm run search:reindex)', () => {
-  it('recreates the index and bulk-indexes every product item of the table, in chunks', async () => {
-    const search_ = searchClient(search.endpoint, LOCAL_REGION);
-    try {
-      const report = await reindexProducts({
-        ddb: ddb.client,
-        table: TABLE,
-        search: search_,
-        recreate: true,
-        chunk: 3,
-      });
-      const ids = ['P1', 'P2', 'P4', 'P5', 'P6', 'P7', 'P8'];
-      expect([report.index, report.products, report.indexed, report.failed.size]).toEqual(['recreated', 7, 7, 0]);
-      expect(search.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-        'DELETE /products',
-        'PUT /products',
-        'POST /_bulk',
-        'POST /_bulk',
-        'POST /_bulk',
-        'POST /products/_refresh',
-      ]);
-      const indexed = search.bulkBodies().flatMap((body) => body.filter((line) => 'index' in line));
-      expect(indexed.map((line) => (line as { index: { _id: string } }).index._id).sort()).toEqual(ids);
-      expect((await stored('P4'))?.source.name).toBe('Newest name');
-      expect(await stored('P3')).toBeUndefined();
-    } finally {
-      await search_.close();
-    }
   });
 });
 

@@ -40,6 +40,11 @@ const domainArn = (rest: string) => ({
   ],
 });
 
+/** A path on the domain's Arn attribute (the index set-up's statements). */
+const domainAttr = (rest: string) => ({
+  'Fn::Join': ['', [getAtt(resourcesOfType(template, 'AWS::OpenSearchService::Domain')[0]![0], 'Arn'), rest]],
+});
+
 /** The table stream's mappings, by the logical id prefix of the function each one feeds. */
 function streamReaders(): Map<string, Json> {
   const readers = new Map<string, Json>();
@@ -126,7 +131,7 @@ describe('the catalog-changes function', () => {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      Timeout: 30,
+      Timeout: 300,
     });
     expect(fn['Properties']['Environment']['Variables']).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
@@ -156,7 +161,12 @@ describe('the catalog-changes function', () => {
     expect([...statements].sort(byActions)).toEqual(
       [
         { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: getAtt(logGroupId, 'Arn') },
-        { Sid: 'ReadCatalog', Effect: 'Allow', Action: 'dynamodb:BatchGetItem', Resource: getAtt(tableId(), 'Arn') },
+        {
+          Sid: 'ReadCatalog',
+          Effect: 'Allow',
+          Action: ['dynamodb:BatchGetItem', 'dynamodb:Scan'],
+          Resource: getAtt(tableId(), 'Arn'),
+        },
         {
           Effect: 'Allow',
           Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
@@ -183,10 +193,17 @@ describe('the catalog-changes function', () => {
           Condition: { StringLike: { 's3:prefix': ['products/*'] } },
         },
         {
-          Sid: 'SetUpIndex',
+          Sid: 'ReadAlias',
           Effect: 'Allow',
-          Action: ['es:ESHttpHead', 'es:ESHttpPut'],
-          Resource: [domainArn('/products'), domainArn('/products/_settings')],
+          Action: ['es:ESHttpGet', 'es:ESHttpHead'],
+          Resource: [domainAttr('/_alias/products'), domainAttr('/products')],
+        },
+        { Sid: 'SwapAlias', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainAttr('/_aliases') },
+        {
+          Sid: 'ManageVersionedIndexes',
+          Effect: 'Allow',
+          Action: ['es:ESHttpDelete', 'es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost', 'es:ESHttpPut'],
+          Resource: [domainAttr('/products-v*'), domainAttr('/products-v*/*')],
         },
         { Sid: 'WriteIndex', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainArn('/_bulk') },
       ].sort(byActions),

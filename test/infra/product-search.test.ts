@@ -4,7 +4,7 @@
 // and whole policy: test/infra/catalog-changes.test.ts.
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_SOURCES, PRODUCT_INDEX } from '../../contracts/index.ts';
+import { DATA_SOURCES, PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
 import { SEARCH_INSTANCE_TYPES } from '../../infra/stage.ts';
 import { buildRealBundle, resourcesOfType, synthShopStack, type Bundle, type Json } from './support.ts';
 
@@ -188,14 +188,15 @@ describe('the indexer', () => {
   it('runs Node.js 22 on arm64 with the table name and the domain endpoint over HTTPS', () => {
     const [, fn] = indexer();
     const [tableId] = one('AWS::DynamoDB::Table');
-    expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 30 });
+    // five minutes: the index set-up at deploy may rebuild the index from the table
+    expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 300 });
     expect(fn['Properties']['Environment']['Variables']).toMatchObject({
       TABLE_NAME: { Ref: tableId },
       SEARCH_ENDPOINT: httpsEndpoint(),
     });
   });
 
-  it('is catalog-changes, whose role may HEAD/PUT /products(/_settings) and POST /_bulk on the domain, only', () => {
+  it('is catalog-changes, whose role may read and swap the alias, manage products-v*, POST /_bulk, only', () => {
     const [fnId, fn] = indexer();
     expect(fnId).toMatch(/^CatalogChangesFunction/);
     const roleId = roleOf(fn);
@@ -203,23 +204,35 @@ describe('the indexer', () => {
       .filter(([, p]) => JSON.stringify(p['Properties']['Roles']).includes(roleId))
       .flatMap(([, p]) => p['Properties']['PolicyDocument']['Statement'] as Json[])
       .filter((s) => [s['Action']].flat().some((a: string) => a.startsWith('es:')));
+    const arn = (rest: string) => ({ 'Fn::Join': ['', [getAtt(domain()[0], 'Arn'), rest]] });
     expect(search).toEqual([
       {
-        Sid: 'SetUpIndex',
+        Sid: 'ReadAlias',
         Effect: 'Allow',
-        Action: ['es:ESHttpHead', 'es:ESHttpPut'],
-        Resource: [domainArn(`/${PRODUCT_INDEX}`), domainArn(`/${PRODUCT_INDEX}/_settings`)],
+        Action: ['es:ESHttpGet', 'es:ESHttpHead'],
+        Resource: [arn(`/_alias/${PRODUCT_INDEX}`), arn(`/${PRODUCT_INDEX}`)],
+      },
+      { Sid: 'SwapAlias', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: arn('/_aliases') },
+      {
+        Sid: 'ManageVersionedIndexes',
+        Effect: 'Allow',
+        Action: ['es:ESHttpDelete', 'es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost', 'es:ESHttpPut'],
+        Resource: [arn(`/${PRODUCT_INDEX}-v*`), arn(`/${PRODUCT_INDEX}-v*/*`)],
       },
       { Sid: 'WriteIndex', Effect: 'Allow', Action: 'es:ESHttpPost', Resource: domainArn('/_bulk') },
     ]);
+    // Nothing of it reaches another index, nor DELETE/PUT the alias's own name (an index from before it).
+    const resources = JSON.stringify(search.map((s) => s['Resource']));
+    expect(resources).not.toMatch(/"\/\*"|products\/\*/);
   });
 
-  it('creates the products index at deploy through the provider framework calling the indexer', () => {
+  it('sets up the products alias at deploy through the provider framework calling the indexer', () => {
     const [, index] = one('Custom::ProductSearchIndex');
     expect(index['Properties']).toMatchObject({
       Index: PRODUCT_INDEX,
       Endpoint: httpsEndpoint(),
-      MappingSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      // the contract's mapping itself: a change runs Update, which adds fields or rebuilds and swaps
+      Mapping: JSON.stringify(PRODUCT_INDEX_MAPPING),
       // one data node: no replica shard, so the cluster is green
       Replicas: '0',
     });
