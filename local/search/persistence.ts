@@ -18,6 +18,8 @@ export interface PersistedIndex<E = PersistedEntry> {
 
 export interface Persisted<E = PersistedEntry> {
   indexes: Record<string, PersistedIndex<E>>;
+  /** alias → the indexes it points at (absent in files written before aliases) */
+  aliases?: Record<string, string[]>;
 }
 
 export interface Saver {
@@ -61,7 +63,7 @@ async function writePersisted(file: string, snapshot: Persisted<SavedEntry>): Pr
       await handle.write(']}');
       firstIndex = false;
     }
-    await handle.write('}}');
+    await handle.write(snapshot.aliases ? `},"aliases":${JSON.stringify(snapshot.aliases)}}` : '}}');
   } finally {
     await handle.close();
   }

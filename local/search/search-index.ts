@@ -16,7 +16,11 @@ export type Doc = Record<string, unknown>;
 
 export interface Mapping {
   settings?: unknown;
-  mappings: { dynamic?: unknown; properties: Record<string, { type?: string; enabled?: boolean }> };
+  mappings: {
+    dynamic?: unknown;
+    _meta?: unknown;
+    properties: Record<string, { type?: string; enabled?: boolean }>;
+  };
 }
 
 interface Stored {
@@ -103,6 +107,13 @@ export class SearchIndex implements IndexView {
       if (doc === null) this.stored.set(id, { version, doc: -1 });
       else this.put(id, version, typeof doc === 'string' ? (JSON.parse(doc) as Doc) : doc);
     }
+  }
+
+  /** The same documents (and tombstones) under a changed mapping: PUT _mapping / _settings rebuild the index. */
+  withMapping(mapping: Mapping): SearchIndex {
+    const next = new SearchIndex(this.name, mapping);
+    next.restore(this.entries().map(([id, version, ref]) => [id, version, ref ? ref.json() : null]));
+    return next;
   }
 
   private check(id: string, spec: VersionSpec): number {

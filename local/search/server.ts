@@ -6,9 +6,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseCount, parseSearch } from './dsl.ts';
-import { contentParseError, illegalArgument, indexNotFound, OpenSearchError } from './errors.ts';
+import { adminRoute, type Answer } from './admin.ts';
+import { bulk, SHARDS_WRITE, versionSpec } from './bulk.ts';
+import { contentParseError, illegalArgument, OpenSearchError } from './errors.ts';
 import { createSaver, loadPersisted } from './persistence.ts';
-import { SearchIndex, type Doc, type Mapping, type VersionSpec } from './search-index.ts';
+import { IndexRegistry } from './registry.ts';
+import type { Doc, Mapping, SearchIndex } from './search-index.ts';
 import { verifyRequest, type Credentials } from './sigv4.ts';
 
 export interface SearchServerOptions {
@@ -46,12 +49,6 @@ export const ENGINE_VERSION = 'OpenSearch_2.13';
 const VERSION_NUMBER = '2.13.0';
 const STATE_FILE = 'indexes.json';
 
-interface Answer {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -77,51 +74,28 @@ function parseJson(raw: string): unknown {
   }
 }
 
-/** `version` and `version_type` of a write, from a query string or a bulk action. */
-function versionSpec(version: unknown, versionType: unknown): VersionSpec {
-  if (version === undefined || version === null) {
-    if (versionType !== undefined && versionType !== null) throw illegalArgument('version_type given without version');
-    return {};
-  }
-  if (versionType !== 'external_gte') {
-    throw illegalArgument(`version_type [${String(versionType)}] is not supported here, only [external_gte]`);
-  }
-  const n = Number(version);
-  if (!Number.isSafeInteger(n) || n < 0) throw illegalArgument(`illegal version value [${String(version)}]`);
-  return { version: n };
-}
-
-const SHARDS_WRITE = { total: 2, successful: 1, failed: 0 };
-
 export async function startSearchServer(options: SearchServerOptions): Promise<SearchServer> {
-  const indexes = new Map<string, SearchIndex>();
   const file = options.dataDir ? join(options.dataDir, STATE_FILE) : undefined;
-  if (file) {
-    const saved = await loadPersisted(file);
-    for (const [name, { mapping, docs }] of Object.entries(saved?.indexes ?? {})) {
-      const index = new SearchIndex(name, mapping);
-      index.restore(docs);
-      indexes.set(name, index);
-    }
+  const saved = file ? await loadPersisted(file) : undefined;
+  const registry = new IndexRegistry(saved?.aliases);
+  for (const [name, { mapping, docs }] of Object.entries(saved?.indexes ?? {})) {
+    registry.create(name, mapping).restore(docs);
   }
 
   const snapshot = () => ({
     indexes: Object.fromEntries(
-      [...indexes].map(([name, index]) => [name, { mapping: index.mapping, docs: index.entries() }]),
+      [...registry.indexes].map(([name, index]) => [name, { mapping: index.mapping, docs: index.entries() }]),
     ),
+    aliases: registry.toJSON(),
   });
   const saver = file ? createSaver(file, snapshot, options.saveDelayMs ?? 500) : undefined;
   const changed = () => saver?.changed();
   const flush = () => saver?.flush() ?? Promise.resolve();
 
-  const indexOf = (name: string): SearchIndex => {
-    const index = indexes.get(name);
-    if (!index) throw indexNotFound(name);
-    return index;
-  };
+  const indexOf = (name: string): SearchIndex => registry.one(name);
   const ensureIndex = (name: string, mapping: Mapping) => {
-    if (indexes.has(name)) return false;
-    indexes.set(name, new SearchIndex(name, mapping));
+    if (registry.exists(name)) return false;
+    registry.create(name, mapping);
     changed();
     return true;
   };
@@ -156,50 +130,6 @@ export async function startSearchServer(options: SearchServerOptions): Promise<S
     };
   }
 
-  function bulk(raw: string, defaultIndex: string | undefined): Answer {
-    const started = Date.now();
-    const lines = raw.split('\n').filter((l) => l.trim() !== '');
-    const items: unknown[] = [];
-    let errors = false;
-    for (let i = 0; i < lines.length; i++) {
-      const action = parseJson(lines[i] as string) as Record<string, Record<string, unknown>> | undefined;
-      const [op, meta] = Object.entries(action ?? {})[0] ?? [];
-      if (op !== 'index' && op !== 'delete') {
-        throw illegalArgument(
-          `Malformed action/metadata line [${i + 1}], expected [index] or [delete] but found [${op}]`,
-        );
-      }
-      const m = meta ?? {};
-      for (const key of Object.keys(m)) {
-        if (!['_index', '_id', 'version', 'version_type'].includes(key)) {
-          throw illegalArgument(`Action/metadata line [${i + 1}] contains an unknown parameter [${key}]`);
-        }
-      }
-      const name = String(m._index ?? defaultIndex ?? '');
-      const id = m._id === undefined ? undefined : String(m._id);
-      let doc: Doc | undefined;
-      if (op === 'index') {
-        i++;
-        doc = parseJson(lines[i] ?? '') as Doc | undefined;
-        if (!doc || typeof doc !== 'object') throw contentParseError(`[${i + 1}] the bulk source is not an object`);
-      }
-      try {
-        if (!id) throw illegalArgument('the twin needs an explicit _id on every bulk action');
-        const spec = versionSpec(m.version, m.version_type);
-        const index = indexOf(name);
-        const result = op === 'index' ? index.index(id, doc as Doc, spec) : index.delete(id, spec);
-        items.push({ [op]: { ...result, _shards: SHARDS_WRITE, _seq_no: 0, _primary_term: 1 } });
-        changed();
-      } catch (err) {
-        if (!(err instanceof OpenSearchError)) throw err;
-        errors = true;
-        const { root_cause: _cause, ...error } = err.body().error;
-        items.push({ [op]: { _index: name, _id: id, status: err.status, error } });
-      }
-    }
-    return { status: 200, body: { took: Date.now() - started, errors, items } };
-  }
-
   async function route(req: IncomingMessage, body: Buffer): Promise<Answer> {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
     const method = req.method ?? 'GET';
@@ -224,38 +154,13 @@ export async function startSearchServer(options: SearchServerOptions): Promise<S
     }
     if (parts[0] === '_bulk' && parts.length === 1) {
       if (method !== 'POST' && method !== 'PUT') return methodNotAllowed(method, url.pathname, 'POST, PUT');
-      return bulk(text, undefined);
+      return bulk(registry, text, undefined, changed);
     }
+    const admin = adminRoute(registry, { method, parts, body: () => parseJson(text) }, changed);
+    if (admin) return admin;
     const [name, action, id, ...rest] = parts as [string, string | undefined, string | undefined, ...string[]];
-    if (name.startsWith('_') || rest.length > 0)
+    if (name.startsWith('_') || rest.length > 0 || action === undefined)
       throw illegalArgument(`the twin does not serve [${method} ${url.pathname}]`);
-    if (action === undefined) {
-      if (method === 'PUT') {
-        if (indexes.has(name)) {
-          throw new OpenSearchError(400, 'resource_already_exists_exception', `index [${name}/local] already exists`, {
-            index: name,
-          });
-        }
-        const mapping = (parseJson(text) ?? { mappings: { properties: {} } }) as Mapping;
-        ensureIndex(name, mapping);
-        return { status: 200, body: { acknowledged: true, shards_acknowledged: true, index: name } };
-      }
-      if (method === 'HEAD') return { status: indexes.has(name) ? 200 : 404 };
-      if (method === 'DELETE') {
-        indexOf(name);
-        indexes.delete(name);
-        changed();
-        return { status: 200, body: { acknowledged: true } };
-      }
-      if (method === 'GET') {
-        const index = indexOf(name);
-        return { status: 200, body: { [name]: { aliases: {}, ...index.mapping } } };
-      }
-      return methodNotAllowed(method, url.pathname, 'GET, PUT, HEAD, DELETE');
-    }
-    if (action === '_mapping' && id === undefined && method === 'GET') {
-      return { status: 200, body: { [name]: { mappings: indexOf(name).mapping.mappings } } };
-    }
     if (action === '_refresh' && id === undefined && (method === 'POST' || method === 'GET')) {
       indexOf(name);
       return { status: 200, body: { _shards: SHARDS_WRITE } };
@@ -277,14 +182,21 @@ export async function startSearchServer(options: SearchServerOptions): Promise<S
     }
     if (action === '_bulk' && id === undefined && (method === 'POST' || method === 'PUT')) {
       indexOf(name);
-      return bulk(text, name);
+      return bulk(registry, text, name, changed);
     }
     if (action === '_doc' && id !== undefined) {
       const index = indexOf(name);
       if (method === 'GET' || method === 'HEAD') {
         const stored = index.get(id);
-        if (!stored?.doc) return { status: 404, body: { _index: name, _id: id, found: false } };
-        const doc = { _index: name, _id: id, _version: stored.version, _seq_no: 0, _primary_term: 1, found: true };
+        if (!stored?.doc) return { status: 404, body: { _index: index.name, _id: id, found: false } };
+        const doc = {
+          _index: index.name,
+          _id: id,
+          _version: stored.version,
+          _seq_no: 0,
+          _primary_term: 1,
+          found: true,
+        };
         return { status: 200, body: { ...doc, _source: stored.doc } };
       }
       const spec = versionSpec(
