@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from '../engines/index.ts';
 import { createGraphiqlHandler } from '../server/index.ts';
-import { createWebHandler, ensureWebBuild, webConnection, webDistDir } from '../web/index.ts';
+import { createMobileHandler, createWebHandler, ensureWebBuild, webConnection, webDistDir } from '../web/index.ts';
 import { startShop, type RunningShop } from './start-shop.ts';
 import { UsageError } from './steps/prepare.ts';
 
@@ -28,7 +28,8 @@ async function runShop(): Promise<void> {
         '  --no-seed  do not load the demo catalog on first start\n' +
         '  --verbose  log resolver console output and evaluated requests\n' +
         '  --parameters Name=Value  override a stack parameter, as cdk deploy --parameters does (repeatable)\n' +
-        'PORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners.',
+        'PORT (default 4000; plain HTTP and TLS) and COGNITO_PORT (9229) move the listeners;\n' +
+        'SHOP_ASSEMBLY_DIR runs that cloud assembly instead of synthesizing cdk.out.',
     );
     return;
   }
@@ -37,6 +38,7 @@ async function runShop(): Promise<void> {
   let shop: RunningShop | undefined;
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping…`);
+    mobileBuild.abort();
     await shop?.stop();
     process.exit(0);
   };
@@ -55,6 +57,22 @@ async function runShop(): Promise<void> {
       `[${seconds()}s] built the storefront and admin into dist/web in ${web.seconds.toFixed(1)}s` +
         (web.reason === 'stale' ? ' (their sources changed since the last build)' : ''),
     );
+
+  // The mobile app's web target takes a minute or two (Metro on 2 shared cores): it builds in the background
+  // while the API starts, and /mobile/ says so until it lands. Stopping the shop stops the build.
+  const mobileBuild = new AbortController();
+  let mobilePending = 'is being built: try again in a minute';
+  ensureWebBuild(root, 'mobile', mobileBuild.signal).then(
+    (mobile) => {
+      if (mobile.built)
+        console.log(`[${seconds()}s] built the mobile app into dist/mobile in ${mobile.seconds.toFixed(1)}s`);
+    },
+    (error: unknown) => {
+      if (mobileBuild.signal.aborted) return;
+      mobilePending = `could not be built: ${error instanceof Error ? error.message : String(error)}`;
+      console.error(`The mobile app ${mobilePending}`);
+    },
+  );
 
   shop = await startShop({
     root,
@@ -78,7 +96,15 @@ async function runShop(): Promise<void> {
           return o ? webConnection(o, apiEnvironment) : undefined;
         },
       });
-      return (req, res) => graphiql(req, res) || app(req, res);
+      const mobile = createMobileHandler({
+        distDir: webDistDir(root, 'mobile'),
+        connection: () => {
+          const o = outputs();
+          return o ? webConnection(o, apiEnvironment) : undefined;
+        },
+        pending: () => mobilePending,
+      });
+      return (req, res) => graphiql(req, res) || app(req, res) || mobile(req, res);
     },
   });
   if (shop.seeded)
@@ -88,7 +114,11 @@ async function runShop(): Promise<void> {
     );
   // The apps sit right after GraphiQL, on the API's own origin.
   const origin = new URL(shop.outputs.graphqlUrl).origin;
-  const apps = [`Storefront      ${origin}/shop/`, `Admin           ${origin}/admin/`];
+  const apps = [
+    `Storefront      ${origin}/shop/`,
+    `Admin           ${origin}/admin/`,
+    `Mobile app      ${origin}/mobile/ (web target; Expo Go: clients/mobile/README.md)`,
+  ];
   const graphiqlAt = shop.where.findIndex((line) => line.startsWith('GraphiQL'));
   const where = [...shop.where.slice(0, graphiqlAt + 1), ...apps, ...shop.where.slice(graphiqlAt + 1)];
   console.log(

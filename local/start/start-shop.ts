@@ -57,7 +57,9 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     for (const s of stops.reverse()) await s().catch(() => undefined);
   };
   try {
-    const prepared = await prepareStack({ ...options, dataDir, progress });
+    // SHOP_ASSEMBLY_DIR: run a cloud assembly synthesized elsewhere (or edited, as the index evolution test does).
+    const assemblyDir = options.assemblyDir ?? process.env.SHOP_ASSEMBLY_DIR;
+    const prepared = await prepareStack({ ...options, assemblyDir, dataDir, progress });
     const { artifact, secrets, apiKeyIds, parameters: overrides } = prepared;
     // The port is settled first: functions' environments name the API's URL (Fn::GetAtt GraphQLUrl).
     const port = await concretePort(options.port ?? Number(process.env.PORT ?? 4000));

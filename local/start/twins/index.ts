@@ -2,6 +2,7 @@
 // so the engines start in parallel and the Lambda twin follows them. A new twin is one module
 // here plus one entry in TWINS.
 import { cognitoTwin } from './cognito.ts';
+import { customResourcesTwin } from './custom-resources.ts';
 import { dynamoDbTwin } from './dynamodb.ts';
 import { functionUrlsTwin } from './function-urls.ts';
 import { lambdaTwin } from './lambda.ts';
@@ -22,6 +23,7 @@ export const TWINS: readonly AnyTwin[] = [
   secretsManagerTwin,
   stripeTwin,
   lambdaTwin,
+  customResourcesTwin,
   streamsTwin,
   schedulesTwin,
   functionUrlsTwin,
@@ -29,6 +31,7 @@ export const TWINS: readonly AnyTwin[] = [
 ];
 
 export { cognitoTwin, DEFAULT_COGNITO_PORT } from './cognito.ts';
+export { customResourcesTwin, providerBackedResources } from './custom-resources.ts';
 export { dynamoDbTwin, localDynamoDbClient } from './dynamodb.ts';
 export { functionUrlsTwin } from './function-urls.ts';
 export { lambdaTwin } from './lambda.ts';

@@ -1,6 +1,7 @@
 // The search twin module as npm start runs it, on a template with a domain and an AppSync OpenSearch
-// data source: started, provisioned with the product index, its outputs resolving the data source's
-// https:// endpoint to the twin's plain-HTTP one, and that data source searching it; a restart keeps it.
+// data source: started with no index (the template's custom resource makes it, custom-resources.ts), its
+// outputs resolving the data source's https:// endpoint to the twin's plain-HTTP one, and that data source
+// writing and reading through the alias; a restart keeps both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ describe('the search twin module', () => {
     expect(domainNameOf('Any', 'shop-products')).toBe('shop-products');
   });
 
-  it('provisions the product index and wires the data source to it over plain HTTP', async () => {
+  it('makes no index itself and wires the data source to it over plain HTTP', async () => {
     const first = await run();
     try {
       const { outputs } = first;
@@ -88,7 +89,7 @@ describe('the search twin module', () => {
       expect(outputs.attributes?.['SearchDomainABC123.Arn']).toBe(
         `arn:aws:es:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:domain/searchdomainabc123`,
       );
-      expect(outputs.where?.[0]).toContain(`index ${PRODUCT_INDEX} (created)`);
+      expect(outputs.where?.[0]).toContain(`alias ${PRODUCT_INDEX}`);
 
       const resolve = createResolver(artifact.template, {
         refs: outputs.refs ?? {},
@@ -110,17 +111,21 @@ describe('the search twin module', () => {
         callerId: 'Query.searchProducts',
         info: { fieldName: 'searchProducts', parentTypeName: 'Query' },
       };
-      const put = await search.invoke(
-        { operation: 'PUT', path: `/${PRODUCT_INDEX}/_doc/p-1`, params: { body: { id: 'p-1', name: 'Desk lamp' } } },
+      const doc = { operation: 'PUT', path: `/${PRODUCT_INDEX}/_doc/p-1`, params: { body: { name: 'Desk lamp' } } };
+      const missing = await search.invoke(doc, caller);
+      expect(missing.error?.type ?? JSON.stringify(missing)).toContain('index_not_found_exception');
+      const aliases = { [PRODUCT_INDEX]: {} };
+      const created = await search.invoke(
+        { operation: 'PUT', path: '/products-v1', params: { body: { aliases } } },
         caller,
       );
-      expect(put.error).toBeUndefined();
+      expect(created.error).toBeUndefined();
+      expect((await search.invoke(doc, caller)).error).toBeUndefined();
     } finally {
       await first.stop();
     }
     const second = await run();
     try {
-      expect(second.outputs.where?.[0]).not.toContain('(created)');
       const host = second.outputs.attributes?.['SearchDomainABC123.DomainEndpoint'] as string;
       const search = createDataSource(
         { name: 'search', type: 'AMAZON_OPENSEARCH_SERVICE', endpoint: `http://${host}` },

@@ -1,8 +1,9 @@
 // The search twin: one OpenSearch REST subset server (local/search) per AWS::OpenSearchService::Domain,
-// on loopback over plain HTTP, checking SigV4 against the one local IAM key, with the product index
-// created as the cloud's deploy-time step does, and the documents kept under .data/search.
-import { PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../../contracts/index.ts';
-import { startSearchServer, type Mapping, type SearchServer } from '../../search/index.ts';
+// on loopback over plain HTTP, checking SigV4 against the one local IAM key, and the documents kept under
+// .data/search. The product index and its alias are not made here: the template's custom resource sets them
+// up, run by the CustomResources twin exactly as a deploy runs it (custom-resources.ts).
+import { PRODUCT_INDEX } from '../../../contracts/index.ts';
+import { startSearchServer, type SearchServer } from '../../search/index.ts';
 import { resourcesOfType, type StackArtifact } from '../../stack/index.ts';
 import { defineTwin, type TwinContext } from './twin.ts';
 
@@ -42,16 +43,13 @@ async function start(context: TwinContext): Promise<Domains> {
   return domains;
 }
 
-export const searchTwin = defineTwin<Domains, Map<string, boolean>>({
+export const searchTwin = defineTwin<Domains, void>({
   name: 'Search',
   needed: hasDomain,
   start,
-  // In the cloud a deploy-time step creates the index; here the twin does, once.
-  async provision(_context, domains) {
-    const mapping = JSON.parse(JSON.stringify(PRODUCT_INDEX_MAPPING)) as Mapping;
-    return new Map([...domains].map(([id, d]) => [id, d.server.ensureIndex(PRODUCT_INDEX, mapping)]));
-  },
-  outputs(context, domains, created) {
+  // A new domain has no index, in the cloud too: the template's custom resource makes it.
+  provision: async () => undefined,
+  outputs(context, domains) {
     const refs: Record<string, string> = {};
     const attributes: Record<string, string> = {};
     const where: string[] = [];
@@ -63,8 +61,7 @@ export const searchTwin = defineTwin<Domains, Map<string, boolean>>({
       attributes[`${id}.DomainArn`] = server.domainArn;
       attributes[`${id}.Id`] = `${context.accountId}/${name}`;
       hosts.push(server.host);
-      const index = `${PRODUCT_INDEX}${created.get(id) ? ' (created)' : ''}`;
-      where.push(`OpenSearch (search twin)  ${server.endpoint}  domain ${name}, index ${index}`);
+      where.push(`OpenSearch (search twin)  ${server.endpoint}  domain ${name}, alias ${PRODUCT_INDEX}`);
     }
     const first = [...domains.values()][0];
     const endpoints: Record<string, string> = {};
