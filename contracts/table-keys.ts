@@ -1,4 +1,5 @@
-// Every key of the single table is built here and nowhere else (docs/data-model.md).
+// Every key of the single table is built here and nowhere else (docs/data-model.md): resolvers, the
+// functions and the benches import it. Pure functions of strings, so APPSYNC_JS bundles take it as is.
 
 export interface TableKey {
   pk: string;
@@ -179,7 +180,7 @@ export function promotionCodeListingKeys(code: string, createdAt: string): Recor
   return { gsi1pk: PROMOTION_CODES_PARTITION, gsi1sk: `${createdAt}#${code}` };
 }
 
-/** A customer's use of a once-per-customer code: written by checkout (absent), deleted when the order is cancelled unpaid. */
+/** A customer's use of a once-per-customer code: written by checkout, deleted when its order is cancelled unpaid. */
 export function redemptionKey(sub: string, code: string): TableKey {
   return { pk: `CUSTOMER#${sub}`, sk: `REDEMPTION#${code}` };
 }

@@ -1,6 +1,6 @@
 // What one checkout costs DynamoDB: the calls and capacity units the server reports for it, next to
 // the least any design could spend (README.md, "The floor"), from the real sizes of the items involved.
-import { cartKey, checkoutKey, orderKey, variantKey } from '../../resolvers/lib/keys.ts';
+import { cartKey, checkoutKey, orderKey, variantKey } from '../../contracts/table-keys.ts';
 import { itemSize } from '../server/items.ts';
 import { spreadCart } from './catalog.ts';
 import { checkout } from './checkout.ts';

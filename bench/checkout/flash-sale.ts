@@ -1,6 +1,6 @@
 // A flash sale: many shoppers, one SKU, too little stock. Every cart is filled first; then every
 // checkout is sent in the same tick, so they race inside the server and DynamoDB Local.
-import { variantKey } from '../../resolvers/lib/keys.ts';
+import { variantKey } from '../../contracts/table-keys.ts';
 import { checkout, errorSummary, type CheckoutOutcome } from './checkout.ts';
 import { createProduct, type BenchShop } from './shop.ts';
 import { fillCart, inParallel, type Shopper } from '../lib/index.ts';

@@ -9,7 +9,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { freePort } from '../../local/engines/index.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-aws.ts';
 import { startShop, type LocalOutputs } from '../../local/start/index.ts';
-import type { TableKey } from '../../resolvers/lib/keys.ts';
+import type { TableKey } from '../../contracts/table-keys.ts';
 import { dataOf, post, signIn, type Shopper } from '../lib/index.ts';
 import type { CheckoutLog } from './request-log.ts';
 

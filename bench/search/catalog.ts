@@ -3,7 +3,7 @@
 // stream and the indexer then see exactly what the API's writes produce, at bulk speed.
 import { BatchWriteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { productKey, productListingKeys, variantKey } from '../../resolvers/lib/keys.ts';
+import { productKey, productListingKeys, variantKey } from '../../contracts/table-keys.ts';
 
 const NOUNS = ['lamp', 'table', 'chair', 'shelf', 'rug', 'throw', 'cushion', 'vase', 'mirror', 'clock', 'bowl', 'mug'];
 const ADJECTIVES = ['brass', 'oak', 'pine', 'linen', 'wool', 'cotton', 'paper', 'glass', 'stone', 'velvet', 'cedar'];

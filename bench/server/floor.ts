@@ -5,7 +5,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { toPlainItem } from '../../local/datasources/index.ts';
-import { productKey } from '../../resolvers/lib/keys.ts';
+import { productKey } from '../../contracts/table-keys.ts';
 import { lowestPrice } from '../../resolvers/lib/money.ts';
 
 export interface FloorServer {

@@ -1,11 +1,11 @@
 // The benchmark's catalog: 1,000 ACTIVE products laid out exactly as the resolvers store them
-// (resolvers/lib/catalog.ts ProductItem, keys from resolvers/lib/keys.ts, listing keys included), so
+// (resolvers/lib/catalog.ts ProductItem, keys from contracts/table-keys.ts, listing keys included), so
 // our product(id) resolver returns them. Lean ones (two variants, one tag, a short description),
 // yet about 720 B each as DynamoDB counts item size, not the reference's ~500 B: the eight listing
 // keys and the copied category alone take ~330 B. Written straight into the table with the SDK.
 import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CategoryItem, ProductItem } from '../../resolvers/lib/catalog.ts';
-import { productKey, productListingKeys } from '../../resolvers/lib/keys.ts';
+import { productKey, productListingKeys } from '../../contracts/table-keys.ts';
 import { lowestPrice } from '../../resolvers/lib/money.ts';
 
 export const ITEM_COUNT = 1000;

@@ -9,7 +9,7 @@ import {
   checkImageLength,
   checkImageType,
 } from '../../resolvers/lib/images.ts';
-import { productImageKey } from '../../resolvers/lib/keys.ts';
+import { productImageKey } from '../../contracts/table-keys.ts';
 import type { Problems } from '../../resolvers/lib/validation.ts';
 import { IMAGE_TAG_KEY, imageBucketClient, imageBucketName } from '../lib/image-bucket.ts';
 import { ulid } from '../lib/ulid.ts';

@@ -9,6 +9,12 @@ const WHOLE_ORDER = `
   lines { sku productId name quantity unitPrice { amount currency } lineTotal { amount currency } }
   subtotal { amount currency }
   total { amount currency }
+  totals {
+    subtotal { amount currency } discount { amount currency } shipping { amount currency }
+    tax { amount currency } total { amount currency }
+  }
+  shippingMethod { id name price { amount currency } }
+  promotionCode
   shippingAddress { name line1 line2 city region postalCode country }
   statusHistory { status at note }
   payment { status amount { amount currency } refunded { amount currency } failureMessage }`;

@@ -8,15 +8,17 @@ import {
   type DynamoDBClient,
   type KeysAndAttributes,
 } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { productKey as productTableKey, variantKey as variantTableKey } from '../../contracts/table-keys.ts';
 import type { ProductRead, StoredItem } from './document.ts';
 
 /** BatchGetItem's limit (DynamoDB API reference: BatchGetItem, "up to 100 items"). */
 const BATCH_KEYS = 100;
 const UNPROCESSED_ATTEMPTS = 8;
 
-export const productKey = (id: string) => ({ pk: { S: `PRODUCT#${id}` }, sk: { S: 'PRODUCT' } });
-export const variantKey = (sku: string) => ({ pk: { S: `SKU#${sku}` }, sk: { S: 'VARIANT' } });
+/** The table's keys (contracts/table-keys.ts), marshalled for the low-level client. */
+export const productKey = (id: string) => marshall(productTableKey(id));
+export const variantKey = (sku: string) => marshall(variantTableKey(sku));
 
 export interface CatalogRead {
   /** epoch ms taken before the first read: the documents' external version */

@@ -1,11 +1,12 @@
 // The orders still PENDING_PAYMENT that were placed before a cutoff: GSI3 holds every order under
 // `ORDERS#<status>` sorted by its ULID id, and a ULID starts with its time, so "placed before" is a
-// key condition on the sort key (docs/data-model.md; the key strings as resolvers/lib/keys.ts writes them).
+// key condition on the sort key (docs/data-model.md; the partition from contracts/table-keys.ts).
 // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html
 import { DynamoDBClient, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { orderListingIndex } from '../../contracts/table-keys.ts';
 import { ulid } from '../lib/ulid.ts';
 
-export const PENDING_PAYMENT_PARTITION = 'ORDERS#PENDING_PAYMENT';
+export const PENDING_PAYMENT_PARTITION = orderListingIndex(null, 'PENDING_PAYMENT').partition;
 const PAGE_SIZE = 100;
 
 let client: DynamoDBClient | undefined;

@@ -6,7 +6,7 @@ import { toCategory, type CategoryItem } from '../lib/catalog.ts';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from '../lib/errors.ts';
 import { knownId } from '../lib/ids.ts';
 import { tableName } from '../lib/items.ts';
-import { categoryKey, categoryListingKeys, categorySlugKey } from '../lib/keys.ts';
+import { categoryKey, categoryListingKeys, categorySlugKey } from '../../contracts/table-keys.ts';
 import type { MutationCreateCategoryArgs } from '../lib/schema-types.ts';
 import { checkPattern, checkText, raiseIfInvalid, type Problems } from '../lib/validation.ts';
 

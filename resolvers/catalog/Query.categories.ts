@@ -3,7 +3,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toCategory, type CategoryItem } from '../lib/catalog.ts';
 import { raiseDataSourceError } from '../lib/errors.ts';
-import { CATEGORIES_PARTITION } from '../lib/keys.ts';
+import { CATEGORIES_PARTITION } from '../../contracts/table-keys.ts';
 
 export function request(_ctx: Context) {
   return ddb.query({ index: 'GSI1', query: { gsi1pk: { eq: CATEGORIES_PARTITION } } });

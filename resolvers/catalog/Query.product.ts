@@ -6,7 +6,7 @@ import { isVisible, toProduct, type ProductItem } from '../lib/catalog.ts';
 import { raiseDataSourceError } from '../lib/errors.ts';
 import { isAdmin } from '../lib/identity.ts';
 import { isId } from '../lib/ids.ts';
-import { productKey } from '../lib/keys.ts';
+import { productKey } from '../../contracts/table-keys.ts';
 import { shopCurrency } from '../lib/money.ts';
 import type { QueryProductArgs } from '../lib/schema-types.ts';
 

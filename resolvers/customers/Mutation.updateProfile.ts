@@ -5,7 +5,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
 import { callerEmail, callerSub } from '../lib/identity.ts';
-import { profileKey } from '../lib/keys.ts';
+import { profileKey } from '../../contracts/table-keys.ts';
 import { checkAddress, toCustomer, type ProfileItem } from '../lib/profile.ts';
 import type { MutationUpdateProfileArgs } from '../lib/schema-types.ts';
 import { checkText, raiseIfInvalid, type Problems } from '../lib/validation.ts';

@@ -4,7 +4,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
 import { callerEmail, callerSub } from '../lib/identity.ts';
-import { profileKey } from '../lib/keys.ts';
+import { profileKey } from '../../contracts/table-keys.ts';
 import { toCustomer, type ProfileItem } from '../lib/profile.ts';
 
 export function request(ctx: Context) {

@@ -5,7 +5,7 @@ import type { ProductItem, VariantItem } from './catalog.ts';
 import { fail, raiseDataSourceError } from './errors.ts';
 import { callerSub } from './identity.ts';
 import { tableName } from './items.ts';
-import { cartKey, productKey, variantKey, type TableKey } from './keys.ts';
+import { cartKey, productKey, variantKey, type TableKey } from '../../contracts/table-keys.ts';
 import { shopCurrency } from './money.ts';
 import { SKU_PATTERN } from './product-input.ts';
 import type { Cart, CartItem } from './schema-types.ts';

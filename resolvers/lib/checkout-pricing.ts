@@ -3,7 +3,13 @@
 // the code's redemption is counted in the same write, so a limit holds under any concurrency.
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { conditionFailed, fail, type CancellationReason } from './errors.ts';
-import { promotionCodeKey, redemptionKey, shippingMethodKey, taxRateKey, type TableKey } from './keys.ts';
+import {
+  promotionCodeKey,
+  redemptionKey,
+  shippingMethodKey,
+  taxRateKey,
+  type TableKey,
+} from '../../contracts/table-keys.ts';
 import type { OrderItem } from './orders.ts';
 import type { PromotionCodeItem } from './pricing-items.ts';
 import { rejectCode, type PricingChoice, type PricingRead } from './pricing-reads.ts';

@@ -9,7 +9,7 @@ import type { VariantItem } from './catalog.ts';
 import type { CartRecord } from './cart.ts';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError, type CancellationReason } from './errors.ts';
 import { tableName, withoutNulls } from './items.ts';
-import { cartKey, checkoutKey, orderKey, orderListingKeys, variantKey } from './keys.ts';
+import { cartKey, checkoutKey, orderKey, orderListingKeys, variantKey } from '../../contracts/table-keys.ts';
 import type { OrderItem } from './orders.ts';
 import { pricingItems, pricingRefusal, type PricingRole } from './checkout-pricing.ts';
 import type { PricingChoice, PricingRead } from './pricing-reads.ts';

@@ -6,7 +6,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from './errors.ts';
 import { tableName } from './items.ts';
-import { orderKey, orderListingKeys, promotionCodeKey, redemptionKey, variantKey } from './keys.ts';
+import { orderKey, orderListingKeys, promotionCodeKey, redemptionKey, variantKey } from '../../contracts/table-keys.ts';
 import { toOrder, type OrderItem, type StatusChangeItem } from './orders.ts';
 import { canMove } from './order-status.ts';
 import type { OrderStatus } from './schema-types.ts';

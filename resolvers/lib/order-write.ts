@@ -4,7 +4,7 @@
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.UpdateExpressions.html
 import { util } from '@aws-appsync/utils';
 import { tableName } from './items.ts';
-import { orderKey } from './keys.ts';
+import { orderKey } from '../../contracts/table-keys.ts';
 import type { OrderItem, StatusChangeItem } from './orders.ts';
 
 export interface OrderWrite {

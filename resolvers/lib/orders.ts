@@ -3,7 +3,7 @@
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { Context } from '@aws-appsync/utils';
 import { raiseDataSourceError } from './errors.ts';
-import type { orderListingIndex } from './keys.ts';
+import type { orderListingIndex } from '../../contracts/table-keys.ts';
 import type { Address, Order, OrderStatus } from './schema-types.ts';
 import { nextStatuses } from './order-status.ts';
 import { toPayment, type PaymentItem } from './payments.ts';

@@ -6,7 +6,7 @@ import { runtime, util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from './errors.ts';
 import { tableName } from './items.ts';
-import { orderKey, paymentEventKey } from './keys.ts';
+import { orderKey, paymentEventKey } from '../../contracts/table-keys.ts';
 import { toOrder, type OrderItem } from './orders.ts';
 import { applyWrite, orderUpdateItem } from './order-write.ts';
 import { planEvent, type EventPlan } from './payment-events.ts';

@@ -1,7 +1,7 @@
 // What one Stripe event does to its order (docs/payments.md, "Events and what each does"): a plan of
 // one conditional order write (or none) and the money the shop must give back. The order's status
 // moves only along the transition table, so a late or out-of-order event never moves it backwards.
-import { orderListingKeys } from './keys.ts';
+import { orderListingKeys } from '../../contracts/table-keys.ts';
 import type { OrderItem } from './orders.ts';
 import type { OrderWrite } from './order-write.ts';
 import { moveToRefunded } from './refunds.ts';

@@ -3,7 +3,13 @@
 // it), the checks that refuse a method or a code, and the totals from what was read.
 import { util, type Context } from '@aws-appsync/utils';
 import { fail } from './errors.ts';
-import { promotionCodeKey, redemptionKey, shippingMethodKey, taxRateKey, type TableKey } from './keys.ts';
+import {
+  promotionCodeKey,
+  redemptionKey,
+  shippingMethodKey,
+  taxRateKey,
+  type TableKey,
+} from '../../contracts/table-keys.ts';
 import { priceOrder, type PricedOrder } from './pricing.ts';
 import type { PromotionCodeItem, ShippingMethodItem, TaxRateItem } from './pricing-items.ts';
 import type { Address } from './schema-types.ts';

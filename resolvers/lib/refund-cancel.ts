@@ -3,7 +3,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from './errors.ts';
 import { tableName } from './items.ts';
-import { orderListingKeys, variantKey } from './keys.ts';
+import { orderListingKeys, variantKey } from '../../contracts/table-keys.ts';
 import type { PlannedChange } from './order-change.ts';
 import { toOrder, type OrderItem } from './orders.ts';
 import { applyWrite, orderUpdateItem, type OrderWrite } from './order-write.ts';

@@ -1,7 +1,7 @@
 // Recording a refund the `payments` Lambda made (refundOrder, cancelOrder of a PAID order): the
 // refunded total grows on `payment.refunded = <read>`, so of two racing records only one counts it;
 // the whole amount back moves the order to REFUNDED when the transition table allows it.
-import { orderListingKeys } from './keys.ts';
+import { orderListingKeys } from '../../contracts/table-keys.ts';
 import type { OrderItem, StatusChangeItem } from './orders.ts';
 import { canMove } from './order-status.ts';
 import type { OrderWrite } from './order-write.ts';

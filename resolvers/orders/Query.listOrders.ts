@@ -3,7 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import { fail } from '../lib/errors.ts';
 import { isAdmin } from '../lib/identity.ts';
-import { orderListingIndex } from '../lib/keys.ts';
+import { orderListingIndex } from '../../contracts/table-keys.ts';
 import { isOrderStatus } from '../lib/order-status.ts';
 import { orderPageResponse, queryOrderPage } from '../lib/orders.ts';
 import { checkNextToken } from '../lib/page-token.ts';

@@ -2,7 +2,7 @@
 import type { Context } from '@aws-appsync/utils';
 import { fail } from '../lib/errors.ts';
 import { callerSub } from '../lib/identity.ts';
-import { orderListingIndex } from '../lib/keys.ts';
+import { orderListingIndex } from '../../contracts/table-keys.ts';
 import { orderPageResponse, queryOrderPage } from '../lib/orders.ts';
 import { checkNextToken } from '../lib/page-token.ts';
 import type { QueryMyOrdersArgs } from '../lib/schema-types.ts';

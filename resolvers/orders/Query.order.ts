@@ -6,7 +6,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
 import { callerSub, isAdmin, isBackend } from '../lib/identity.ts';
 import { isId } from '../lib/ids.ts';
-import { orderKey } from '../lib/keys.ts';
+import { orderKey } from '../../contracts/table-keys.ts';
 import { toOrder, type OrderItem } from '../lib/orders.ts';
 import type { QueryOrderArgs } from '../lib/schema-types.ts';
 

@@ -4,7 +4,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
 import { withoutNulls } from '../lib/items.ts';
-import { promotionCodeKey, promotionCodeListingKeys } from '../lib/keys.ts';
+import { promotionCodeKey, promotionCodeListingKeys } from '../../contracts/table-keys.ts';
 import { checkPromotionCodeInput } from '../lib/pricing-input.ts';
 import { toPromotionCode, type PromotionCodeItem } from '../lib/pricing-items.ts';
 import type { MutationCreatePromotionCodeArgs } from '../lib/schema-types.ts';

@@ -5,7 +5,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
-import { taxRateKey } from '../lib/keys.ts';
+import { taxRateKey } from '../../contracts/table-keys.ts';
 import { checkCountry, checkRegion } from '../lib/pricing-input.ts';
 import type { MutationDeleteTaxRateArgs } from '../lib/schema-types.ts';
 import { raiseIfInvalid, type Problems } from '../lib/validation.ts';

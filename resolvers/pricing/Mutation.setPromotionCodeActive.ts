@@ -3,7 +3,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
-import { promotionCodeKey } from '../lib/keys.ts';
+import { promotionCodeKey } from '../../contracts/table-keys.ts';
 import { isCode } from '../lib/pricing-input.ts';
 import { toPromotionCode, type PromotionCodeItem } from '../lib/pricing-items.ts';
 import type { MutationSetPromotionCodeActiveArgs } from '../lib/schema-types.ts';

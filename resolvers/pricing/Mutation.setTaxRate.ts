@@ -4,7 +4,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
 import { withoutNulls } from '../lib/items.ts';
-import { taxRateKey, taxRateListingKeys } from '../lib/keys.ts';
+import { taxRateKey, taxRateListingKeys } from '../../contracts/table-keys.ts';
 import { checkTaxRateInput } from '../lib/pricing-input.ts';
 import { toTaxRate, type TaxRateItem } from '../lib/pricing-items.ts';
 import type { MutationSetTaxRateArgs } from '../lib/schema-types.ts';

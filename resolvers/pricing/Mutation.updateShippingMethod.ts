@@ -4,7 +4,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../lib/errors.ts';
 import { knownId } from '../lib/ids.ts';
-import { shippingMethodKey } from '../lib/keys.ts';
+import { shippingMethodKey } from '../../contracts/table-keys.ts';
 import { shopCurrency } from '../lib/money.ts';
 import { checkShippingMethodInput } from '../lib/pricing-input.ts';
 import { toShippingMethod, type ShippingMethodItem } from '../lib/pricing-items.ts';

@@ -2,7 +2,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
-import { SHIPPING_METHODS_PARTITION } from '../lib/keys.ts';
+import { SHIPPING_METHODS_PARTITION } from '../../contracts/table-keys.ts';
 import { shopCurrency } from '../lib/money.ts';
 import { toShippingMethod, type ShippingMethodItem } from '../lib/pricing-items.ts';
 

@@ -3,7 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
-import { PROMOTION_CODES_PARTITION } from '../lib/keys.ts';
+import { PROMOTION_CODES_PARTITION } from '../../contracts/table-keys.ts';
 import { toPromotionCode, type PromotionCodeItem } from '../lib/pricing-items.ts';
 
 export function request(_ctx: Context) {

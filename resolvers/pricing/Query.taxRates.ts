@@ -3,7 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../lib/errors.ts';
-import { TAX_RATES_PARTITION } from '../lib/keys.ts';
+import { TAX_RATES_PARTITION } from '../../contracts/table-keys.ts';
 import { toTaxRate, type TaxRateItem } from '../lib/pricing-items.ts';
 
 export function request(_ctx: Context) {

@@ -62,6 +62,15 @@ describe.each(['orders/Mutation.publishOrderPlaced.none', 'orders/Mutation.publi
         ],
         subtotal: { amount: 3000, currency: 'USD' },
         total: { amount: 3000, currency: 'USD' },
+        totals: {
+          subtotal: { amount: 3000, currency: 'USD' },
+          discount: { amount: 0, currency: 'USD' },
+          shipping: { amount: 0, currency: 'USD' },
+          tax: { amount: 0, currency: 'USD' },
+          total: { amount: 3000, currency: 'USD' },
+        },
+        shippingMethod: null,
+        promotionCode: null,
         shippingAddress: image.shippingAddress,
         statusHistory: [
           { status: 'PENDING_PAYMENT', at: '2026-12-01T10:00:00.000Z', note: null },

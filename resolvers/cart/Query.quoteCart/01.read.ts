@@ -5,7 +5,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cartRecord } from '../../lib/cart.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName } from '../../lib/items.ts';
-import { cartKey } from '../../lib/keys.ts';
+import { cartKey } from '../../../contracts/table-keys.ts';
 import { checkMethod, pricingKeys, pricingRead, type PricingChoice } from '../../lib/pricing-reads.ts';
 
 export function request(ctx: Context) {

@@ -3,7 +3,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toVariant, type VariantItem } from '../../lib/catalog.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
-import { variantKey } from '../../lib/keys.ts';
+import { variantKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import { MAX_STOCK } from '../../lib/product-input.ts';
 import type { MutationAdjustStockArgs } from '../../lib/schema-types.ts';

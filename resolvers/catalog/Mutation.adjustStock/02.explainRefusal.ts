@@ -3,7 +3,7 @@ import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { VariantItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { variantKey } from '../../lib/keys.ts';
+import { variantKey } from '../../../contracts/table-keys.ts';
 import { MAX_STOCK } from '../../lib/product-input.ts';
 import type { MutationAdjustStockArgs } from '../../lib/schema-types.ts';
 

@@ -3,7 +3,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toCategory, type CategoryItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { categoryKey } from '../../lib/keys.ts';
+import { categoryKey } from '../../../contracts/table-keys.ts';
 
 export function request(ctx: Context) {
   return ddb.get({ key: categoryKey((ctx.stash.input as { categoryId: string }).categoryId), consistentRead: true });

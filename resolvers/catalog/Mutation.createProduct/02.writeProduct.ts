@@ -5,7 +5,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toProduct, toVariant, type ProductItem, type VariantItem } from '../../lib/catalog.ts';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName, withoutNulls } from '../../lib/items.ts';
-import { productKey, productListingKeys, productSlugKey, variantKey } from '../../lib/keys.ts';
+import { productKey, productListingKeys, productSlugKey, variantKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { NewVariant } from '../../lib/product-input.ts';
 

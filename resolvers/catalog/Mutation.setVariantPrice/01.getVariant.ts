@@ -3,7 +3,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { VariantItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { variantKey } from '../../lib/keys.ts';
+import { variantKey } from '../../../contracts/table-keys.ts';
 import type { MutationSetVariantPriceArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationSetVariantPriceArgs>) {

@@ -3,7 +3,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName } from '../../lib/items.ts';
-import { productKey, variantKey } from '../../lib/keys.ts';
+import { productKey, variantKey } from '../../../contracts/table-keys.ts';
 import type { MutationSetVariantPriceArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationSetVariantPriceArgs>) {

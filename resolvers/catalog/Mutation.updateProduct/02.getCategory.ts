@@ -3,7 +3,7 @@ import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toCategory, type CategoryItem, type ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { categoryKey } from '../../lib/keys.ts';
+import { categoryKey } from '../../../contracts/table-keys.ts';
 
 export function request(ctx: Context) {
   const categoryId = (ctx.stash.changes as { categoryId?: string }).categoryId;

@@ -7,7 +7,7 @@ import type { TransactWriteItem } from '@aws-appsync/utils/lib/dynamodb-helpers'
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { cancellationReasons, conditionFailed, fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName } from '../../lib/items.ts';
-import { productKey, productListingKeys, variantKey } from '../../lib/keys.ts';
+import { productKey, productListingKeys, variantKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { MutationUpdateProductArgs } from '../../lib/schema-types.ts';
 

@@ -1,11 +1,11 @@
-// One Query on the listing index for (caller, category) — see lib/keys.ts. A nextToken is either
+// One Query on the listing index for (caller, category) — see contracts/table-keys.ts. A nextToken is either
 // AppSync's (passed on) or our cursor from a page 02 cut short (a key condition "older than").
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
-import { productListingIndex } from '../../lib/keys.ts';
+import { productListingIndex } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import { cursorId, isCursor } from '../../lib/page-cursor.ts';
 import { invalidToken } from '../../lib/page-token.ts';

@@ -7,7 +7,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { orderVariants, type VariantItem } from '../../lib/catalog.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName } from '../../lib/items.ts';
-import { variantKey } from '../../lib/keys.ts';
+import { variantKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import { cursorAfter } from '../../lib/page-cursor.ts';
 import type { Product } from '../../lib/schema-types.ts';

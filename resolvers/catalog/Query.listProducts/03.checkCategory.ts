@@ -3,7 +3,7 @@
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { categoryKey } from '../../lib/keys.ts';
+import { categoryKey } from '../../../contracts/table-keys.ts';
 import type { Product, QueryListProductsArgs } from '../../lib/schema-types.ts';
 
 interface Page {

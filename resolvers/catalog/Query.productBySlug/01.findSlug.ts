@@ -4,7 +4,7 @@ import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { isSlug } from '../../lib/ids.ts';
-import { productSlugKey } from '../../lib/keys.ts';
+import { productSlugKey } from '../../../contracts/table-keys.ts';
 import type { QueryProductBySlugArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<QueryProductBySlugArgs>) {

@@ -4,7 +4,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { isVisible, toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 
 export function request(ctx: Context) {

@@ -5,7 +5,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { imageIndex, MAX_IMAGES_PER_PRODUCT } from '../../lib/images.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { MutationAttachProductImageArgs } from '../../lib/schema-types.ts';
 

@@ -6,7 +6,7 @@ import { runtime, util, type Context } from '@aws-appsync/utils';
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { MAX_IMAGES_PER_PRODUCT, type ProductImageItem } from '../../lib/images.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { MutationAttachProductImageArgs } from '../../lib/schema-types.ts';
 

@@ -6,7 +6,7 @@ import { fail } from '../../lib/errors.ts';
 import { isAdmin } from '../../lib/identity.ts';
 import { knownId } from '../../lib/ids.ts';
 import { isImageFileName, MAX_ALT_LENGTH } from '../../lib/images.ts';
-import { productImagePrefix } from '../../lib/keys.ts';
+import { productImagePrefix } from '../../../contracts/table-keys.ts';
 import type { MutationAttachProductImageArgs } from '../../lib/schema-types.ts';
 import { checkOptionalText, raiseIfInvalid, type Problems } from '../../lib/validation.ts';
 

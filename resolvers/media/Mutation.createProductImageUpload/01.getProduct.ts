@@ -3,7 +3,7 @@ import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import type { MutationCreateProductImageUploadArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationCreateProductImageUploadArgs>) {

@@ -5,7 +5,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
 import { imageIndex } from '../../lib/images.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import type { MutationRemoveProductImageArgs } from '../../lib/schema-types.ts';
 
 export function request(ctx: Context<MutationRemoveProductImageArgs>) {

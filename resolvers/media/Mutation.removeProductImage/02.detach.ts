@@ -5,7 +5,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { toProduct, type ProductItem } from '../../lib/catalog.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { productKey } from '../../lib/keys.ts';
+import { productKey } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { MutationRemoveProductImageArgs } from '../../lib/schema-types.ts';
 

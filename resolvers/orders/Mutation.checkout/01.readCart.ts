@@ -6,7 +6,7 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import { cartRecord } from '../../lib/cart.ts';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { tableName } from '../../lib/items.ts';
-import { cartKey, checkoutKey } from '../../lib/keys.ts';
+import { cartKey, checkoutKey } from '../../../contracts/table-keys.ts';
 import { pricingKeys, pricingRead, type PricingChoice } from '../../lib/pricing-reads.ts';
 
 export function request(ctx: Context) {

@@ -5,7 +5,7 @@ import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { CartRecord } from '../../lib/cart.ts';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { checkoutKey } from '../../lib/keys.ts';
+import { checkoutKey } from '../../../contracts/table-keys.ts';
 
 export function request(ctx: Context) {
   if (ctx.stash.orderId || (ctx.stash.cart as CartRecord).lines.length > 0) runtime.earlyReturn(null);

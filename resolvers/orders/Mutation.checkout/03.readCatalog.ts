@@ -53,7 +53,8 @@ export function response(ctx: Context) {
   const expected = ctx.stash.expectedTotal as number | null;
   if (expected !== null && expected !== priced.total) {
     fail(
-      `The order would cost ${priced.total}, not the expected ${expected}: a price, rate, method or code changed; quote again`,
+      `The order would cost ${priced.total}, not the expected ${expected}: ` +
+        'a price, rate, method or code changed; quote again',
       'ConflictError',
       { fields: ['input.expectedTotal'], total: priced.total, expectedTotal: expected },
     );

@@ -3,7 +3,7 @@
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { checkoutKey } from '../../lib/keys.ts';
+import { checkoutKey } from '../../../contracts/table-keys.ts';
 
 export function request(ctx: Context) {
   if (!ctx.stash.readKey) runtime.earlyReturn(null);

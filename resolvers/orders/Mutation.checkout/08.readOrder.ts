@@ -2,7 +2,7 @@
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { orderKey } from '../../lib/keys.ts';
+import { orderKey } from '../../../contracts/table-keys.ts';
 import { toOrder, type OrderItem } from '../../lib/orders.ts';
 
 export function request(ctx: Context) {

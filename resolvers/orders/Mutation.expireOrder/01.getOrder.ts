@@ -3,7 +3,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../../lib/errors.ts';
-import { orderKey } from '../../lib/keys.ts';
+import { orderKey } from '../../../contracts/table-keys.ts';
 import { planChange } from '../../lib/order-change.ts';
 import type { OrderItem } from '../../lib/orders.ts';
 import { isPastUnpaidWindow, unpaidOrderMinutes } from '../../lib/payments.ts';

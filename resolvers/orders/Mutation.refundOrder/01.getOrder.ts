@@ -3,7 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { orderKey } from '../../lib/keys.ts';
+import { orderKey } from '../../../contracts/table-keys.ts';
 import type { OrderItem } from '../../lib/orders.ts';
 import { refundable, refundKey } from '../../lib/payments.ts';
 import type { MutationRefundOrderArgs } from '../../lib/schema-types.ts';

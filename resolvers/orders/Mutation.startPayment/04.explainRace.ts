@@ -4,7 +4,7 @@
 import { runtime, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { orderKey } from '../../lib/keys.ts';
+import { orderKey } from '../../../contracts/table-keys.ts';
 import type { OrderItem } from '../../lib/orders.ts';
 import type { CreatedSession } from '../../lib/payment-session.ts';
 import type { MutationStartPaymentArgs } from '../../lib/schema-types.ts';

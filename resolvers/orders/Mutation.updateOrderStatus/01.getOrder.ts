@@ -2,7 +2,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { orderKey } from '../../lib/keys.ts';
+import { orderKey } from '../../../contracts/table-keys.ts';
 import { planChange } from '../../lib/order-change.ts';
 import type { OrderItem } from '../../lib/orders.ts';
 import type { MutationUpdateOrderStatusArgs } from '../../lib/schema-types.ts';

@@ -3,7 +3,7 @@
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { fail, raiseDataSourceError } from '../../lib/errors.ts';
-import { SHIPPING_METHODS_PARTITION } from '../../lib/keys.ts';
+import { SHIPPING_METHODS_PARTITION } from '../../../contracts/table-keys.ts';
 import { MAX_SHIPPING_METHODS } from '../../lib/pricing-input.ts';
 
 export function request(_ctx: Context) {

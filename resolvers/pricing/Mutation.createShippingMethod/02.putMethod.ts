@@ -3,7 +3,7 @@ import { util, type Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import { raiseDataSourceError } from '../../lib/errors.ts';
 import { withoutNulls } from '../../lib/items.ts';
-import { shippingMethodKey, shippingMethodListingKeys } from '../../lib/keys.ts';
+import { shippingMethodKey, shippingMethodListingKeys } from '../../../contracts/table-keys.ts';
 import { shopCurrency } from '../../lib/money.ts';
 import type { CheckedShippingMethod } from '../../lib/pricing-input.ts';
 import { toShippingMethod, type ShippingMethodItem } from '../../lib/pricing-items.ts';
