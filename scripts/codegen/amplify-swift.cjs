@@ -2,30 +2,20 @@
 // as the TypeScript clients, by AWS's own generator (@aws-amplify/graphql-types-generator, the code behind
 // `amplify codegen` for Swift). https://docs.amplify.aws/gen1/swift/tools/cli-legacy/codegen/
 // The generator declares AppSync's scalars and directives itself, so the prelude's are left out here.
-const { print, Kind } = require('graphql');
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
+const { parse, print } = require('graphql');
 const { getCachedDocumentNodeFromSchema } = require('@graphql-codegen/plugin-helpers');
 const { generateFromString } = require('@aws-amplify/graphql-types-generator');
 
-const APPSYNC_SCALARS = new Set([
-  'AWSDate',
-  'AWSTime',
-  'AWSDateTime',
-  'AWSTimestamp',
-  'AWSEmail',
-  'AWSJSON',
-  'AWSURL',
-  'AWSPhone',
-  'AWSIPAddress',
-]);
+// What the prelude declares (contracts/appsync-prelude.graphql) is what AppSync brings itself.
+const PRELUDE = parse(readFileSync(path.join(__dirname, '../../contracts/appsync-prelude.graphql'), 'utf8'));
+const PRELUDE_NAMES = new Set(PRELUDE.definitions.map((definition) => definition.name.value));
 
-/** The schema as AppSync holds it: without the built-in scalars and `aws_*` directives the prelude declares. */
+/** The schema as AppSync holds it: without the built-in scalars and directives the prelude declares. */
 function appSyncSDL(schema) {
   const document = getCachedDocumentNodeFromSchema(schema);
-  const definitions = document.definitions.filter((definition) => {
-    if (definition.kind === Kind.SCALAR_TYPE_DEFINITION) return !APPSYNC_SCALARS.has(definition.name.value);
-    if (definition.kind === Kind.DIRECTIVE_DEFINITION) return !definition.name.value.startsWith('aws_');
-    return true;
-  });
+  const definitions = document.definitions.filter((definition) => !PRELUDE_NAMES.has(definition.name?.value));
   return print({ ...document, definitions });
 }
 
