@@ -19414,7 +19414,7 @@ public final class QuoteCartQuery: GraphQLQuery {
       self.init(snapshot: ["__typename": "Query", "quoteCart": quoteCart.snapshot])
     }
 
-    /// Prices the caller's cart for an address, a shipping method and a promotion code with the current prices, rates and code, writing nothing. `checkout` with the same choices and `expectedTotal` set to the quoted total places the order at exactly this price or refuses. An empty cart quotes zeros. Who: any signed-in user, on their own cart. Errors: `ValidationError` (address limits; the method is unknown, inactive or does not serve the address's country), `PromotionCodeRejected` (`errorInfo.reason`: `UNKNOWN`, `INACTIVE`, `NOT_STARTED`, `EXPIRED`, `USED_UP`, `BELOW_MINIMUM` or `ALREADY_USED`).
+    /// Prices the caller's cart for an address, a shipping method and a promotion code with the current prices, rates and code, writing nothing. `checkout` with the same choices and `expectedTotal` set to the quoted total places the order at exactly this price or refuses. An empty cart quotes zeros. Who: any signed-in user, on their own cart. Errors: `ValidationError` (address limits; the method is unknown, inactive or does not serve the address's country), `PromotionCodeRejected` (the code cannot apply; `errorInfo.reason` is one of `UNKNOWN` `INACTIVE` `NOT_STARTED` `EXPIRED` `USED_UP` `BELOW_MINIMUM` `ALREADY_USED`).
     public var quoteCart: QuoteCart {
       get {
         return QuoteCart(snapshot: snapshot["quoteCart"]! as! Snapshot)
@@ -21756,7 +21756,7 @@ public final class CreatePromotionCodeMutation: GraphQLMutation {
       self.init(snapshot: ["__typename": "Mutation", "createPromotionCode": createPromotionCode.snapshot])
     }
 
-    /// Creates a promotion code. Who: admins. Errors: `ValidationError` (a field's limits, not exactly one of `percentOff` and `amountOff`, `endsAt` not after `startsAt`), `ConflictError` (the code exists, in any case).
+    /// Creates a promotion code. Who: admins. Errors: `ValidationError` (a field's limits; not exactly one of `percentOff` and `amountOff`; `endsAt` not after `startsAt`), `ConflictError` (the code exists, in any case).
     public var createPromotionCode: CreatePromotionCode {
       get {
         return CreatePromotionCode(snapshot: snapshot["createPromotionCode"]! as! Snapshot)
