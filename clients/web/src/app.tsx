@@ -20,7 +20,8 @@ export function App() {
           {admin ? (
             <>
               <Link to="/admin/">Products</Link> <Link to="/admin/orders">Orders board</Link>{' '}
-              <Link to="/shop/">Storefront</Link>
+              <Link to="/admin/shipping">Shipping methods</Link> <Link to="/admin/tax">Tax rates</Link>{' '}
+              <Link to="/admin/promotions">Promotion codes</Link> <Link to="/shop/">Storefront</Link>
             </>
           ) : (
             <>

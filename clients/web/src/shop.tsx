@@ -3,6 +3,7 @@ import { Account } from './pages/shop/account.tsx';
 import { CartPage } from './pages/shop/cart.tsx';
 import { Checkout } from './pages/shop/checkout.tsx';
 import { Home } from './pages/shop/home.tsx';
+import { OrderPage } from './pages/shop/order.tsx';
 import { Orders } from './pages/shop/orders.tsx';
 import { ProductPage } from './pages/shop/product.tsx';
 import { Search } from './pages/shop/search.tsx';
@@ -13,6 +14,8 @@ export function Shop() {
   const path = url.pathname.replace(/\/+$/, '');
   const product = /^\/shop\/product\/([^/]+)$/.exec(path);
   if (product?.[1]) return <ProductPage id={decodeURIComponent(product[1])} />;
+  const order = /^\/shop\/order\/([^/]+)$/.exec(path);
+  if (order?.[1]) return <OrderPage id={decodeURIComponent(order[1])} />;
   switch (path) {
     case '/shop/search':
       return <Search />;

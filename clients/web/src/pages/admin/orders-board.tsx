@@ -1,22 +1,28 @@
-// /admin/orders: the orders board, new orders arriving live, each card with its next-status buttons, its
-// payment and a refund (all of it, or the amount typed).
+// /admin/orders: the orders board, new orders arriving live, each card with its price part by part (shipping
+// method, promotion code, tax), its next-status buttons, its payment and a refund (all of it, or the amount typed).
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   call,
   ListOrdersDocument,
   OnOrderPlacedDocument,
+  OrderDetailDocument,
   priceStep,
   RefundOrderDocument,
   toMinorUnits,
   UpdateOrderStatusDocument,
   watch,
-  type OrderDetailFragment,
+  type OrderDetailFragment as Detail,
+  type OrderPricingFragment,
 } from '../../../../index.ts';
 import { field } from '../../forms.ts';
 import { PaymentStatus } from '../../payment-status.tsx';
+import { OrderPricing } from '../../pricing.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from '../../ui.tsx';
 
 const REFUNDABLE = new Set(['PAID', 'PARTIALLY_REFUNDED']);
+
+/** A live order arrives without its pricing (the events' publisher does not select it): read once it comes. */
+type OrderDetailFragment = Detail & Partial<OrderPricingFragment>;
 
 /** Typed in major units; an empty field gives back everything paid and not yet refunded. */
 function RefundForm({ order, onChange }: { order: OrderDetailFragment; onChange(order: OrderDetailFragment): void }) {
@@ -78,11 +84,22 @@ function OrderCard({ order, onChange }: { order: OrderDetailFragment; onChange(o
           Mark <span className="visually-hidden">{order.id} </span>as {status}
         </button>
       ))}
+      <OrderPricing order={order} caption={`Price of order ${order.id}`} across />
       <ErrorMessage error={error} />
       <RefundForm order={order} onChange={onChange} />
     </li>
   );
 }
+
+/** The card keeps the live status and payment should an event have overtaken the read. */
+function newer(shown: OrderDetailFragment, read: OrderDetailFragment): Partial<OrderDetailFragment> {
+  return shown.updatedAt > read.updatedAt
+    ? { status: shown.status, payment: shown.payment, nextStatuses: shown.nextStatuses }
+    : {};
+}
+
+/** The card then shows the order without its price parts, as the event brought it. */
+function ignoreUnpriced(): void {}
 
 export function OrdersBoard() {
   const [orders, setOrders] = useState<OrderDetailFragment[]>([]);
@@ -98,7 +115,11 @@ export function OrdersBoard() {
       {
         next: (d) => {
           const placed = d.onOrderPlaced;
-          if (placed) setOrders((all) => [placed, ...all.filter((o) => o.id !== placed.id)]);
+          if (!placed) return;
+          setOrders((all) => [placed, ...all.filter((o) => o.id !== placed.id)]);
+          void call(OrderDetailDocument, { id: placed.id }).then(({ order }) => {
+            if (order) setOrders((all) => all.map((o) => (o.id === order.id ? { ...order, ...newer(o, order) } : o)));
+          }, ignoreUnpriced);
         },
       },
     );

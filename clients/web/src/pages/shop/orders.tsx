@@ -10,7 +10,7 @@ import {
   type OrderSummaryFragment,
 } from '../../../../index.ts';
 import { ordersReturnUrl, PaymentStatus } from '../../payment-status.tsx';
-import { useLocation } from '../../router.tsx';
+import { Link, useLocation } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import { ErrorMessage, Loading, Price, useLoad } from '../../ui.tsx';
 
@@ -51,6 +51,8 @@ function merged(loaded: OrderSummaryFragment, live: OrderSummaryFragment | undef
   return { ...live, payment: live.payment ?? loaded.payment };
 }
 
+const orderPath = (id: string) => `/shop/order/${encodeURIComponent(id)}`;
+
 export function Orders() {
   const { session } = useSession();
   const returned = useLocation().searchParams.get('payment');
@@ -87,7 +89,7 @@ export function Orders() {
           const order = merged(o, live[o.id]);
           return (
             <li key={o.id} data-order-id={o.id}>
-              Order {o.id} — <Price money={order.total} /> —{' '}
+              <Link to={orderPath(o.id)}>Order {o.id}</Link> — <Price money={order.total} /> —{' '}
               <span className="status" data-testid={`status-${o.id}`}>
                 {order.status}
               </span>{' '}
