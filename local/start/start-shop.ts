@@ -2,6 +2,7 @@
 // wire the API exactly as the template declares it, seed the demo catalog once, and write the
 // outputs (outputs.local.json and the "what is where" lines). Everything listens on loopback.
 import { join } from 'node:path';
+import { createControlPlane, localApiId } from '../appsync-control/index.ts';
 import { freePort, LOOPBACK } from '../engines/index.ts';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-aws.ts';
 import type { RequestHandler } from '../server/index.ts';
@@ -45,6 +46,8 @@ export interface RunningShop {
   realtimeTlsUrl?: string;
   /** live subscriptions (for diagnostics and tests) */
   subscriptions: { count(): number };
+  /** fires a template schedule rule now, as its timer would (tests; EventBridge has no such API) */
+  fireSchedule(ruleLogicalId: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,8 +67,14 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
     // The port is settled first: functions' environments name the API's URL (Fn::GetAtt GraphQLUrl).
     const port = await concretePort(options.port ?? Number(process.env.PORT ?? 4000));
     const base = emptyOutputs();
-    for (const id of apiKeyIds) base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
-    Object.assign(base.attributes, apiUrlAttributes(artifact.template.Resources, port));
+    // An AppSync key's id is the key itself (ApiKey.id), so ApiKey and ApiKeyId give the same value.
+    for (const id of apiKeyIds) {
+      base.attributes[`${id}.ApiKey`] = secrets.apiKeys[id] as string;
+      base.attributes[`${id}.ApiKeyId`] = secrets.apiKeys[id] as string;
+    }
+    Object.assign(base.attributes, apiAttributes(artifact.template.Resources, artifact.stackName, port));
+    // The AppSync control plane (UpdateApiKey) answers under /v1/apis on the API's own port.
+    base.sdkEnvironment.AWS_ENDPOINT_URL_APPSYNC = `http://${LOOPBACK}:${port}`;
     const parameters = { ...localParameters(port), ...overrides };
     const contextFor = (twin: { name: string }, upstream: TwinOutputs): TwinContext => ({
       artifact,
@@ -96,17 +105,20 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
       twins: found,
       parameters,
       secrets,
+      dataDir,
       verbose: options.verbose ?? false,
       progress,
     });
     stops.push(api.stop);
     let outputs: LocalOutputs | undefined;
+    const controlPlane = createControlPlane({ store: api.apiKeys, region: LOCAL_REGION, keys: [secrets.iam], log });
+    const pages = options.pages?.(() => outputs, api.runtime.env);
     const server = await serveApi(api, {
       port,
       tls: { certDir: join(dataDir, 'tls') },
       log,
       verbose: options.verbose ?? false,
-      ...(options.pages ? { pages: options.pages(() => outputs, api.runtime.env) } : {}),
+      pages: (req, res) => controlPlane(req, res) || (pages?.(req, res) ?? false),
     });
     stops.push(() => server.close());
 
@@ -128,6 +140,10 @@ export async function startShop(options: StartShopOptions): Promise<RunningShop>
       tables: tableRefs(artifact.template.Resources, found.refs),
       ...(server.realtimeTlsUrl ? { realtimeTlsUrl: server.realtimeTlsUrl } : {}),
       subscriptions: server.subscriptions,
+      fireSchedule: async (ruleLogicalId) => {
+        if (!found.fireSchedule) throw new Error('the template has no schedule rules');
+        await found.fireSchedule(ruleLogicalId);
+      },
       stop,
     };
   } catch (err) {
@@ -152,20 +168,29 @@ function localParameters(port: number): Record<string, string> {
   };
 }
 
-/** What `Fn::GetAtt` gives for the API's endpoints, locally. */
-function apiUrlAttributes(resources: Record<string, { Type: string }>, port: number): Record<string, string> {
+/** What `Fn::GetAtt` gives for the API's id and endpoints, locally. */
+function apiAttributes(
+  resources: Record<string, { Type: string }>,
+  stackName: string,
+  port: number,
+): Record<string, string> {
   const apis = Object.keys(resources).filter((id) => resources[id]?.Type === 'AWS::AppSync::GraphQLApi');
   return Object.fromEntries(
     apis.flatMap((id) => [
+      [`${id}.ApiId`, localApiId(stackName, id)],
       [`${id}.GraphQLUrl`, `http://${LOOPBACK}:${port}/graphql`],
       [`${id}.RealtimeUrl`, `ws://${LOOPBACK}:${port}/graphql/realtime`],
     ]),
   );
 }
 
-/** The twins' outputs plus the values that come from no twin (the API keys). */
+/** The twins' outputs plus the values that come from no twin (the API's keys, id, URLs and control plane). */
 function mergeBase(twins: TwinOutputs, base: TwinOutputs): TwinOutputs {
-  return { ...twins, attributes: { ...base.attributes, ...twins.attributes } };
+  return {
+    ...twins,
+    attributes: { ...base.attributes, ...twins.attributes },
+    sdkEnvironment: { ...base.sdkEnvironment, ...twins.sdkEnvironment },
+  };
 }
 
 function tableRefs(resources: Record<string, { Type: string }>, refs: Record<string, string>): Record<string, string> {

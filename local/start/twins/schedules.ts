@@ -28,6 +28,7 @@ export const schedulesTwin = defineTwin<RunningSchedules, void>({
   start,
   provision: async () => undefined,
   outputs: (_ctx, running) => ({
+    fireSchedule: (ruleLogicalId) => running.fire(ruleLogicalId),
     where: running.rules.map(
       (r) => `Schedule        ${r.logicalId} ${r.expression} → ${r.targets.map((t) => t.functionLogicalId).join(', ')}`,
     ),

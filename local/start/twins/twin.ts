@@ -52,6 +52,8 @@ export interface TwinOutputs {
   /** this twin's keys of outputs.local.json */
   client: Partial<LocalOutputs>;
   api: ApiWiring;
+  /** fires a schedule rule now, by logical id (the Schedules twin; for tests) */
+  fireSchedule?: (ruleLogicalId: string) => Promise<void>;
 }
 
 export interface Twin<Engine = unknown, Provisioned = unknown> {
@@ -98,5 +100,6 @@ export function mergeOutputs(into: TwinOutputs, part: Partial<TwinOutputs>): Twi
   into.plainHttpHosts.push(...(part.plainHttpHosts ?? []));
   Object.assign(into.client, part.client);
   Object.assign(into.api, part.api);
+  if (part.fireSchedule) into.fireSchedule = part.fireSchedule;
   return into;
 }
