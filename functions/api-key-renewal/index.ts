@@ -10,9 +10,10 @@ export { DAYS_LEFT_METRIC, apiIdOf, daysLeftLine, expiryAfter, renewApiKey, type
 let client: AppSyncClient | undefined;
 
 function settings(): KeyRef & { validityDays: number } {
-  const { GRAPHQL_URL: url = '', API_KEY_ID: apiKeyId, VALIDITY_DAYS: days = '364' } = process.env;
-  const apiId = apiIdOf(url);
-  if (!apiId) throw new Error(`GRAPHQL_URL must be an AppSync GraphQL endpoint, got '${url}'`);
+  const { API_ID: id, GRAPHQL_URL: url = '', API_KEY_ID: apiKeyId, VALIDITY_DAYS: days = '364' } = process.env;
+  // The template gives API_ID; an AppSync GraphQL URL is read as the fallback.
+  const apiId = id || apiIdOf(url);
+  if (!apiId) throw new Error(`API_ID must be set (or GRAPHQL_URL be an AppSync GraphQL endpoint), got '${url}'`);
   if (!apiKeyId) throw new Error('API_KEY_ID must be set');
   const validityDays = Number(days);
   if (!Number.isInteger(validityDays) || validityDays < 2 || validityDays > 365)

@@ -38,10 +38,10 @@ export class ApiKeyRenewal extends Construct {
     const fn = new BundledFunction(this, 'Function', {
       name: 'api-key-renewal',
       description: 'Extends the public API key before it expires; reports the days left (ApiKeyDaysLeft)',
-      // The API id comes from its URL; the key's id is the key itself (AppSync API Reference, ApiKey: `id`).
-      // Both resolve under npm start too, whose Lambda twin resolves every function's environment.
+      // The API's id (Fn::GetAtt ApiId) rather than parsed from its URL; the key's id is the key itself (AppSync
+      // API Reference, ApiKey: `id`). npm start resolves both, and serves UpdateApiKey on the API's port.
       environment: {
-        GRAPHQL_URL: props.api.graphqlUrl,
+        API_ID: props.api.apiId,
         API_KEY_ID: props.apiKey.attrApiKey,
         VALIDITY_DAYS: '364',
         METRIC_NAMESPACE: API_KEY_METRIC.namespace,

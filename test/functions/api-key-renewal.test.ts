@@ -138,7 +138,7 @@ describe('handler (as the schedule runs it)', () => {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      GRAPHQL_URL: 'https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-east-1.amazonaws.com/graphql',
+      API_ID: 'abcdefghijklmnopqrstuvwxyz',
       API_KEY_ID: 'da2-key2',
       VALIDITY_DAYS: '200',
     });
@@ -148,9 +148,26 @@ describe('handler (as the schedule runs it)', () => {
     expect(keys.get('abcdefghijklmnopqrstuvwxyz/da2-key2')).toBe(renewed.expires);
   });
 
-  it('refuses a URL that is not an AppSync endpoint, a missing key and a validity AppSync would refuse', async () => {
+  it('falls back to the API id in an AppSync GraphQL URL when API_ID is not set', async () => {
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_APPSYNC: endpoint,
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      GRAPHQL_URL: 'https://zyxwvutsrqponmlkjihgfedcba.appsync-api.us-east-1.amazonaws.com/graphql',
+      API_KEY_ID: 'da2-key3',
+    });
+    delete process.env.API_ID;
+    keys.set('zyxwvutsrqponmlkjihgfedcba/da2-key3', Math.floor(Date.now() / 1000) + 2 * DAY);
+    const renewed = await handler();
+    expect(renewed.apiId).toBe('zyxwvutsrqponmlkjihgfedcba');
+    expect(keys.get('zyxwvutsrqponmlkjihgfedcba/da2-key3')).toBe(renewed.expires);
+  });
+
+  it('refuses no API id, a missing key and a validity AppSync would refuse', async () => {
+    delete process.env.API_ID;
     Object.assign(process.env, { GRAPHQL_URL: 'http://127.0.0.1:4000/graphql', API_KEY_ID: 'k' });
-    await expect(handler()).rejects.toThrow(/GRAPHQL_URL must be an AppSync GraphQL endpoint/);
+    await expect(handler()).rejects.toThrow(/API_ID must be set/);
     process.env.GRAPHQL_URL = 'https://abc123.appsync-api.eu-west-1.amazonaws.com/graphql';
     delete process.env.API_KEY_ID;
     await expect(handler()).rejects.toThrow(/API_KEY_ID must be set/);

@@ -23,15 +23,16 @@ describe('the public API key renewal', () => {
   const renewal = () =>
     resourcesOfType(template, 'AWS::Lambda::Function').find(([id]) => id.startsWith('ApiKeyRenewalFunction'))!;
 
-  it('runs on a schedule twice a day, with the API URL and key id in its environment', () => {
+  it('runs on a schedule twice a day, with the API id and key id in its environment', () => {
     const [fnId, fn] = renewal();
     const [apiId] = resourcesOfType(template, 'AWS::AppSync::GraphQLApi')[0]!;
     const [keyId] = resourcesOfType(template, 'AWS::AppSync::ApiKey')[0]!;
     expect(fn['Properties']['Environment']['Variables']).toMatchObject({
-      GRAPHQL_URL: getAtt(apiId, 'GraphQLUrl'),
+      API_ID: getAtt(apiId, 'ApiId'),
       API_KEY_ID: getAtt(keyId, 'ApiKey'),
       VALIDITY_DAYS: '364',
     });
+    expect(fn['Properties']['Environment']['Variables']).not.toHaveProperty('GRAPHQL_URL');
     const [, rule] = resourcesOfType(template, 'AWS::Events::Rule').find(([id]) => id.startsWith('ApiKeyRenewal'))!;
     expect(rule['Properties']['ScheduleExpression']).toBe('rate(12 hours)');
     expect(rule['Properties']['Targets']).toEqual([
