@@ -40,3 +40,20 @@ describe('webBuildNeeded', () => {
     expect(webBuildNeeded(root)).toBeUndefined();
   });
 });
+
+describe('webBuildNeeded for the mobile app', () => {
+  it('watches clients/ and clients/mobile, not the web app’s folder', () => {
+    const { root, touch } = tree();
+    touch('clients/mobile/src/app.tsx', 1_000);
+    touch('dist/mobile/index.html', 2_000);
+    touch('clients/web/src/main.tsx', 3_000);
+    touch('clients/mobile/node_modules/react/index.js', 3_000);
+    expect(webBuildNeeded(root, 'mobile')).toBeUndefined();
+    touch('clients/money.ts', 3_000);
+    expect(webBuildNeeded(root, 'mobile')).toBe('stale');
+    touch('dist/mobile/index.html', 4_000);
+    touch('clients/mobile/src/screens/cart.tsx', 5_000);
+    expect(webBuildNeeded(root, 'mobile')).toBe('stale');
+    expect(webBuildNeeded(root, 'web')).toBe('missing');
+  });
+});

@@ -17,7 +17,7 @@ export type WebHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 export const CONFIG_PATH = '/shop/config.json';
 const ASSETS_PREFIX = '/shop/assets/';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -74,21 +74,7 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       return true;
     }
     if (path === CONFIG_PATH) {
-      const current = connection();
-      if (!current) {
-        // Not cacheable, so the app's retry after start-up gets the real connection.
-        send(req, res, 503, Buffer.from('{"message":"the API is still starting"}'), {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-store',
-          'retry-after': '1',
-        });
-        return true;
-      }
-      // Only the listed fields, whatever object the caller hands over (a whole outputs.local.json has IAM keys).
-      send(req, res, 200, Buffer.from(JSON.stringify(current, [...WEB_CONNECTION_FIELDS])), {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-      });
+      sendConnection(req, res, connection());
       return true;
     }
     if (path.startsWith(ASSETS_PREFIX)) {
@@ -115,7 +101,25 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
   };
 }
 
-function send(
+/** config.json: the connection's listed fields, or 503 while the API starts (shared with the mobile app's). */
+export function sendConnection(req: IncomingMessage, res: ServerResponse, current: WebConnection | undefined): void {
+  if (!current) {
+    // Not cacheable, so the app's retry after start-up gets the real connection.
+    send(req, res, 503, Buffer.from('{"message":"the API is still starting"}'), {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'retry-after': '1',
+    });
+    return;
+  }
+  // Only the listed fields, whatever object the caller hands over (a whole outputs.local.json has IAM keys).
+  send(req, res, 200, Buffer.from(JSON.stringify(current, [...WEB_CONNECTION_FIELDS])), {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+}
+
+export function send(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
