@@ -7,18 +7,34 @@
  * rendering steps (performance.now() there, not rAF's timestamp, which may predate the card).
  */
 export const FIRST_CARD_AT = 'window.benchFirstCardAt';
-export const WATCH_FIRST_CARD = `(() => {
+
+/** The frame that first paints an element matching `selector` (with a layout box) writes window[`name`]. */
+function watchFirstPaint(selector: string, name: string): string {
+  return `(() => {
   const shown = () => {
-    const card = document.querySelector('section[aria-labelledby="newest-heading"] li.card');
+    const card = document.querySelector(${JSON.stringify(selector)});
     return card !== null && card.getClientRects().length > 0;
   };
   const observer = new MutationObserver(() => {
     if (!shown()) return;
     observer.disconnect();
-    requestAnimationFrame(() => { window.benchFirstCardAt = performance.now(); });
+    requestAnimationFrame(() => { window.${name} = performance.now(); });
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
+}
+
+export const WATCH_FIRST_CARD = watchFirstPaint(
+  'section[aria-labelledby="newest-heading"] li.card',
+  'benchFirstCardAt',
+);
+
+/** The same for the mobile app's catalog (clients/mobile): its first product tile in the "Products" list. */
+export const FIRST_TILE_AT = 'window.benchFirstTileAt';
+export const WATCH_FIRST_TILE = watchFirstPaint(
+  '[role="list"][aria-label="Products"] [role="link"]',
+  'benchFirstTileAt',
+);
 
 /** When the list's answer is parsed, with at least one product in it. */
 export const DATA_AT = 'window.benchDataAt';

@@ -11,9 +11,10 @@ import { parseArgs } from 'node:util';
 import { print } from 'graphql';
 import type { Browser } from 'playwright-core';
 import { ProductListDocument } from '../../clients/index.ts';
+import { ensureWebBuild } from '../../local/web/index.ts';
 import { printTable, startShopProcess, type ShopProcess } from '../lib/index.ts';
 import { launchChromium } from './chromium.ts';
-import { appRun, floorRun, summarize, type Timings } from './first-list.ts';
+import { appRun, floorRun, mobileRun, summarize, type Timings } from './first-list.ts';
 import { measurePageScripts, type PageScripts } from './javascript.ts';
 import { benchPages } from './pages.ts';
 import { signInAll } from './sessions.ts';
@@ -75,17 +76,22 @@ async function measureScripts(browser: Browser, shop: ShopProcess): Promise<Page
 async function measureFirstList(browser: Browser, origin: string, runs: number) {
   const floor = () => floorRun(browser, origin, HOME_LIST.query, HOME_LIST.variables);
   await appRun(browser, origin);
+  await mobileRun(browser, origin);
   await floor();
   const app: number[] = [];
+  const mobile: number[] = [];
   const wire: number[] = [];
   for (let i = 0; i < runs; i++) {
     app.push(await appRun(browser, origin));
+    mobile.push(await mobileRun(browser, origin));
     wire.push(await floor());
   }
   return {
     app: summarize(app),
+    mobile: summarize(mobile),
     floor: summarize(wire),
     appOverFloor: summarize(app.map((t, i) => t - (wire[i] ?? Number.NaN))),
+    mobileOverFloor: summarize(mobile.map((t, i) => t - (wire[i] ?? Number.NaN))),
   };
 }
 
@@ -103,18 +109,30 @@ function printScripts(pages: PageScripts[]) {
   );
 }
 
-function printFirstList(first: { app: Timings; floor: Timings; appOverFloor: Timings }) {
+type FirstList = Record<'app' | 'mobile' | 'floor' | 'appOverFloor' | 'mobileOverFloor', Timings>;
+
+function printFirstList(first: FirstList) {
   printTable(`navigation → first product list, ${first.app.runs} cold contexts each (nearest-rank)`, [
     {
       what: 'app: /shop/ → first product card painted',
       'median ms': ms(first.app.median),
       'p90 ms': ms(first.app.p90),
     },
+    {
+      what: 'mobile: /mobile/ → first product tile painted',
+      'median ms': ms(first.mobile.median),
+      'p90 ms': ms(first.mobile.p90),
+    },
     { what: 'floor: listProducts by fetch', 'median ms': ms(first.floor.median), 'p90 ms': ms(first.floor.p90) },
     {
       what: 'app over the floor (run by run)',
       'median ms': ms(first.appOverFloor.median),
       'p90 ms': ms(first.appOverFloor.p90),
+    },
+    {
+      what: 'mobile over the floor (run by run)',
+      'median ms': ms(first.mobileOverFloor.median),
+      'p90 ms': ms(first.mobileOverFloor.p90),
     },
   ]);
 }
@@ -137,6 +155,8 @@ async function main() {
   console.log(`bench/web on ${info.cpu} ×${info.cpus}, load average ${info.load.join(' ')}, ${runs} runs`);
   // the bytes measured are those of the current source, not of an older dist/web
   if (build) execFileSync('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: 'inherit' });
+  // npm start builds the mobile app in the background; the bench waits for it first (a no-op when current).
+  await ensureWebBuild(root, 'mobile');
   const shop = await startShopProcess({ root, progress: (line) => console.log(`  ${line}`) });
   let browser: Browser | undefined;
   try {

@@ -29,5 +29,12 @@ export function benchPages(productId: string): PageSpec[] {
     { name: 'my orders', path: '/shop/orders', role: 'shopper', ready: heading('My orders') },
     { name: 'admin products', path: '/admin/', role: 'admin', ready: heading('Create a product') },
     { name: 'admin orders board', path: '/admin/orders', role: 'admin', ready: heading('Orders') },
+    // The Expo app's web target (clients/mobile): one bundle for every screen, measured on its catalog.
+    {
+      name: 'mobile app: catalog',
+      path: '/mobile/',
+      role: 'anonymous',
+      ready: (page) => page.getByRole('list', { name: 'Products' }).getByRole('link').first().waitFor(),
+    },
   ];
 }
