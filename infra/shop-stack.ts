@@ -209,7 +209,8 @@ export class ShopStack extends Stack {
     // startPayment's returnUrl must be on one of these (no open redirect); expireOrder checks the age.
     this.api.addEnvironmentVariable('STOREFRONT_ORIGINS', Fn.join(',', storefrontOrigins.valueAsList));
     this.api.addEnvironmentVariable('UNPAID_ORDER_MINUTES', unpaidOrderMinutes.valueAsString);
-    // Logical id `PricesIncludeTax`: US-style prices plus tax (false) or EU-style prices that include it (docs/pricing.md).
+    // Logical id `PricesIncludeTax`: US-style prices plus tax (false) or EU-style prices that include it
+    // (docs/pricing.md).
     const pricesIncludeTax = new CfnParameter(this, 'PricesIncludeTax', {
       type: 'String',
       default: 'false',

@@ -2,7 +2,12 @@
 import { util } from '@aws-appsync/utils';
 
 export type ShopErrorType =
-  'Unauthorized' | 'NotFound' | 'ValidationError' | 'ConflictError' | 'InsufficientStock' | 'InvalidTransition'
+  | 'Unauthorized'
+  | 'NotFound'
+  | 'ValidationError'
+  | 'ConflictError'
+  | 'InsufficientStock'
+  | 'InvalidTransition'
   | 'PromotionCodeRejected';
 
 export function fail(message: string, errorType: ShopErrorType, errorInfo?: Record<string, unknown>): never {

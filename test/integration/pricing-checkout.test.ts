@@ -110,7 +110,8 @@ describe('US-style prices plus tax', () => {
     expect((await di.call(CART)).body.data.myCart.itemCount).toBe(1);
   });
 
-  it('refuses a checkout whose expected total went stale, keeping the cart; the order then keeps its prices', async () => {
+  const STALE = 'refuses a checkout whose expected total went stale, keeping the cart; the order then keeps its prices';
+  it(STALE, async () => {
     const ed = await signUpShopper(shop.outputs, 'us-ed');
     await fillCart(ed, [['US-MUG', 1]]);
     const input = { shippingAddress: usAddress('WA'), shippingMethodId: express };

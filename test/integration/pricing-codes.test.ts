@@ -118,31 +118,37 @@ describe('codes that cannot apply', () => {
 });
 
 describe('a redemption limit under a real race', () => {
-  it('50 shoppers at once for a code limited to 10: exactly 10 discounted orders, 40 USED_UP keeping their carts', async () => {
-    const shoppers: Shopper[] = [];
-    for (let i = 0; i < 50; i += 5)
-      shoppers.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => signUpShopper(shop.outputs, `race${i + j}`)))));
-    await Promise.all(shoppers.map((s) => fillCart(s, [['CODE-MUG', 1]])));
-    const input = { shippingAddress: usAddress(), promotionCode: 'RUSH10' };
-    const outcomes = await Promise.all(shoppers.map((s) => checkout(s, input)));
-    const orders = outcomes.map((o) => o.body.data?.checkout).filter(Boolean);
-    const refused = outcomes.map((o) => o.body.errors?.[0]).filter(Boolean);
-    expect(orders).toHaveLength(10);
-    for (const order of orders) expect(order.totals.discount.amount).toBe(1000);
-    expect(refused).toHaveLength(40);
-    for (const error of refused)
-      expect(error).toMatchObject({ errorType: 'PromotionCodeRejected', errorInfo: { reason: 'USED_UP' } });
-    const carts = await Promise.all(shoppers.map(async (s) => (await s.call(CART)).body.data.myCart.itemCount));
-    expect(carts.filter((n) => n === 1)).toHaveLength(40);
-    expect(await redemptionsOf('RUSH10')).toBe(10);
+  const RACE =
+    '50 shoppers at once for a code limited to 10: exactly 10 discounted orders, 40 USED_UP keeping their carts';
+  it(
+    RACE,
+    async () => {
+      const shoppers: Shopper[] = [];
+      for (let i = 0; i < 50; i += 5)
+        shoppers.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => signUpShopper(shop.outputs, `race${i + j}`)))));
+      await Promise.all(shoppers.map((s) => fillCart(s, [['CODE-MUG', 1]])));
+      const input = { shippingAddress: usAddress(), promotionCode: 'RUSH10' };
+      const outcomes = await Promise.all(shoppers.map((s) => checkout(s, input)));
+      const orders = outcomes.map((o) => o.body.data?.checkout).filter(Boolean);
+      const refused = outcomes.map((o) => o.body.errors?.[0]).filter(Boolean);
+      expect(orders).toHaveLength(10);
+      for (const order of orders) expect(order.totals.discount.amount).toBe(1000);
+      expect(refused).toHaveLength(40);
+      for (const error of refused)
+        expect(error).toMatchObject({ errorType: 'PromotionCodeRejected', errorInfo: { reason: 'USED_UP' } });
+      const carts = await Promise.all(shoppers.map(async (s) => (await s.call(CART)).body.data.myCart.itemCount));
+      expect(carts.filter((n) => n === 1)).toHaveLength(40);
+      expect(await redemptionsOf('RUSH10')).toBe(10);
 
-    // an unpaid order cancelled gives its redemption back: one more shopper may use the code
-    const loser = shoppers[outcomes.findIndex((o) => o.body.errors)]!;
-    const winner = shoppers[outcomes.findIndex((o) => o.body.data?.checkout)]!;
-    const placed = outcomes.find((o) => o.body.data?.checkout)!.body.data.checkout;
-    await winner.call('mutation($id: ID!) { cancelOrder(id: $id) { status } }', { id: placed.id });
-    expect(await redemptionsOf('RUSH10')).toBe(9);
-    expect((await checkout(loser, input)).body.errors).toBeUndefined();
-    expect(await redemptionsOf('RUSH10')).toBe(10);
-  }, 120_000);
+      // an unpaid order cancelled gives its redemption back: one more shopper may use the code
+      const loser = shoppers[outcomes.findIndex((o) => o.body.errors)]!;
+      const winner = shoppers[outcomes.findIndex((o) => o.body.data?.checkout)]!;
+      const placed = outcomes.find((o) => o.body.data?.checkout)!.body.data.checkout;
+      await winner.call('mutation($id: ID!) { cancelOrder(id: $id) { status } }', { id: placed.id });
+      expect(await redemptionsOf('RUSH10')).toBe(9);
+      expect((await checkout(loser, input)).body.errors).toBeUndefined();
+      expect(await redemptionsOf('RUSH10')).toBe(10);
+    },
+    120_000,
+  );
 });
