@@ -117,7 +117,7 @@ async function runShop(): Promise<void> {
   const apps = [
     `Storefront      ${origin}/shop/`,
     `Admin           ${origin}/admin/`,
-    `Mobile app      ${origin}/mobile/ (web target; Expo Go: clients/mobile/README.md)`,
+    `Mobile app      ${origin}/mobile/ (the Expo app's web target; clients/mobile/README.md)`,
   ];
   const graphiqlAt = shop.where.findIndex((line) => line.startsWith('GraphiQL'));
   const where = [...shop.where.slice(0, graphiqlAt + 1), ...apps, ...shop.where.slice(graphiqlAt + 1)];

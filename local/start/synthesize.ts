@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildResolvers, formatFinding } from '../../scripts/build/index.ts';
 
 const INPUTS = [
   'contracts',
@@ -63,6 +62,8 @@ export async function ensureSynthesized(root: string, assemblyDir = join(root, '
   ) {
     return { assemblyDir, reused: true };
   }
+  // Loaded only when a synth is due: the build pulls in ESLint and TypeScript (~1.4 s), a warm start needs neither.
+  const { buildResolvers, formatFinding } = await import('../../scripts/build/index.ts');
   const { findings } = await buildResolvers({
     resolversDir: join(root, 'resolvers'),
     outDir: join(root, 'dist/appsync'),
