@@ -1,8 +1,9 @@
 // Locates the DynamoDB Local jar shipped in amplify-dynamodb-simulator and compiles the loopback
-// launcher once into a cache directory keyed by a hash of its source (so edits recompile).
+// launcher once into a cache directory keyed by a hash of its source and the jar (so edits recompile);
+// class-data.ts keeps the JVM's class-data archive in the same directory.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,10 @@ export function locateEmulator(): EmulatorPaths {
 /** Returns the directory holding the compiled launcher class, compiling it if needed. */
 export function ensureLauncher(emulator: EmulatorPaths = locateEmulator()): string {
   const source = readFileSync(LAUNCHER_SOURCE);
-  const hash = createHash('sha256').update(source).update(emulator.jar).digest('hex').slice(0, 16);
+  // The jar's size and time too: the class-data archive and the jar copy made from it belong to this one jar.
+  const { size, mtimeMs } = statSync(emulator.jar);
+  const jar = `${emulator.jar}:${size}:${mtimeMs}`;
+  const hash = createHash('sha256').update(source).update(jar).digest('hex').slice(0, 16);
   const cacheRoot = join(emulator.nodeModules, '.cache', 'shop-dynamodb-local');
   const target = join(cacheRoot, hash);
   if (existsSync(join(target, `${LAUNCHER_CLASS}.class`))) return target;

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { useDynamoDbLocal } from '../../../test/support/dynamodb-local.ts';
 import { assertJavac, parseJavaMajor } from './java.ts';
-import { startDynamoDbLocal } from './index.ts';
+import { startDynamoDbLocal, startDynamoDbLocalEarly } from './index.ts';
 import { alive, externalIPv4, tryConnect, waitUntil } from '../../../test/support/network-checks.ts';
 
 const ddb = useDynamoDbLocal();
@@ -28,6 +28,21 @@ function clientFor(endpoint: string) {
     maxAttempts: 1,
   });
 }
+/** The pids of the processes whose command line names `-dbPath <dbPath>`. */
+function jvmsOn(dbPath: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return args.some((arg, i) => arg === '-dbPath' && args[i + 1] === dbPath);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
 /** Resolves 'connected' or the socket error code. */
 describe('DynamoDB Local on loopback', () => {
   it('answers ListTables at the endpoint it reports', async () => {
@@ -103,6 +118,28 @@ describe('startDynamoDbLocal', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('adopts the JVM started early for the same data dir, once (npm start starts it first)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ddb-early-'));
+    try {
+      startDynamoDbLocalEarly(join(dir, 'data'));
+      const adopted = await startDynamoDbLocal({ dbPath: join(dir, 'data') });
+      const other = await startDynamoDbLocal({ dbPath: join(dir, 'other') });
+      // one JVM on that folder, the early one: a start of its own would have left two
+      expect(jvmsOn(join(dir, 'data'))).toEqual([adopted.pid]);
+      expect(other.pid).not.toBe(adopted.pid);
+      const client = clientFor(adopted.endpoint);
+      expect((await client.send(new ListTablesCommand({}))).TableNames).toEqual([]);
+      client.destroy();
+      await Promise.all([adopted.stop(), other.stop()]);
+      // adopted once: the next start on the same folder launches a JVM of its own
+      const again = await startDynamoDbLocal({ dbPath: join(dir, 'data') });
+      expect(again.pid).not.toBe(adopted.pid);
+      await again.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('rejects with the JVM output when the process exits early (port already taken)', async () => {
     const blocker = createServer();
