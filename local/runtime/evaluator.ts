@@ -13,6 +13,8 @@ export type { SandboxPoolOptions as EvaluatorOptions } from './worker/pool.ts';
 export interface SandboxRuntime extends Evaluator {
   /** The data sources the sandbox process may call itself (built there by local/datasources' registry). */
   configureDataSources(config: SandboxDataSources): void;
+  /** Starts the sandbox processes now rather than at the first evaluation. */
+  warm(): void;
   /** Whether every data source the resolver uses is available in the sandbox. */
   canResolve(resolver: ResolverDefinition): boolean;
   /** Runs the whole resolver in the sandbox process. */
@@ -41,6 +43,7 @@ export function createEvaluator(options: SandboxPoolOptions = {}): SandboxRuntim
       available = new Set(config.dataSources.map((d) => d.name));
       pool.configure(config);
     },
+    warm: () => pool.warm(),
     canResolve: (resolver) => dataSourcesOf(resolver).every((name) => available.has(name)),
     resolveField: (resolver, field, fixedNow, detail) => pool.resolve(resolver, field, fixedNow, detail),
     close: () => pool.close(),

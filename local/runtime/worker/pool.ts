@@ -47,6 +47,8 @@ export interface SandboxPool {
     detail?: boolean,
   ): Promise<FieldResolution>;
   configure(config: SandboxDataSources): void;
+  /** Starts the worker processes now instead of at the first request (npm start: the first answer waits less). */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -236,6 +238,9 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   });
 
   return {
+    warm() {
+      if (!closed) leastBusy();
+    },
     run(request) {
       if (closed) return Promise.reject(new Error('The sandbox pool is closed'));
       return new Promise<string>((resolve) => {
