@@ -2,7 +2,8 @@
 // for our shop (startShop, in process) next to the floor (node:http + one SDK GetItem) and the peer
 // (Amplify's AppSync simulator with a VTL GetItem resolver), all three on the same DynamoDB Local
 // table holding 1,000 products (about 720 B each); plus seconds from `npm start` to the first
-// answered query, cold and warm. Prints a table and writes bench/results/server.json. See README.md.
+// answered query, cold and warm, and warm next to DynamoDB Local's JVM alone. Prints a table and
+// writes bench/results/server.json. See README.md.
 import '../lib/sdk-quiet.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { median, startLoadGenerator, type LoadGenerator, type LoadJob, type Load
 import { ensurePeerInstalled, peerVersions } from './peer.ts';
 import { createProfiler, summarizeProfile } from './profile.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
+import { measureSideBySide, sideBySideRows, TARGET_GAP_SECONDS, type SideBySide } from './startup-vs-engine.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -294,7 +296,7 @@ async function main(): Promise<void> {
 
   try {
     // --- npm start → first answered query, cold then warm (before anything else runs) ---
-    let startup: { cold: StartupResult; warm: StartupResult } | undefined;
+    let startup: { cold: StartupResult; warm: StartupResult; sideBySide: SideBySide } | undefined;
     if (STARTUP) {
       const dataDir = join(tmp, 'startup-data');
       console.log('\nnpm start → first answered query');
@@ -309,7 +311,9 @@ async function main(): Promise<void> {
         `  warm (same data dir${warm.reusedCdkOut ? ', cdk.out reused' : ''}): ` +
           `${fmt(warm.secondsToFirstAnswer)} s; stop ${fmt(warm.secondsToStop)} s`,
       );
-      startup = { cold, warm };
+      console.log('npm start (warm) next to DynamoDB Local alone, JVM started by hand');
+      const sideBySide = await measureSideBySide(root, dataDir, tmp);
+      startup = { cold, warm, sideBySide };
     }
 
     // --- our shop, in process, with the catalog loaded straight into its table ---
@@ -467,6 +471,11 @@ async function main(): Promise<void> {
           'SIGINT → exit s': fmt(startup[k].secondsToStop),
           target: k === 'warm' ? (startup[k].secondsToFirstAnswer < 10 ? 'met' : 'MISSED') : '',
         })),
+      );
+      printTable(
+        'npm start (warm) → first answer vs DynamoDB Local alone → first ListTables ' +
+          `(target: ≤ ${TARGET_GAP_SECONDS} s apart)`,
+        sideBySideRows(startup.sideBySide),
       );
     }
     for (const r of rows.filter((x) => x.trace)) {

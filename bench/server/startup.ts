@@ -1,10 +1,11 @@
-// Seconds from `npm start` to the first answered query: spawn the CLI (`node --import tsx
-// local/cli.ts --no-seed`, what `npm start -- --no-seed` runs, without npm's own start-up) on free
-// ports with its own data dir and outputs file, poll `{ categories { id } }` with the API key from
-// the outputs file until it answers, then SIGINT it and wait for it to exit.
+// Seconds from `npm start` to the first answered query: spawn the CLI (package.json's start script
+// run with node itself, `-- --no-seed` added, without npm's own start-up) on free ports with its own
+// data dir and outputs file, poll `{ categories { id } }` with the API key from the outputs file
+// until it answers, then SIGINT it and wait for it to exit.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../../local/engines/index.ts';
 
@@ -22,6 +23,15 @@ export interface StartupResult {
   reusedCdkOut: boolean | null;
 }
 
+/** `npm start`'s command as node arguments: "tsx local/cli.ts" → --import tsx local/cli.ts; "node x" → x. */
+export function startCommand(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [runner, ...rest] = pkg.scripts.start.trim().split(/\s+/);
+  if (runner === 'tsx') return ['--import', 'tsx', ...rest];
+  if (runner === 'node') return rest;
+  throw new Error(`package.json's start script is neither tsx nor node: ${pkg.scripts.start}`);
+}
+
 export async function measureStartup(
   root: string,
   dataDir: string,
@@ -31,7 +41,7 @@ export async function measureStartup(
   const [port, cognitoPort] = [await freePort(), await freePort()];
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli.ts', '--no-seed'], {
+  const child = spawn(process.execPath, [...startCommand(root), '--no-seed'], {
     cwd: root,
     env: {
       ...process.env,
