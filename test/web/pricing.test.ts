@@ -249,10 +249,12 @@ async function adminSeesTheOrder(page: Page, orderId: string, totals: Record<str
   await expect.poll(() => codeRow.getByRole('cell').nth(7).textContent()).toBe('1');
   await codeRow.getByRole('button', { name: `Deactivate ${CODE}` }).click();
   await codeRow.getByRole('button', { name: `Activate ${CODE}` }).waitFor();
-  const codes = await h.adminCall<{ promotionCodes: { code: string; active: boolean }[] }>(
-    '{ promotionCodes { code active } }',
-  );
-  expect(codes.promotionCodes.find((c) => c.code === CODE)?.active).toBe(false);
+  // the listing reads GSI1, which may lag the item (GSI reads are eventually consistent on AWS too)
+  const activeNow = async () =>
+    (
+      await h.adminCall<{ promotionCodes: { code: string; active: boolean }[] }>('{ promotionCodes { code active } }')
+    ).promotionCodes.find((c) => c.code === CODE)?.active;
+  await expect.poll(activeNow).toBe(false);
   await page.getByRole('link', { name: 'Orders board' }).click();
   const card = page.getByRole('listitem', { name: `Order ${orderId}` });
   await card.getByRole('table', { name: `Price of order ${orderId}` }).waitFor();
