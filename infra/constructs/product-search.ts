@@ -14,33 +14,18 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { DATA_SOURCES, PRODUCT_INDEX, PRODUCT_INDEX_MAPPING } from '../../contracts/index.ts';
 import { checkSearchCapacity, searchReplicas, type SearchCapacity } from '../stage.ts';
+import {
+  ALIAS_READ_ACTIONS,
+  ALIAS_SWAP_ACTIONS,
+  BULK_ACTIONS,
+  SEARCH_DATA_SOURCE_ACTIONS,
+  VERSIONED_INDEX_ACTIONS,
+} from './search-access.ts';
 
 /** The newest OpenSearch 2.x the installed aws-cdk-lib knows. */
 export const SEARCH_ENGINE_VERSION = opensearch.EngineVersion.OPENSEARCH_2_19;
 
-/** What the resolvers send (search-dsl.md): POST /products/_search and the _count/_doc reads. */
-export const SEARCH_DATA_SOURCE_ACTIONS = ['es:ESHttpGet', 'es:ESHttpPost'] as const;
-
-/** The index set-up reads the alias (GET /_alias/products) and looks for an index from before it (HEAD /products). */
-export const ALIAS_READ_ACTIONS = ['es:ESHttpGet', 'es:ESHttpHead'] as const;
-
-/** ... and swaps it atomically: POST /_aliases. */
-export const ALIAS_SWAP_ACTIONS = ['es:ESHttpPost'] as const;
-
-/**
- * ... on the concrete indexes products-v<N> only: create (PUT), read (GET, HEAD), add fields (PUT _mapping),
- * replicas (GET/PUT _settings), fill and list a new one (POST _refresh, _search), drop the old one (DELETE).
- */
-export const VERSIONED_INDEX_ACTIONS = [
-  'es:ESHttpDelete',
-  'es:ESHttpGet',
-  'es:ESHttpHead',
-  'es:ESHttpPost',
-  'es:ESHttpPut',
-] as const;
-
-/** What indexing a stream batch sends: POST /_bulk. */
-export const BULK_ACTIONS = ['es:ESHttpPost'] as const;
+export { ALIAS_READ_ACTIONS, ALIAS_SWAP_ACTIONS, BULK_ACTIONS, SEARCH_DATA_SOURCE_ACTIONS, VERSIONED_INDEX_ACTIONS };
 
 export interface ProductSearchProps {
   readonly api: appsync.IGraphqlApi;
