@@ -45,7 +45,8 @@ export class Payments extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const logs = props.removalPolicy ? { logRemovalPolicy: props.removalPolicy } : {};
-    this.secretKey = this.stripeSecret('StripeSecretKey', 'secret-key', 'Stripe secret key (sk_live_… or sk_test_…)');
+    const keyDescription = 'Stripe secret key (sk_live_… or sk_test_…)';
+    this.secretKey = this.stripeSecret('StripeSecretKey', 'secret-key', keyDescription);
     this.webhookSecret = this.stripeSecret('StripeWebhookSecret', 'webhook-secret', 'Stripe webhook signing secret');
     for (const secret of [this.secretKey, this.webhookSecret]) secret.applyRemovalPolicy(removalPolicy);
 

@@ -29,9 +29,12 @@ export const schedulesTwin = defineTwin<RunningSchedules, void>({
   provision: async () => undefined,
   outputs: (_ctx, running) => ({
     fireSchedule: (ruleLogicalId) => running.fire(ruleLogicalId),
-    where: running.rules.map(
-      (r) => `Schedule        ${r.logicalId} ${r.expression} → ${r.targets.map((t) => t.functionLogicalId).join(', ')}`,
-    ),
+    where: running.rules.map((r) => `Schedule        ${r.logicalId} ${r.expression} → ${targetNames(r.targets)}`),
   }),
   stop: (running) => running.stop(),
 });
+
+/** The functions a rule invokes, by logical id. */
+function targetNames(targets: Array<{ functionLogicalId: string }>): string {
+  return targets.map((t) => t.functionLogicalId).join(', ');
+}
